@@ -1,0 +1,2 @@
+app_name = "initiatieven"
+urlpatterns: list = []

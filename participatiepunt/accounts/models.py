@@ -1,0 +1,70 @@
+from django.contrib.auth.models import AbstractUser, UserManager
+from django.db import models
+
+
+class Rol(models.TextChoices):
+    INWONER = "inwoner", "Inwoner, ondernemer of instelling"
+    MEDEWERKER = "medewerker", "Medewerker participatiepunt"
+    GEBIEDSTEAM = "gebiedsteam", "Gebiedsteam"
+    GRIFFIE = "griffie", "Griffie"
+    BESTUUR = "bestuur", "Bestuur"
+
+
+class Bestuursfunctie(models.TextChoices):
+    RAADSLID = "raadslid", "Raadslid"
+    COLLEGELID = "collegelid", "Collegelid"
+    AMBTELIJKE_LEIDING = "ambtelijke_leiding", "Ambtelijke leiding"
+
+
+class EmailUserManager(UserManager):
+    """Users log in with their e-mail address; there is no username."""
+
+    def _create_user(self, email, password, **extra_fields):
+        user = self.model(email=self.normalize_email(email), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        extra_fields.update(is_staff=True, is_superuser=True, rol=Rol.MEDEWERKER)
+        return self._create_user(email, password, **extra_fields)
+
+
+class User(AbstractUser):
+    username = None
+    first_name = None
+    last_name = None
+    email = models.EmailField("e-mailadres", unique=True)
+    naam = models.CharField("naam", max_length=150, blank=True)
+    rol = models.CharField("rol", max_length=20, choices=Rol.choices, default=Rol.INWONER)
+    bestuursfunctie = models.CharField(
+        "bestuursfunctie", max_length=30, choices=Bestuursfunctie.choices, blank=True
+    )
+    gebieden = models.ManyToManyField(
+        "gebieden.Gebied",
+        blank=True,
+        related_name="teamleden",
+        verbose_name="gebieden (gebiedsteam)",
+    )
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS: list[str] = []
+    objects = EmailUserManager()
+
+    class Meta:
+        verbose_name = "gebruiker"
+        verbose_name_plural = "gebruikers"
+
+    def __str__(self):
+        return self.naam or self.email
+
+    def get_full_name(self):
+        return self.naam
+
+    def get_short_name(self):
+        return self.naam

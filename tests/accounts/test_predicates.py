@@ -1,0 +1,51 @@
+"""The role predicates as a matrix: every role against every predicate."""
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+
+from participatiepunt.accounts import predicates
+from tests.factories.accounts import UserFactory
+from tests.factories.gebieden import GebiedFactory
+
+ROLES = {
+    "anoniem": None,
+    "inwoner": {},
+    "medewerker": {"medewerker": True},
+    "gebiedsteam": {"gebiedsteam": True},
+    "griffie": {"griffie": True},
+    "raadslid": {"raadslid": True},
+}
+EXPECTED = {
+    "is_inwoner": {"inwoner"},
+    "is_medewerker": {"medewerker"},
+    "is_gebiedsteam": {"gebiedsteam"},
+    "is_griffie": {"griffie"},
+    "is_bestuur": {"raadslid"},
+    "is_logged_in": set(ROLES) - {"anoniem"},
+    "is_staff_role": {"medewerker", "gebiedsteam", "griffie"},
+}
+
+
+def _user(role):
+    return AnonymousUser() if ROLES[role] is None else UserFactory(**ROLES[role])
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("name", EXPECTED)
+def test_role_predicate_matrix(role, name):
+    assert getattr(predicates, name)(_user(role)) is (role in EXPECTED[name])
+
+
+@pytest.mark.django_db
+def test_gebiedsteam_member_only_of_own_gebied():
+    oost, west = GebiedFactory(), GebiedFactory()
+    member = UserFactory(gebiedsteam=True, gebieden=[oost])
+    assert predicates.is_gebiedsteam_of(member, oost)
+    assert not predicates.is_gebiedsteam_of(member, west)
+    assert not predicates.is_gebiedsteam_of(UserFactory(medewerker=True), oost)
+
+
+@pytest.mark.django_db
+def test_inactive_user_has_no_role():
+    assert not predicates.is_medewerker(UserFactory(medewerker=True, is_active=False))

@@ -1,0 +1,68 @@
+import os
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM must still be usable.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def pytest_report_header(config):
+    database = "PostgreSQL" if settings.USES_POSTGRES else "SQLite (ingebouwd)"
+    broker = f"Redis ({settings.REDIS_URL})" if settings.USES_REDIS else "geheugen (ingebouwd)"
+    return [f"participatiepunt: database={database}, broker={broker}, worker=echte Celery-worker"]
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    cache.clear()
+    yield
+
+
+@pytest.fixture
+def live_worker(transactional_db):
+    """A real Celery worker consuming from the real broker, in a thread of this process."""
+    from celery.contrib.testing.worker import start_worker
+
+    from participatiepunt.celery import app
+
+    app.conf.task_always_eager = False
+    app.control.purge()
+    try:
+        with start_worker(app, pool="threads", concurrency=2, perform_ping_check=False) as worker:
+            yield worker
+    finally:
+        app.conf.task_always_eager = True
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.path.exists(CHROMIUM) and not os.environ.get("CI"):
+        pytest.skip("Chromium ontbreekt: apt-get install chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    context = browser.new_context(base_url=live_server.url, locale="nl-NL")
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    yield page
+    context.close()

@@ -1,0 +1,1 @@
+"""All test factories live in this package, one module per app."""
