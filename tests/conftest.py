@@ -66,3 +66,21 @@ def page(browser, live_server):
     page.set_default_timeout(15000)
     yield page
     context.close()
+
+
+@pytest.fixture
+def browser_login(live_server):
+    """Log a user into a Playwright page without typing a password (the sign-up journey test
+    types one): a session made by the test client, its cookie handed to the browser."""
+    from django.test import Client
+
+    def login(page, user):
+        client = Client()
+        client.force_login(user)
+        cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+        page.context.add_cookies(
+            [{"name": cookie.key, "value": cookie.value, "url": live_server.url}]
+        )
+        return page
+
+    return login
