@@ -1,0 +1,263 @@
+"""Initiatieven: from a resident's idea to a supported traject, with its kaders in writing."""
+
+import uuid
+from pathlib import Path
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+
+from .choices import Participatieniveau, Soort, Status, Steun, Thema
+
+OPENBARE_STATUSSEN = (
+    Status.IN_GESPREK,
+    Status.KADERS_VASTGESTELD,
+    Status.IN_UITVOERING,
+    Status.AFGEROND,
+)
+
+
+class InitiatiefQuerySet(models.QuerySet):
+    def openbaar(self):
+        return self.filter(status__in=OPENBARE_STATUSSEN)
+
+    def ingediend(self):
+        return self.exclude(status=Status.CONCEPT)
+
+    def voor_lijst(self):
+        return self.select_related("wijk").prefetch_related("mijlpalen", "gevraagde_steun")
+
+
+class Initiatief(models.Model):
+    titel = models.CharField("titel", max_length=150)
+    samenvatting = models.TextField(
+        "samenvatting", max_length=600, blank=True, help_text="In een paar zinnen: wat wilt u doen?"
+    )
+    beschrijving = models.TextField("volledige beschrijving", blank=True)
+    thema = models.CharField("thema", max_length=20, choices=Thema.choices, blank=True)
+    wijk = models.ForeignKey(
+        "gebieden.Wijk",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="initiatieven",
+        verbose_name="wijk of dorp",
+    )
+    soort_initiatiefnemer = models.CharField(
+        "wie neemt het initiatief", max_length=20, choices=Soort.choices, blank=True
+    )
+    verwacht_budget = models.DecimalField(
+        "verwacht budget (euro)", max_digits=10, decimal_places=2, null=True, blank=True
+    )
+    naam_tonen = models.BooleanField(
+        "mijn naam mag openbaar bij het initiatief staan", default=False
+    )
+    privacy_akkoord = models.BooleanField("akkoord met de privacyverklaring", default=False)
+    status = models.CharField(
+        "status", max_length=20, choices=Status.choices, default=Status.CONCEPT, db_index=True
+    )
+    reden_afwijzing = models.TextField("reden van afwijzing", blank=True)
+    indiener = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="initiatieven",
+        verbose_name="indiener",
+    )
+    casemanager = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="initiatieven_als_casemanager",
+        verbose_name="casemanager",
+    )
+    is_succesvoorbeeld = models.BooleanField("succesvoorbeeld", default=False)
+    concept_stap = models.PositiveSmallIntegerField("laatst bereikte stap", default=1)
+    ingediend_op = models.DateTimeField("ingediend op", null=True, blank=True)
+    bevestiging_verstuurd_op = models.DateTimeField(null=True, blank=True, editable=False)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    gewijzigd_op = models.DateTimeField(auto_now=True)
+
+    objects = InitiatiefQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-aangemaakt_op"]
+        verbose_name = "initiatief"
+        verbose_name_plural = "initiatieven"
+
+    def __str__(self):
+        return self.titel
+
+    def get_absolute_url(self):
+        return reverse("initiatieven:detail", kwargs={"pk": self.pk})
+
+    @property
+    def is_concept(self):
+        return self.status == Status.CONCEPT
+
+    @property
+    def is_openbaar(self):
+        return self.status in OPENBARE_STATUSSEN
+
+    @property
+    def steun_codes(self):
+        return [steun.soort for steun in self.gevraagde_steun.all()]
+
+    @property
+    def steun_labels(self):
+        return [Steun(code).label for code in self.steun_codes]
+
+    @property
+    def publieke_naam(self):
+        """The initiator's name only when they chose to show it."""
+        return self.indiener.naam if self.naam_tonen and self.indiener.naam else ""
+
+    def volgende_mijlpaal(self):
+        open_mijlpalen = [m for m in self.mijlpalen.all() if not m.gereed]
+        return min(open_mijlpalen, key=lambda m: (m.verwachte_datum, m.pk), default=None)
+
+    def volgende_stap(self):
+        """(omschrijving, datum | None): what is expected next (also used by the heartbeat)."""
+        from .workflow import volgende_stap
+
+        return volgende_stap(self)
+
+
+class GevraagdeSteun(models.Model):
+    initiatief = models.ForeignKey(
+        Initiatief, on_delete=models.CASCADE, related_name="gevraagde_steun"
+    )
+    soort = models.CharField("soort steun", max_length=20, choices=Steun.choices)
+
+    class Meta:
+        ordering = ["soort"]
+        verbose_name = "gevraagde steun"
+        verbose_name_plural = "gevraagde steun"
+        constraints = [models.UniqueConstraint(fields=["initiatief", "soort"], name="steun_uniek")]
+
+    def __str__(self):
+        return self.get_soort_display()
+
+
+class Belanghebbende(models.Model):
+    initiatief = models.ForeignKey(
+        Initiatief, on_delete=models.CASCADE, related_name="belanghebbenden"
+    )
+    naam = models.CharField("naam of groep", max_length=150)
+    belang = models.CharField("belang", max_length=300)
+    ervaart_hinder = models.BooleanField("kan hinder ervaren", default=False)
+    hoe_betrokken = models.CharField("hoe betrekt u hen", max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = "belanghebbende"
+        verbose_name_plural = "belanghebbenden"
+
+    def __str__(self):
+        return self.naam
+
+
+def _bijlage_pad(instance, filename):
+    # A random name: the original name is kept in `naam` and never used on disk.
+    return f"initiatieven/bijlagen/{uuid.uuid4().hex}{Path(filename).suffix.lower()}"
+
+
+class Bijlage(models.Model):
+    initiatief = models.ForeignKey(Initiatief, on_delete=models.CASCADE, related_name="bijlagen")
+    bestand = models.FileField("bestand", upload_to=_bijlage_pad)
+    naam = models.CharField("bestandsnaam", max_length=200)
+    content_type = models.CharField(max_length=150)
+    grootte = models.PositiveIntegerField("grootte in bytes")
+    geupload_op = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["geupload_op", "pk"]
+        verbose_name = "bijlage"
+        verbose_name_plural = "bijlagen"
+
+    def __str__(self):
+        return self.naam
+
+
+class KadersVersie(models.Model):
+    """One version of the kaders in writing; a change adds a version, none is ever edited."""
+
+    initiatief = models.ForeignKey(
+        Initiatief, on_delete=models.CASCADE, related_name="kaders_versies"
+    )
+    versie = models.PositiveIntegerField("versie")
+    vast_en_niet_beinvloedbaar = models.TextField("wat ligt vast en is niet te beïnvloeden")
+    budgetruimte = models.TextField("budgettaire ruimte")
+    regels = models.TextField("regels die gelden (wet- en regelgeving, beleid)")
+    participatieniveau = models.CharField(
+        "participatieniveau", max_length=20, choices=Participatieniveau.choices
+    )
+    wie_besluit = models.CharField("wie besluit uiteindelijk", max_length=300)
+    reden = models.TextField("waarom deze (wijziging van de) kaders")
+    gewijzigd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    gewijzigd_op = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-versie"]
+        verbose_name = "versie van de kaders"
+        verbose_name_plural = "versies van de kaders"
+        constraints = [
+            models.UniqueConstraint(fields=["initiatief", "versie"], name="kaders_versie_uniek")
+        ]
+
+    def __str__(self):
+        return f"Kaders {self.initiatief} versie {self.versie}"
+
+
+class Mijlpaal(models.Model):
+    initiatief = models.ForeignKey(Initiatief, on_delete=models.CASCADE, related_name="mijlpalen")
+    titel = models.CharField("mijlpaal", max_length=200, help_text="Bijvoorbeeld: raadsbesluit")
+    verwachte_datum = models.DateField("verwachte datum")
+    gereed = models.BooleanField("gereed", default=False)
+
+    class Meta:
+        ordering = ["verwachte_datum", "pk"]
+        verbose_name = "mijlpaal"
+        verbose_name_plural = "mijlpalen"
+
+    def __str__(self):
+        return self.titel
+
+
+class Update(models.Model):
+    initiatief = models.ForeignKey(Initiatief, on_delete=models.CASCADE, related_name="updates")
+    tekst = models.TextField("tekst")
+    openbaar = models.BooleanField(
+        "openbaar (ook voor de initiatiefnemer en iedereen)", default=True
+    )
+    auteur = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    geplaatst_op = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-geplaatst_op", "-pk"]
+        verbose_name = "update"
+        verbose_name_plural = "updates"
+
+    def __str__(self):
+        return self.tekst[:60]
+
+
+class StatusWijziging(models.Model):
+    initiatief = models.ForeignKey(
+        Initiatief, on_delete=models.CASCADE, related_name="statuswijzigingen"
+    )
+    van = models.CharField(max_length=20, choices=Status.choices)
+    naar = models.CharField(max_length=20, choices=Status.choices)
+    toelichting = models.TextField(blank=True)
+    door = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    op = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-op", "-pk"]
+        verbose_name = "statuswijziging"
+        verbose_name_plural = "statuswijzigingen"
+
+    def __str__(self):
+        return f"{self.get_van_display()} → {self.get_naar_display()}"

@@ -1,0 +1,76 @@
+"""The workflow of an initiatief, declared once as data, and the one function that moves it."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from . import notify
+from .choices import Status
+from .models import Initiatief, StatusWijziging
+
+AFSLUITEN = (Status.AFGEWEZEN, Status.INGETROKKEN)
+OVERGANGEN: dict[str, tuple[str, ...]] = {
+    Status.CONCEPT: (Status.INGEDIEND,),
+    Status.INGEDIEND: (Status.IN_GESPREK, *AFSLUITEN),
+    Status.IN_GESPREK: (Status.KADERS_VASTGESTELD, *AFSLUITEN),
+    Status.KADERS_VASTGESTELD: (Status.IN_UITVOERING, *AFSLUITEN),
+    Status.IN_UITVOERING: (Status.AFGEROND, *AFSLUITEN),
+}
+OPEN_STATUSSEN = tuple(status for status in OVERGANGEN if status != Status.CONCEPT)
+REDEN_VERPLICHT = (Status.AFGEWEZEN,)
+
+
+# What the initiator can expect next in each status (when no mijlpaal is planned).
+VERWACHTING = {
+    Status.CONCEPT: "U maakt uw concept af en dient het in.",
+    Status.INGEDIEND: "Een medewerker van het participatiepunt neemt contact met u op voor een "
+    "eerste gesprek.",
+    Status.IN_GESPREK: "Samen met u leggen we de kaders schriftelijk vast.",
+    Status.KADERS_VASTGESTELD: "De uitvoering wordt voorbereid.",
+    Status.IN_UITVOERING: "Het initiatief wordt uitgevoerd; de volgende mijlpaal volgt.",
+    Status.AFGEROND: "Het initiatief is afgerond.",
+    Status.AFGEWEZEN: "Het initiatief is afgewezen; de reden staat hierboven.",
+    Status.INGETROKKEN: "Het initiatief is ingetrokken.",
+}
+
+
+def toegestane_overgangen(initiatief: Initiatief) -> tuple[str, ...]:
+    return OVERGANGEN.get(initiatief.status, ())
+
+
+def volgende_stap(initiatief: Initiatief):
+    mijlpaal = initiatief.volgende_mijlpaal() if initiatief.status in OPEN_STATUSSEN else None
+    if mijlpaal:
+        return mijlpaal.titel, mijlpaal.verwachte_datum
+    return VERWACHTING[initiatief.status], None
+
+
+def _controleer(initiatief, naar, toelichting):
+    if naar not in toegestane_overgangen(initiatief):
+        raise ValidationError(
+            f"Van ‘{initiatief.get_status_display()}’ kan het initiatief niet naar "
+            f"‘{Status(naar).label}’."
+        )
+    if naar in REDEN_VERPLICHT and not toelichting.strip():
+        raise ValidationError({"toelichting": "Schrijf op waarom het initiatief wordt afgewezen."})
+    if naar == Status.KADERS_VASTGESTELD and not initiatief.kaders_versies.exists():
+        raise ValidationError("Leg eerst de kaders vast voordat u deze status kiest.")
+
+
+@transaction.atomic
+def wijzig_status(initiatief: Initiatief, naar: str, door, toelichting: str = "") -> None:
+    """The only way a status changes (submitting uses it too)."""
+    initiatief = Initiatief.objects.select_for_update().get(pk=initiatief.pk)
+    _controleer(initiatief, naar, toelichting)
+    van = initiatief.status
+    initiatief.status = naar
+    if naar == Status.AFGEWEZEN:
+        initiatief.reden_afwijzing = toelichting.strip()
+    if naar == Status.INGEDIEND:
+        initiatief.ingediend_op = timezone.now()
+    initiatief.save()
+    StatusWijziging.objects.create(
+        initiatief=initiatief, van=van, naar=naar, toelichting=toelichting.strip(), door=door
+    )
+    notify.status_gewijzigd(initiatief, van)
+    return initiatief
