@@ -14,3 +14,15 @@ def ontvangen(initiatief) -> None:
 def status_gewijzigd(initiatief, van: str) -> None:
     if initiatief.status == Status.INGEDIEND:
         ontvangen(initiatief)
+
+
+def kaders_gewijzigd(initiatief, versie, gewijzigd: list[str]) -> None:
+    pass
+
+
+def mijlpaal_gepland(initiatief, mijlpaal) -> None:
+    pass
+
+
+def update_geplaatst(initiatief, update) -> None:
+    pass

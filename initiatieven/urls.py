@@ -1,2 +1,31 @@
+from django.urls import path
+
+from .views import beheer, bijlagen, concept, intake, kalender, mijn, publiek
+
 app_name = "initiatieven"
-urlpatterns: list = []
+urlpatterns = [
+    path("", publiek.lijst, name="lijst"),
+    path("<int:pk>/", publiek.detail, name="detail"),
+    path("jaarkalender/", kalender.jaarkalender, name="jaarkalender"),
+    path("jaarkalender.ics", kalender.jaarkalender_ics, name="jaarkalender_ics"),
+    path("mijn/", mijn.mijn, name="mijn"),
+    path("nieuw/", concept.nieuw, name="nieuw"),
+    path("<int:pk>/concept/", concept.verder, name="verder"),
+    path("<int:pk>/concept/stap/<int:nummer>/", concept.concept_stap, name="stap"),
+    path(
+        "<int:pk>/concept/bijlagen/<int:bijlage_pk>/verwijderen/",
+        concept.bijlage_verwijderen,
+        name="bijlage_verwijderen",
+    ),
+    path("<int:pk>/ingediend/", concept.ingediend, name="ingediend"),
+    path("<int:pk>/intrekken/", mijn.intrekken, name="intrekken"),
+    path("<int:pk>/bijlagen/<int:bijlage_pk>/", bijlagen.download, name="bijlage"),
+    path("intake/", intake.intake, name="intake"),
+    path("<int:pk>/beheer/", beheer.beheer, name="beheer"),
+    path("<int:pk>/beheer/<slug:naam>/", beheer.actie, name="beheer_actie"),
+    path(
+        "<int:pk>/beheer/mijlpalen/<int:mijlpaal_pk>/gereed/",
+        beheer.mijlpaal_gereed,
+        name="mijlpaal_gereed",
+    ),
+]

@@ -1,0 +1,76 @@
+"""What the participatiepunt does with a submitted initiatief: casemanager, kaders, mijlpalen,
+updates. Every change that concerns the initiator is told through notify."""
+
+from django.db import transaction
+
+from . import notify
+from .models import Initiatief, KadersVersie, Mijlpaal, Update
+
+KADER_VELDEN = [
+    "vast_en_niet_beinvloedbaar",
+    "budgetruimte",
+    "regels",
+    "participatieniveau",
+    "wie_besluit",
+]
+
+
+def huidige_kaders(initiatief: Initiatief) -> KadersVersie | None:
+    return initiatief.kaders_versies.order_by("-versie").first()
+
+
+def wijs_casemanager_toe(initiatief: Initiatief, casemanager) -> None:
+    initiatief.casemanager = casemanager
+    initiatief.save(update_fields=["casemanager", "gewijzigd_op"])
+
+
+def gewijzigde_velden(vorige: KadersVersie | None, nieuw: dict) -> list[str]:
+    """The verbose names of the kaders that differ from the previous version."""
+    return [
+        str(KadersVersie._meta.get_field(veld).verbose_name)
+        for veld in KADER_VELDEN
+        if vorige is None or getattr(vorige, veld) != nieuw[veld]
+    ]
+
+
+@transaction.atomic
+def leg_kaders_vast(initiatief: Initiatief, door, reden: str, **kaders) -> KadersVersie | None:
+    """Store the kaders as a new version; nothing is stored when nothing changed."""
+    initiatief = Initiatief.objects.select_for_update().get(pk=initiatief.pk)
+    vorige = huidige_kaders(initiatief)
+    gewijzigd = gewijzigde_velden(vorige, kaders)
+    if not gewijzigd:
+        return None
+    versie = KadersVersie.objects.create(
+        initiatief=initiatief,
+        versie=(vorige.versie + 1) if vorige else 1,
+        reden=reden,
+        gewijzigd_door=door,
+        **{veld: kaders[veld] for veld in KADER_VELDEN},
+    )
+    notify.kaders_gewijzigd(initiatief, versie, gewijzigd)
+    return versie
+
+
+@transaction.atomic
+def voeg_mijlpaal_toe(initiatief: Initiatief, titel: str, verwachte_datum) -> Mijlpaal:
+    mijlpaal = Mijlpaal.objects.create(
+        initiatief=initiatief, titel=titel, verwachte_datum=verwachte_datum
+    )
+    notify.mijlpaal_gepland(initiatief, mijlpaal)
+    return mijlpaal
+
+
+def markeer_mijlpaal(mijlpaal: Mijlpaal, gereed: bool) -> None:
+    mijlpaal.gereed = gereed
+    mijlpaal.save(update_fields=["gereed"])
+
+
+@transaction.atomic
+def plaats_update(initiatief: Initiatief, auteur, tekst: str, openbaar: bool) -> Update:
+    update = Update.objects.create(
+        initiatief=initiatief, auteur=auteur, tekst=tekst, openbaar=openbaar
+    )
+    if openbaar:
+        notify.update_geplaatst(initiatief, update)
+    return update

@@ -1,0 +1,86 @@
+"""Forms on the management page of a submitted initiatief."""
+
+from django import forms
+
+from participatiepunt.accounts.models import Rol, User
+
+from ..casemanagement import KADER_VELDEN
+from ..choices import Status
+from ..models import KadersVersie, Mijlpaal, Update
+from ..workflow import REDEN_VERPLICHT
+
+
+class CasemanagerForm(forms.Form):
+    casemanager = forms.ModelChoiceField(
+        queryset=User.objects.filter(rol=Rol.MEDEWERKER, is_active=True).order_by("naam"),
+        required=False,
+        label="Casemanager",
+        empty_label="Nog niemand",
+    )
+
+
+class StatusForm(forms.Form):
+    naar = forms.ChoiceField(label="Nieuwe status", error_messages={"required": "Kies een status."})
+    toelichting = forms.CharField(
+        label="Toelichting voor de initiatiefnemer",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text="Verplicht bij afwijzen: de initiatiefnemer ziet deze reden.",
+    )
+
+    def __init__(self, *args, overgangen=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["naar"].choices = [(s, Status(s).label) for s in overgangen]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("naar") in REDEN_VERPLICHT and not data.get("toelichting", "").strip():
+            self.add_error("toelichting", "Schrijf op waarom het initiatief wordt afgewezen.")
+        return data
+
+
+class KadersForm(forms.ModelForm):
+    class Meta:
+        model = KadersVersie
+        fields = [*KADER_VELDEN, "reden"]
+        widgets = {
+            veld: forms.Textarea(attrs={"rows": 3})
+            for veld in ["vast_en_niet_beinvloedbaar", "budgetruimte", "regels", "reden"]
+        }
+        help_texts = {"reden": "Verplicht: waarom worden de kaders (opnieuw) vastgelegd?"}
+        error_messages = {
+            "reden": {"required": "Schrijf op waarom de kaders worden vastgelegd of gewijzigd."},
+            "vast_en_niet_beinvloedbaar": {"required": "Beschrijf wat vastligt."},
+            "budgetruimte": {"required": "Beschrijf de budgettaire ruimte (of: geen budget)."},
+            "regels": {"required": "Beschrijf welke regels gelden (of: geen bijzondere)."},
+            "participatieniveau": {"required": "Kies het participatieniveau."},
+            "wie_besluit": {"required": "Vul in wie uiteindelijk besluit."},
+        }
+
+
+class MijlpaalForm(forms.ModelForm):
+    class Meta:
+        model = Mijlpaal
+        fields = ["titel", "verwachte_datum"]
+        widgets = {"verwachte_datum": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+        error_messages = {
+            "titel": {"required": "Geef de mijlpaal een naam."},
+            "verwachte_datum": {
+                "required": "Vul de verwachte datum in.",
+                "invalid": "Vul een geldige datum in, bijvoorbeeld 2026-12-31.",
+            },
+        }
+
+
+class UpdateForm(forms.ModelForm):
+    class Meta:
+        model = Update
+        fields = ["tekst", "openbaar"]
+        widgets = {"tekst": forms.Textarea(attrs={"rows": 3})}
+        error_messages = {"tekst": {"required": "Schrijf de tekst van de update."}}
+
+
+class SuccesvoorbeeldForm(forms.Form):
+    is_succesvoorbeeld = forms.BooleanField(
+        label="Dit afgeronde initiatief is een succesvoorbeeld", required=False
+    )

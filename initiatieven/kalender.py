@@ -1,0 +1,58 @@
+"""The jaarkalender: mijlpalen of public initiatieven and trajecten, by month and as iCalendar."""
+
+import datetime
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.utils import timezone
+from icalendar import Calendar, Event
+
+from .models import OPENBARE_STATUSSEN, Mijlpaal
+
+MAANDEN = [
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+]  # fmt: skip
+
+
+def mijlpalen(wijk=None):
+    qs = Mijlpaal.objects.filter(initiatief__status__in=OPENBARE_STATUSSEN).select_related(
+        "initiatief__wijk"
+    )
+    return qs.filter(initiatief__wijk=wijk) if wijk else qs
+
+
+def per_maand(jaar: int, wijk=None) -> list[tuple[str, list[Mijlpaal]]]:
+    maanden = [(naam, []) for naam in MAANDEN]
+    for mijlpaal in mijlpalen(wijk).filter(verwachte_datum__year=jaar):
+        maanden[mijlpaal.verwachte_datum.month - 1][1].append(mijlpaal)
+    return maanden
+
+
+def _uid(mijlpaal) -> str:
+    host = urlsplit(settings.SITE_URL).hostname or "participatiepunt"
+    return f"initiatief-mijlpaal-{mijlpaal.pk}@{host}"
+
+
+def _event(mijlpaal, nu) -> Event:
+    initiatief = mijlpaal.initiatief
+    event = Event()
+    event.add("uid", _uid(mijlpaal))
+    event.add("dtstamp", nu)
+    event.add("dtstart", mijlpaal.verwachte_datum)
+    event.add("dtend", mijlpaal.verwachte_datum + datetime.timedelta(days=1))
+    event.add("summary", f"{mijlpaal.titel} – {initiatief.titel}")
+    event.add("description", f"{initiatief.samenvatting}\n\nWijk of dorp: {initiatief.wijk or '-'}")
+    event.add("url", settings.SITE_URL + initiatief.get_absolute_url())
+    return event
+
+
+def ical(wijk=None) -> bytes:
+    calendar = Calendar()
+    calendar.add("prodid", "-//Participatiepunt gemeente Groningen//Jaarkalender//NL")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", f"Jaarkalender participatiepunt{f' – {wijk}' if wijk else ''}")
+    nu = timezone.now()
+    for mijlpaal in mijlpalen(wijk):
+        calendar.add_component(_event(mijlpaal, nu))
+    return calendar.to_ical()

@@ -1,0 +1,55 @@
+"""Who may do what with initiatieven. Views and templates check these same permissions."""
+
+import rules
+
+from participatiepunt.accounts.predicates import (
+    is_gebiedsteam,
+    is_logged_in,
+    is_medewerker,
+    is_superuser,
+)
+
+from .choices import Status
+from .workflow import OPEN_STATUSSEN
+
+
+@rules.predicate
+def is_indiener(user, initiatief):
+    return initiatief is not None and user.is_authenticated and initiatief.indiener_id == user.pk
+
+
+@rules.predicate
+def is_concept(user, initiatief):
+    return initiatief is not None and initiatief.status == Status.CONCEPT
+
+
+@rules.predicate
+def is_openbaar(user, initiatief):
+    return initiatief is not None and initiatief.is_openbaar
+
+
+@rules.predicate
+def is_lopend(user, initiatief):
+    return initiatief is not None and initiatief.status in OPEN_STATUSSEN
+
+
+@rules.predicate
+def is_gebiedsteam_van(user, initiatief):
+    if initiatief is None or initiatief.wijk_id is None or not is_gebiedsteam(user):
+        return False
+    return user.gebieden.filter(wijken=initiatief.wijk_id).exists()
+
+
+is_beheerder = is_medewerker | is_superuser
+leest_ingediend = ~is_concept & (is_beheerder | is_gebiedsteam_van)
+
+rules.add_perm("initiatieven.add_initiatief", is_logged_in)
+rules.add_perm("initiatieven.register_traject", is_beheerder)
+rules.add_perm("initiatieven.view_mijn", is_logged_in)
+rules.add_perm("initiatieven.view_intake", is_beheerder | is_gebiedsteam)
+rules.add_perm("initiatieven.view_initiatief", is_openbaar | is_indiener | leest_ingediend)
+rules.add_perm("initiatieven.view_details", is_indiener | leest_ingediend)
+rules.add_perm("initiatieven.view_internal", leest_ingediend)
+rules.add_perm("initiatieven.change_concept", is_indiener & is_concept)
+rules.add_perm("initiatieven.manage_initiatief", is_beheerder & ~is_concept)
+rules.add_perm("initiatieven.withdraw_initiatief", is_indiener & is_lopend)

@@ -1,0 +1,78 @@
+"""Drafting and submitting an initiatief: the resident's side."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from . import workflow
+from .choices import Status
+from .models import Bijlage, GevraagdeSteun, Initiatief
+from .stappen import STAPPEN
+
+LAATSTE_STAP = len(STAPPEN)
+
+# What a submission needs, with the step where the initiator fills it in.
+VERPLICHT_BIJ_INDIENEN = [
+    ("titel", 1, "Geef uw initiatief een titel."),
+    ("samenvatting", 1, "Schrijf een korte samenvatting."),
+    ("beschrijving", 1, "Beschrijf uw initiatief."),
+    ("wijk", 2, "Kies de wijk of het dorp."),
+    ("soort_initiatiefnemer", 2, "Geef aan wie het initiatief neemt."),
+]
+
+
+def bereik_stap(initiatief: Initiatief, stap: int) -> None:
+    """Remember the furthest step reached, so the initiator continues there next time."""
+    if stap > initiatief.concept_stap:
+        initiatief.concept_stap = min(stap, LAATSTE_STAP)
+        initiatief.save(update_fields=["concept_stap", "gewijzigd_op"])
+
+
+@transaction.atomic
+def zet_gevraagde_steun(initiatief: Initiatief, codes) -> None:
+    initiatief.gevraagde_steun.exclude(soort__in=codes).delete()
+    bestaand = set(initiatief.gevraagde_steun.values_list("soort", flat=True))
+    GevraagdeSteun.objects.bulk_create(
+        GevraagdeSteun(initiatief=initiatief, soort=code) for code in codes if code not in bestaand
+    )
+
+
+def ontbrekend(initiatief: Initiatief) -> list[tuple[int, str]]:
+    """(step, message) for everything a submission still lacks."""
+    missing = [
+        (stap, melding)
+        for veld, stap, melding in VERPLICHT_BIJ_INDIENEN
+        if not getattr(initiatief, veld)
+    ]
+    if not initiatief.belanghebbenden.exists():
+        missing.append((3, "Noem minstens één belanghebbende."))
+    return missing
+
+
+def indienen(initiatief: Initiatief, door, privacy_akkoord: bool) -> Initiatief:
+    if initiatief.status != Status.CONCEPT:
+        raise ValidationError("Dit initiatief is al ingediend.")
+    if not privacy_akkoord:
+        raise ValidationError(
+            {"privacy_akkoord": "Geef aan dat u akkoord gaat met de privacyverklaring."}
+        )
+    missing = ontbrekend(initiatief)
+    if missing:
+        raise ValidationError([melding for _, melding in missing])
+    with transaction.atomic():
+        Initiatief.objects.filter(pk=initiatief.pk).update(privacy_akkoord=True)
+        return workflow.wijzig_status(initiatief, Status.INGEDIEND, door)
+
+
+def voeg_bijlage_toe(initiatief: Initiatief, upload, content_type: str) -> Bijlage:
+    return Bijlage.objects.create(
+        initiatief=initiatief,
+        bestand=upload,
+        naam=upload.name[:200],
+        content_type=content_type,
+        grootte=upload.size,
+    )
+
+
+def verwijder_bijlage(bijlage: Bijlage) -> None:
+    bijlage.bestand.delete(save=False)
+    bijlage.delete()

@@ -1,0 +1,98 @@
+"""Attachments are judged by their content, not by their name."""
+
+import zipfile
+from pathlib import Path
+
+import filetype
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+
+# Detected MIME type -> the extensions a file of that kind may carry.
+TOEGESTAAN = {
+    "application/pdf": {".pdf"},
+    "image/jpeg": {".jpg", ".jpeg"},
+    "image/png": {".png"},
+    "image/gif": {".gif"},
+    "image/webp": {".webp"},
+    "application/msword": {".doc"},
+    "application/vnd.ms-excel": {".xls"},
+    "application/vnd.ms-powerpoint": {".ppt"},
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {".docx"},
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {".xlsx"},
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": {".pptx"},
+    "application/vnd.oasis.opendocument.text": {".odt"},
+    "application/vnd.oasis.opendocument.spreadsheet": {".ods"},
+    "application/vnd.oasis.opendocument.presentation": {".odp"},
+}
+# Zip-based office formats: the member that must be inside for the file to be what it claims.
+OOXML_KERN = {
+    ".docx": "word/document.xml",
+    ".xlsx": "xl/workbook.xml",
+    ".pptx": "ppt/presentation.xml",
+}
+ODF_MIMETYPE = {
+    ".odt": b"application/vnd.oasis.opendocument.text",
+    ".ods": b"application/vnd.oasis.opendocument.spreadsheet",
+    ".odp": b"application/vnd.oasis.opendocument.presentation",
+}
+ZIP_MIME = {
+    extensie: mime
+    for mime, extensies in TOEGESTAAN.items()
+    for extensie in extensies
+    if extensie in OOXML_KERN or extensie in ODF_MIMETYPE
+}
+SOORTEN_TEKST = (
+    "PDF, afbeeldingen (JPG, PNG, GIF, WebP) en kantoordocumenten "
+    "(Word, Excel, PowerPoint, OpenDocument)"
+)
+
+
+def _zip_klopt(upload, extensie: str) -> bool:
+    upload.seek(0)
+    try:
+        with zipfile.ZipFile(upload) as archief:
+            namen = set(archief.namelist())
+            if extensie in OOXML_KERN:
+                return "[Content_Types].xml" in namen and OOXML_KERN[extensie] in namen
+            return (
+                "mimetype" in namen and archief.read("mimetype").strip() == ODF_MIMETYPE[extensie]
+            )
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return False
+    finally:
+        upload.seek(0)
+
+
+def _herken(upload, extensie: str) -> str | None:
+    upload.seek(0)
+    soort = filetype.guess(upload.read(8192))
+    upload.seek(0)
+    if soort and soort.mime == "application/zip" and extensie in ZIP_MIME:
+        # filetype only reads the first zip member; the zip check below decides.
+        return ZIP_MIME[extensie]
+    return soort.mime if soort else None
+
+
+def controleer_bijlage(upload) -> str:
+    """Return the detected MIME type, or raise a ValidationError that says why not."""
+    if upload.size > settings.UPLOAD_MAX_BYTES:
+        raise ValidationError(
+            f"Dit bestand is {filesizeformat(upload.size)}; het mag hoogstens "
+            f"{filesizeformat(settings.UPLOAD_MAX_BYTES)} zijn."
+        )
+    extensie = Path(upload.name).suffix.lower()
+    mime = _herken(upload, extensie)
+    if mime is None or mime not in TOEGESTAAN:
+        raise ValidationError(
+            "De inhoud van dit bestand is geen toegestaan bestandstype. "
+            f"Toegestaan: {SOORTEN_TEKST}."
+        )
+    if extensie not in TOEGESTAAN[mime]:
+        raise ValidationError(
+            f"De naam van dit bestand ({extensie or 'zonder extensie'}) past niet bij de inhoud. "
+            "Controleer of u het juiste bestand kiest."
+        )
+    if extensie in ZIP_MIME and not _zip_klopt(upload, extensie):
+        raise ValidationError("Dit kantoordocument is beschadigd of is niet wat de naam zegt.")
+    return mime

@@ -1,0 +1,175 @@
+"""The guided form: each step is saved as a draft of the logged-in account."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from .. import services, succesvoorbeelden
+from ..forms.concept import (
+    BelanghebbendenFormSet,
+    BijlageForm,
+    IdeeForm,
+    IndienenForm,
+    SteunForm,
+    WaarEnWieForm,
+)
+from ..models import Bijlage, Initiatief
+from ..stappen import STAPPEN, stap
+from .access import initiatief_of_404
+
+BEWAARD = "Uw concept is bewaard. U kunt later verder gaan via Mijn initiatieven."
+
+
+def _render(request, initiatief, nummer, **context):
+    context.update(
+        initiatief=initiatief,
+        stap=stap(nummer),
+        stappen=STAPPEN,
+        bereikt=initiatief.concept_stap if initiatief else 1,
+    )
+    if initiatief and nummer > 1:
+        context["succesvoorbeelden"] = succesvoorbeelden.passend_bij(initiatief)
+    return render(request, stap(nummer).template, context)
+
+
+def _na_opslaan(request, initiatief, nummer):
+    """Go where the pressed button says; the draft is saved either way."""
+    actie = request.POST.get("actie", "verder")
+    if actie == "opslaan":
+        messages.success(request, BEWAARD)
+        return redirect("initiatieven:mijn")
+    volgende = max(nummer - 1, 1) if actie == "vorige" else min(nummer + 1, len(STAPPEN))
+    services.bereik_stap(initiatief, volgende)
+    return redirect("initiatieven:stap", pk=initiatief.pk, nummer=volgende)
+
+
+def _form_kwargs(request, nummer):
+    if nummer == 2:
+        return {"mag_traject_registreren": request.user.has_perm("initiatieven.register_traject")}
+    return {}
+
+
+@login_required
+def nieuw(request):
+    if not request.user.has_perm("initiatieven.add_initiatief"):
+        raise PermissionDenied
+    form = IdeeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        form.instance.indiener = request.user
+        initiatief = form.save()
+        return _na_opslaan(request, initiatief, 1)
+    return _render(request, None, 1, form=form)
+
+
+MODEL_STAPPEN = {1: IdeeForm, 2: WaarEnWieForm, 4: SteunForm}
+
+
+def _model_stap(request, initiatief, nummer):
+    form_class = MODEL_STAPPEN[nummer]
+    kwargs = _form_kwargs(request, nummer)
+    form = form_class(request.POST or None, instance=initiatief, **kwargs)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        if "gevraagde_steun" in form.cleaned_data:
+            services.zet_gevraagde_steun(initiatief, form.cleaned_data["gevraagde_steun"])
+        return _na_opslaan(request, initiatief, nummer)
+    return _render(request, initiatief, nummer, form=form)
+
+
+def _met_extra_rij(data, prefix):
+    data = data.copy()
+    data[f"{prefix}-TOTAL_FORMS"] = int(data.get(f"{prefix}-TOTAL_FORMS", 0)) + 1
+    return data
+
+
+def _belanghebbenden(request, initiatief, nummer):
+    formset = BelanghebbendenFormSet(request.POST or None, instance=initiatief)
+    if request.method == "POST" and request.POST.get("actie") == "rij_toevoegen":
+        data = _met_extra_rij(request.POST, formset.prefix)
+        formset = BelanghebbendenFormSet(data, instance=initiatief)
+        return _render(request, initiatief, nummer, formset=formset, rij_toegevoegd=True)
+    if request.method == "POST" and formset.is_valid():
+        formset.save()
+        return _na_opslaan(request, initiatief, nummer)
+    return _render(request, initiatief, nummer, formset=formset)
+
+
+def _bijlagen(request, initiatief, nummer):
+    form = BijlageForm(request.POST or None, request.FILES or None)
+    posted = request.method == "POST"
+    uploaden = posted and (request.POST.get("actie") == "uploaden" or "bestand" in request.FILES)
+    if posted and not uploaden:
+        return _na_opslaan(request, initiatief, nummer)
+    if uploaden and form.is_valid():
+        services.voeg_bijlage_toe(initiatief, form.cleaned_data["bestand"], form.content_type)
+        messages.success(request, "De bijlage is toegevoegd.")
+        return redirect("initiatieven:stap", pk=initiatief.pk, nummer=nummer)
+    context = {"form": form, "bijlagen": initiatief.bijlagen.all()}
+    return _render(request, initiatief, nummer, max_grootte=settings.UPLOAD_MAX_BYTES, **context)
+
+
+def _indienen(request, initiatief, nummer):
+    form = IndienenForm(request.POST or None)
+    if request.method == "POST" and request.POST.get("actie") != "indienen":
+        return _na_opslaan(request, initiatief, nummer)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.indienen(initiatief, request.user, form.cleaned_data["privacy_akkoord"])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            return redirect("initiatieven:ingediend", pk=initiatief.pk)
+    context = {
+        "form": form,
+        "ontbrekend": services.ontbrekend(initiatief),
+        "belanghebbenden": initiatief.belanghebbenden.all(),
+        "bijlagen": initiatief.bijlagen.all(),
+    }
+    return _render(request, initiatief, nummer, **context)
+
+
+HANDLERS = {1: _model_stap, 2: _model_stap, 3: _belanghebbenden, 4: _model_stap}
+HANDLERS.update({5: _bijlagen, 6: _indienen})
+
+
+@login_required
+def concept_stap(request, pk, nummer):
+    initiatief = initiatief_of_404(request, pk, "initiatieven.change_concept")
+    if nummer not in HANDLERS:
+        return redirect("initiatieven:stap", pk=pk, nummer=initiatief.concept_stap)
+    return HANDLERS[nummer](request, initiatief, nummer)
+
+
+@login_required
+def verder(request, pk):
+    """Continue where the initiator left off."""
+    initiatief = initiatief_of_404(request, pk, "initiatieven.change_concept")
+    return redirect("initiatieven:stap", pk=pk, nummer=initiatief.concept_stap)
+
+
+@login_required
+@require_POST
+def bijlage_verwijderen(request, pk, bijlage_pk):
+    initiatief = initiatief_of_404(request, pk, "initiatieven.change_concept")
+    services.verwijder_bijlage(get_object_or_404(Bijlage, pk=bijlage_pk, initiatief=initiatief))
+    messages.success(request, "De bijlage is verwijderd.")
+    return redirect("initiatieven:stap", pk=pk, nummer=5)
+
+
+@login_required
+def ingediend(request, pk):
+    initiatief = get_object_or_404(Initiatief.objects.select_related("wijk"), pk=pk)
+    if initiatief.indiener_id != request.user.pk:
+        raise Http404("Geen initiatief gevonden.")
+    if initiatief.is_concept:
+        return redirect("initiatieven:verder", pk=pk)
+    context = {
+        "initiatief": initiatief,
+        "volgende_stap": initiatief.volgende_stap(),
+        "succesvoorbeelden": succesvoorbeelden.passend_bij(initiatief),
+    }
+    return render(request, "initiatieven/ingediend.html", context)

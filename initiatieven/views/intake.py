@@ -1,0 +1,49 @@
+"""The intake queue of the participatiepunt; gebiedsteams see those in their gebieden."""
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.shortcuts import render
+
+from ..forms.filters import IntakeFilterForm
+from ..models import Initiatief
+from ..rules import is_beheerder
+
+PER_PAGINA = 20
+
+
+def _zichtbaar_voor(user):
+    qs = Initiatief.objects.ingediend().select_related("wijk", "casemanager")
+    qs = qs.prefetch_related("gevraagde_steun", "mijlpalen")
+    return qs if is_beheerder(user) else qs.filter(wijk__gebied__in=user.gebieden.all())
+
+
+def _filter(qs, data, user):
+    for veld, lookup in (
+        ("status", "status"),
+        ("wijk", "wijk"),
+        ("soort", "soort_initiatiefnemer"),
+    ):
+        if data.get(veld):
+            qs = qs.filter(**{lookup: data[veld]})
+    if data.get("steun"):
+        qs = qs.filter(gevraagde_steun__soort=data["steun"])
+    if data.get("toegewezen") == "mij":
+        qs = qs.filter(casemanager=user)
+    elif data.get("toegewezen") == "niemand":
+        qs = qs.filter(casemanager__isnull=True)
+    return qs.order_by(data.get("sorteer") or "-ingediend_op", "-pk")
+
+
+@login_required
+def intake(request):
+    if not request.user.has_perm("initiatieven.view_intake"):
+        raise PermissionDenied
+    form = IntakeFilterForm(request.GET or None)
+    data = form.cleaned_data if form.is_valid() else {}
+    qs = _filter(_zichtbaar_voor(request.user), data, request.user)
+    pagina = Paginator(qs, PER_PAGINA).get_page(request.GET.get("pagina"))
+    querystring = request.GET.copy()
+    querystring.pop("pagina", None)
+    context = {"form": form, "pagina": pagina, "querystring": querystring.urlencode()}
+    return render(request, "initiatieven/intake.html", context)

@@ -1,0 +1,75 @@
+from django.core.paginator import Paginator
+from django.db.models import Prefetch, Q
+from django.shortcuts import render
+
+from .. import succesvoorbeelden, workflow
+from ..forms.filters import PubliekFilterForm
+from ..models import Initiatief, Update
+from .access import initiatief_of_404
+
+PER_PAGINA = 12
+
+
+def _filter_openbaar(form):
+    qs = Initiatief.objects.openbaar().voor_lijst().order_by("-ingediend_op", "-pk")
+    if not form.is_valid():
+        return qs
+    data = form.cleaned_data
+    if data["q"]:
+        qs = qs.filter(Q(titel__icontains=data["q"]) | Q(samenvatting__icontains=data["q"]))
+    if data["wijk"]:
+        qs = qs.filter(wijk=data["wijk"])
+    for veld in ("status", "thema"):
+        if data[veld]:
+            qs = qs.filter(**{veld: data[veld]})
+    return qs
+
+
+def lijst(request):
+    form = PubliekFilterForm(request.GET or None)
+    pagina = Paginator(_filter_openbaar(form), PER_PAGINA).get_page(request.GET.get("pagina"))
+    querystring = request.GET.copy()
+    querystring.pop("pagina", None)
+    context = {"form": form, "pagina": pagina, "querystring": querystring.urlencode()}
+    return render(request, "initiatieven/lijst.html", context)
+
+
+def _detail_queryset():
+    updates = Update.objects.select_related("auteur")
+    return Initiatief.objects.select_related(
+        "wijk__gebied", "indiener", "casemanager"
+    ).prefetch_related(
+        "mijlpalen",
+        "gevraagde_steun",
+        "kaders_versies__gewijzigd_door",
+        "statuswijzigingen",
+        Prefetch("updates", queryset=updates),
+    )
+
+
+def _tijdlijn(initiatief, intern: bool):
+    updates = [u for u in initiatief.updates.all() if intern or u.openbaar]
+    items = [("update", u.geplaatst_op, u) for u in updates]
+    items += [("status", s.op, s) for s in initiatief.statuswijzigingen.all()]
+    return sorted(items, key=lambda item: item[1], reverse=True)
+
+
+def detail(request, pk):
+    queryset = _detail_queryset()
+    initiatief = initiatief_of_404(request, pk, "initiatieven.view_initiatief", queryset)
+    mag_details = request.user.has_perm("initiatieven.view_details", initiatief)
+    intern = request.user.has_perm("initiatieven.view_internal", initiatief)
+    context = {
+        "initiatief": initiatief,
+        "kaders_versies": list(initiatief.kaders_versies.all()),
+        "tijdlijn": _tijdlijn(initiatief, intern),
+        "mag_details": mag_details,
+        "is_indiener": initiatief.indiener_id == request.user.pk,
+        "volgende_stap": workflow.volgende_stap(initiatief),
+    }
+    if mag_details:
+        context["belanghebbenden"] = initiatief.belanghebbenden.all()
+        context["bijlagen"] = initiatief.bijlagen.all()
+    if context["is_indiener"]:
+        context["succesvoorbeelden"] = succesvoorbeelden.passend_bij(initiatief)
+    return render(request, "initiatieven/detail.html", context)

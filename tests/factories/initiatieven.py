@@ -1,0 +1,110 @@
+import datetime
+
+import factory
+
+from initiatieven.choices import Participatieniveau, Soort, Status, Thema
+from initiatieven.models import (
+    Belanghebbende,
+    GevraagdeSteun,
+    Initiatief,
+    KadersVersie,
+    Mijlpaal,
+    StatusWijziging,
+    Update,
+)
+from tests.factories.accounts import UserFactory
+from tests.factories.gebieden import WijkFactory
+
+
+class InitiatiefFactory(factory.django.DjangoModelFactory):
+    """A submitted initiatief; Traits give the other states of the workflow."""
+
+    class Meta:
+        model = Initiatief
+
+    titel = factory.Sequence(lambda n: f"Buurtmoestuin {n}")
+    samenvatting = "Een moestuin op het grasveld achter de flat, samen met de buren."
+    beschrijving = "We willen zes bakken plaatsen en een wateraansluiting regelen."
+    thema = Thema.GROEN
+    wijk = factory.SubFactory(WijkFactory)
+    soort_initiatiefnemer = Soort.INWONER
+    verwacht_budget = 2500
+    privacy_akkoord = True
+    status = Status.INGEDIEND
+    indiener = factory.SubFactory(UserFactory)
+    ingediend_op = factory.Faker("date_time_this_year", tzinfo=datetime.UTC)
+
+    class Params:
+        concept = factory.Trait(status=Status.CONCEPT, ingediend_op=None, privacy_akkoord=False)
+        in_gesprek = factory.Trait(status=Status.IN_GESPREK)
+        kaders_vastgesteld = factory.Trait(status=Status.KADERS_VASTGESTELD)
+        in_uitvoering = factory.Trait(status=Status.IN_UITVOERING)
+        afgerond = factory.Trait(status=Status.AFGEROND)
+        afgewezen = factory.Trait(
+            status=Status.AFGEWEZEN, reden_afwijzing="Past niet binnen het beleid."
+        )
+        ingetrokken = factory.Trait(status=Status.INGETROKKEN)
+        succesvoorbeeld = factory.Trait(status=Status.AFGEROND, is_succesvoorbeeld=True)
+
+
+class GevraagdeSteunFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = GevraagdeSteun
+
+    initiatief = factory.SubFactory(InitiatiefFactory)
+    soort = "subsidie"
+
+
+class BelanghebbendeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Belanghebbende
+
+    initiatief = factory.SubFactory(InitiatiefFactory)
+    naam = "Omwonenden van het grasveld"
+    belang = "Uitzicht en rust"
+    ervaart_hinder = True
+    hoe_betrokken = "Bewonersavond in het buurthuis"
+
+
+class KadersVersieFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = KadersVersie
+
+    initiatief = factory.SubFactory(InitiatiefFactory, in_gesprek=True)
+    versie = factory.Sequence(lambda n: n + 1)
+    vast_en_niet_beinvloedbaar = "Het grasveld blijft openbaar toegankelijk."
+    budgetruimte = "Maximaal 3.000 euro uit het wijkbudget."
+    regels = "APV en de regels voor tijdelijk gebruik van openbare grond."
+    participatieniveau = Participatieniveau.COPRODUCEREN
+    wie_besluit = "De wijkwethouder"
+    reden = "Eerste vastlegging na het intakegesprek."
+    gewijzigd_door = factory.SubFactory(UserFactory, medewerker=True)
+
+
+class MijlpaalFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Mijlpaal
+
+    initiatief = factory.SubFactory(InitiatiefFactory, in_gesprek=True)
+    titel = "Raadsbesluit"
+    verwachte_datum = factory.Faker("date_this_year", before_today=False, after_today=True)
+
+
+class UpdateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Update
+
+    initiatief = factory.SubFactory(InitiatiefFactory, in_gesprek=True)
+    tekst = "Het intakegesprek heeft plaatsgevonden."
+    openbaar = True
+    auteur = factory.SubFactory(UserFactory, medewerker=True)
+
+
+class StatusWijzigingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = StatusWijziging
+
+    initiatief = factory.SubFactory(InitiatiefFactory)
+    van = Status.CONCEPT
+    naar = Status.INGEDIEND
+    door = factory.SelfAttribute("initiatief.indiener")

@@ -1,0 +1,178 @@
+"""The guided form: steps saved as drafts of the account, rows without JavaScript, submitting."""
+
+import pytest
+from django.urls import reverse
+
+from initiatieven.choices import Status
+from initiatieven.models import Initiatief
+from tests.factories.gebieden import WijkFactory
+from tests.factories.initiatieven import BelanghebbendeFactory, InitiatiefFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _stap(initiatief, nummer):
+    return reverse("initiatieven:stap", args=[initiatief.pk, nummer])
+
+
+def _formset_data(rows, total=None, initial=0):
+    data = {
+        "belanghebbenden-TOTAL_FORMS": str(total if total is not None else len(rows)),
+        "belanghebbenden-INITIAL_FORMS": str(initial),
+    }
+    for i, row in enumerate(rows):
+        data.update({f"belanghebbenden-{i}-{k}": v for k, v in row.items()})
+    return data
+
+
+def test_login_required(client):
+    response = client.get(reverse("initiatieven:nieuw"))
+    assert response.status_code == 302
+    assert "/account/login/" in response["Location"]
+
+
+def test_step_one_creates_a_draft_of_the_account(client, inwoner):
+    client.force_login(inwoner)
+    response = client.post(
+        reverse("initiatieven:nieuw"),
+        {"titel": "Speeltuin Lewenborg", "samenvatting": "Nieuwe toestellen", "actie": "verder"},
+    )
+    initiatief = Initiatief.objects.get(indiener=inwoner)
+    assert initiatief.status == Status.CONCEPT
+    assert response["Location"] == _stap(initiatief, 2)
+    assert initiatief.concept_stap == 2
+
+
+def test_missing_title_is_explained_and_input_kept(client, inwoner):
+    client.force_login(inwoner)
+    response = client.post(reverse("initiatieven:nieuw"), {"samenvatting": "Mijn tekst"})
+    assert response.status_code == 200
+    assert "Geef uw initiatief een titel." in response.content.decode()
+    assert "Mijn tekst" in response.content.decode()
+    assert not Initiatief.objects.exists()
+
+
+def test_save_for_later_and_continue_where_you_were(client, inwoner):
+    initiatief = InitiatiefFactory(concept=True, indiener=inwoner, concept_stap=1)
+    client.force_login(inwoner)
+    wijk = WijkFactory()
+    response = client.post(
+        _stap(initiatief, 2),
+        {"wijk": wijk.pk, "soort_initiatiefnemer": "inwoner", "actie": "verder"},
+    )
+    assert response["Location"] == _stap(initiatief, 3)
+    response = client.post(_stap(initiatief, 3), {**_formset_data([]), "actie": "opslaan"})
+    assert response["Location"] == reverse("initiatieven:mijn")
+    client.logout()
+    client.force_login(inwoner)
+    mijn = client.get(reverse("initiatieven:mijn")).content.decode()
+    assert initiatief.titel in mijn
+    response = client.get(reverse("initiatieven:verder", args=[initiatief.pk]))
+    assert response["Location"] == _stap(initiatief, 3)
+
+
+def test_residents_cannot_register_gemeente_trajecten(client, inwoner):
+    initiatief = InitiatiefFactory(concept=True, indiener=inwoner)
+    client.force_login(inwoner)
+    response = client.post(_stap(initiatief, 2), {"soort_initiatiefnemer": "gemeente"})
+    assert response.status_code == 200
+    assert "soort_initiatiefnemer" in response.context["form"].errors
+
+
+def test_add_a_row_without_javascript_keeps_what_was_typed(client, inwoner):
+    initiatief = InitiatiefFactory(concept=True, indiener=inwoner)
+    client.force_login(inwoner)
+    rij = {"naam": "Basisschool De Boog", "belang": "Veilige schoolroute"}
+    response = client.post(_stap(initiatief, 3), {**_formset_data([rij]), "actie": "rij_toevoegen"})
+    formset = response.context["formset"]
+    assert formset.total_form_count() == 2
+    assert "Basisschool De Boog" in response.content.decode()
+    assert not initiatief.belanghebbenden.exists()
+
+
+def test_rows_are_saved_and_removed(client, inwoner):
+    initiatief = InitiatiefFactory(concept=True, indiener=inwoner)
+    bestaand = BelanghebbendeFactory(initiatief=initiatief)
+    client.force_login(inwoner)
+    rijen = [
+        {"id": bestaand.pk, "naam": bestaand.naam, "belang": bestaand.belang, "DELETE": "on"},
+        {"naam": "Jongeren uit de wijk", "belang": "Een plek om te sporten", "ervaart_hinder": ""},
+        {"naam": "", "belang": ""},
+    ]
+    client.post(_stap(initiatief, 3), {**_formset_data(rijen, initial=1), "actie": "verder"})
+    assert list(initiatief.belanghebbenden.values_list("naam", flat=True)) == [
+        "Jongeren uit de wijk"
+    ]
+
+
+def test_incomplete_row_is_refused_at_the_field(client, inwoner):
+    initiatief = InitiatiefFactory(concept=True, indiener=inwoner)
+    client.force_login(inwoner)
+    rij = {"naam": "Winkeliers", "belang": ""}
+    response = client.post(_stap(initiatief, 3), {**_formset_data([rij]), "actie": "verder"})
+    assert response.status_code == 200
+    assert "Beschrijf het belang van deze belanghebbende." in response.content.decode()
+    assert "Winkeliers" in response.content.decode()
+
+
+def test_support_and_budget(client, inwoner):
+    initiatief = InitiatiefFactory(concept=True, indiener=inwoner)
+    client.force_login(inwoner)
+    data = {"gevraagde_steun": ["subsidie", "rechtsvorm"], "verwacht_budget": "1500"}
+    client.post(_stap(initiatief, 4), {**data, "actie": "verder"})
+    assert sorted(initiatief.steun_codes) == ["rechtsvorm", "subsidie"]
+    client.post(_stap(initiatief, 4), {"gevraagde_steun": ["subsidie"], "verwacht_budget": ""})
+    assert initiatief.steun_codes == ["subsidie"]
+    response = client.post(_stap(initiatief, 4), {"verwacht_budget": "-5"})
+    assert "Het budget kan niet negatief zijn." in response.content.decode()
+
+
+def test_overview_lists_what_is_missing_and_blocks_submit(client, inwoner):
+    initiatief = InitiatiefFactory(concept=True, indiener=inwoner, wijk=None)
+    client.force_login(inwoner)
+    response = client.get(_stap(initiatief, 6))
+    assert "Kies de wijk of het dorp." in response.content.decode()
+    response = client.post(_stap(initiatief, 6), {"privacy_akkoord": "on", "actie": "indienen"})
+    assert response.status_code == 200
+    initiatief.refresh_from_db()
+    assert initiatief.status == Status.CONCEPT
+
+
+def test_submit_needs_privacy_consent(client, inwoner):
+    initiatief = InitiatiefFactory(concept=True, indiener=inwoner)
+    BelanghebbendeFactory(initiatief=initiatief)
+    client.force_login(inwoner)
+    response = client.post(_stap(initiatief, 6), {"actie": "indienen"})
+    assert "Geef aan dat u akkoord gaat met de privacyverklaring." in response.content.decode()
+
+
+def test_submit_confirms_by_email_after_commit_and_shows_next_step(
+    client, inwoner, mailoutbox, django_capture_on_commit_callbacks
+):
+    initiatief = InitiatiefFactory(concept=True, indiener=inwoner)
+    BelanghebbendeFactory(initiatief=initiatief)
+    client.force_login(inwoner)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            _stap(initiatief, 6), {"privacy_akkoord": "on", "actie": "indienen"}, follow=True
+        )
+    initiatief.refresh_from_db()
+    assert initiatief.status == Status.INGEDIEND
+    assert initiatief.privacy_akkoord and initiatief.ingediend_op
+    assert "Wat is de volgende stap?" in response.content.decode()
+    bevestigingen = [m for m in mailoutbox if inwoner.email in m.to]
+    assert len(bevestigingen) == 1
+    assert initiatief.titel in bevestigingen[0].subject
+
+
+def test_a_submitted_initiative_is_no_longer_editable_by_the_resident(client, inwoner):
+    initiatief = InitiatiefFactory(indiener=inwoner)
+    client.force_login(inwoner)
+    assert client.get(_stap(initiatief, 1)).status_code == 404
+
+
+def test_someone_elses_draft_is_a_404(client, inwoner):
+    initiatief = InitiatiefFactory(concept=True)
+    client.force_login(inwoner)
+    assert client.get(_stap(initiatief, 1)).status_code == 404
+    assert client.get(initiatief.get_absolute_url()).status_code == 404
