@@ -36,5 +36,10 @@ worker: $(VENV)/.installed
 beat: $(VENV)/.installed
 	$(BIN)/celery -A participatiepunt beat --loglevel=INFO
 
-bench: $(VENV)/.installed-dev
-	$(BIN)/python -m bench
+$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[dev,bench]"
+	touch $(VENV)/.installed $(VENV)/.installed-dev $@
+
+# Needs PostgreSQL and Redis on 127.0.0.1; `make bench BENCH_ARGS="--scale 0.02"` for a quick run.
+bench: $(VENV)/.installed-bench
+	$(BIN)/python -m bench $(BENCH_ARGS)

@@ -1,0 +1,21 @@
+"""The data generator: a city's worth of invented data, one part per app, in bulk (COPY).
+Parts whose models do not exist yet are skipped and reported."""
+
+import time
+from importlib import import_module
+
+from .context import Context
+from .table import analyze
+
+PARTS = ["accounts", "floor", "initiatieven", "wijkafspraken", "reflectie", "meldingen"]
+
+
+def generate(scale: float, say=print) -> Context:
+    ctx = Context(scale=scale)
+    for part in PARTS:
+        started = time.monotonic()
+        module = import_module(f"{__name__}.{part}")
+        module.generate(ctx)
+        say(f"  gegevens {part}: {time.monotonic() - started:.1f} s")
+    analyze()
+    return ctx

@@ -1,0 +1,72 @@
+"""Residents, staff per role, and wijken added to the real ones up to about 150."""
+
+from allauth.account.models import EmailAddress
+from django.utils.text import slugify
+
+from participatiepunt.accounts.models import Bestuursfunctie, Rol, User
+from participatiepunt.gebieden.models import Gebied, Wijk
+
+from .table import Table, next_id, reset_sequences
+from .words import WIJK_BEGIN, WIJK_EIND, naam
+
+WIJKEN_TOTAAL = 150
+RESIDENTS = 250_000
+STAFF = [  # prefix, rol, bestuursfunctie, number
+    ("medewerker", Rol.MEDEWERKER, "", 40),
+    ("griffie", Rol.GRIFFIE, "", 6),
+    ("raadslid", Rol.BESTUUR, Bestuursfunctie.RAADSLID, 45),
+    ("collegelid", Rol.BESTUUR, Bestuursfunctie.COLLEGELID, 7),
+    ("leiding", Rol.BESTUUR, Bestuursfunctie.AMBTELIJKE_LEIDING, 5),
+]
+GEBIEDSTEAM_PER_GEBIED = 3
+
+
+def generate(ctx) -> None:
+    _wijken(ctx)
+    people = [("inwoner", Rol.INWONER, "", ctx.n(RESIDENTS)), *STAFF]
+    people.append(("gebiedsteam", Rol.GEBIEDSTEAM, "", GEBIEDSTEAM_PER_GEBIED * len(ctx.gebieden)))
+    start = next_id(User)
+    rows = []
+    for prefix, rol, functie, number in people:
+        ids = list(range(start + len(rows), start + len(rows) + number))
+        ctx.users.setdefault(rol if rol != Rol.BESTUUR else functie, []).extend(ids)
+        rows += [(i, f"{prefix}{i}@bench.invalid", rol, functie) for i in ids]
+    _copy_users(ctx, rows)
+    _team_gebieden(ctx)
+
+
+def _copy_users(ctx, rows) -> None:
+    users = Table(User, ["id", "email", "naam", "rol", "bestuursfunctie", "password", "is_active"])
+    ctx.count(
+        "gebruikers",
+        users.copy(
+            (i, email, naam(ctx.rng), rol, f, ctx.password, True) for i, email, rol, f in rows
+        ),
+    )
+    addresses = Table(EmailAddress, ["user", "email", "verified", "primary"])
+    addresses.copy((i, email, True, True) for i, email, _, _ in rows)
+    reset_sequences(User, EmailAddress)
+
+
+def _team_gebieden(ctx) -> None:
+    through = Table(User.gebieden.through, ["user", "gebied"])
+    team = ctx.users["gebiedsteam"]
+    through.copy((user, ctx.gebieden[i // GEBIEDSTEAM_PER_GEBIED]) for i, user in enumerate(team))
+    reset_sequences(User.gebieden.through)
+
+
+def _wijken(ctx) -> None:
+    ctx.gebieden = list(Gebied.objects.order_by("pk").values_list("pk", flat=True))
+    slugs = set(Wijk.objects.values_list("slug", flat=True))
+    extra = []
+    for begin in WIJK_BEGIN:
+        for eind in WIJK_EIND:
+            wijknaam = f"{begin}{eind}"
+            if len(slugs) + len(extra) < WIJKEN_TOTAAL and slugify(wijknaam) not in slugs:
+                gebied = ctx.gebieden[len(extra) % len(ctx.gebieden)]
+                extra.append(Wijk(gebied_id=gebied, naam=wijknaam, slug=slugify(wijknaam)))
+    for index, wijk in enumerate(extra):
+        wijk.is_dorp = index % 5 == 0
+    Wijk.objects.bulk_create(extra)
+    ctx.wijken = list(Wijk.objects.order_by("pk").values_list("pk", flat=True))
+    ctx.count("wijken en dorpen", len(ctx.wijken))

@@ -1,0 +1,142 @@
+"""20,000 initiatives with their status history, kaders versions, mijlpalen and updates."""
+
+from datetime import timedelta
+
+from .context import models_of
+from .table import Table, next_id, reset_sequences
+from .words import MIJLPALEN, ONDERWERPEN, SAMENVATTING, UPDATE
+
+INITIATIEVEN = 20_000
+PAD = ["concept", "ingediend", "in_gesprek", "kaders_vastgesteld", "in_uitvoering", "afgerond"]
+VERDELING = {  # status: share
+    "concept": 10, "ingediend": 10, "in_gesprek": 15, "kaders_vastgesteld": 15,
+    "in_uitvoering": 25, "afgerond": 15, "afgewezen": 7, "ingetrokken": 3,
+}  # fmt: skip
+MODELS = ["Initiatief", "KadersVersie", "Mijlpaal", "Update", "StatusWijziging", "GevraagdeSteun"]
+
+
+def generate(ctx) -> None:
+    models = models_of(ctx, "initiatieven", MODELS)
+    if models is None:
+        return
+    from initiatieven.choices import Steun, Thema
+
+    wijknamen = dict(_wijknamen())
+    start = next_id(models["Initiatief"])
+    rows = [_initiatief(ctx, start + i, wijknamen, Thema) for i in range(ctx.n(INITIATIEVEN))]
+    ctx.ids["initiatief"] = [row[0] for row in rows]
+    ctx.ids["initiatief_status"] = [row[5] for row in rows]
+    names = ["id", "titel", "samenvatting", "thema", "wijk", "status", "indiener", "casemanager"]
+    names += ["naam_tonen", "privacy_akkoord", "ingediend_op", "aangemaakt_op", "gewijzigd_op"]
+    ctx.count("initiatieven", Table(models["Initiatief"], names).copy(rows))
+    _children(ctx, models, rows, Steun)
+    reset_sequences(*models.values())
+
+
+def _wijknamen():
+    from participatiepunt.gebieden.models import Wijk
+
+    return Wijk.objects.values_list("pk", "naam")
+
+
+def _status(ctx) -> str:
+    return ctx.rng.choices(list(VERDELING), weights=list(VERDELING.values()))[0]
+
+
+def _initiatief(ctx, pk, wijknamen, thema):
+    rng = ctx.rng
+    status = _status(ctx)
+    wijk = rng.choice(ctx.wijken)
+    onderwerp = rng.choice(ONDERWERPEN)
+    aangemaakt = ctx.now - timedelta(days=rng.randint(1, 5 * 365), minutes=rng.randint(0, 1440))
+    residents = ctx.residents()
+    # The first residents (the bench's logged-in ones) own several initiatives each.
+    indiener = residents[pk % min(200, len(residents))] if pk % 4 == 0 else rng.choice(residents)
+    casemanager = None if status == "concept" else rng.choice(ctx.users["medewerker"])
+    ingediend = None if status == "concept" else aangemaakt + timedelta(days=2)
+    return (
+        pk, f"{onderwerp} in {wijknamen[wijk]}", SAMENVATTING.format(
+            onderwerp=onderwerp.lower(), wijk=wijknamen[wijk]), rng.choice(thema.values), wijk,
+        status, indiener, casemanager, rng.random() < 0.3, True, ingediend, aangemaakt,
+        aangemaakt + timedelta(days=rng.randint(2, 300)),
+    )  # fmt: skip
+
+
+def _children(ctx, models, rows, steun) -> None:
+    medewerkers = ctx.users["medewerker"]
+    ctx.count("statuswijzigingen", _statuswijzigingen(ctx, models, rows, medewerkers))
+    ctx.count("kadersversies", _kaders(ctx, models, rows, medewerkers))
+    ctx.count("mijlpalen", _mijlpalen(ctx, models, rows))
+    ctx.count("updates", _updates(ctx, models, rows, medewerkers))
+    table = Table(models["GevraagdeSteun"], ["initiatief", "soort"])
+    soorten = list(steun.values)
+    ctx.count(
+        "gevraagde steun",
+        table.copy((row[0], s) for row in rows for s in ctx.rng.sample(soorten, 2)),
+    )
+
+
+def _pad(status):
+    return PAD[: PAD.index(status) + 1] if status in PAD else [*PAD[:3], status]
+
+
+def _statuswijzigingen(ctx, models, rows, medewerkers) -> int:
+    names = ["initiatief", "van", "naar", "door", "op"]
+
+    def generate():
+        for row in rows:
+            pad = _pad(row[5])
+            for step, (van, naar) in enumerate(zip(pad, pad[1:], strict=False)):
+                yield row[0], van, naar, ctx.rng.choice(medewerkers), row[11] + timedelta(step * 20)
+
+    return Table(models["StatusWijziging"], names).copy(generate())
+
+
+def _kaders(ctx, models, rows, medewerkers) -> int:
+    names = ["initiatief", "versie", "vast_en_niet_beinvloedbaar", "budgetruimte", "regels"]
+    names += ["participatieniveau", "wie_besluit", "reden", "gewijzigd_door", "gewijzigd_op"]
+    vastgesteld = PAD[3:]
+
+    def generate():
+        for row in rows:
+            for versie in range(1, ctx.rng.randint(1, 4) + 1 if row[5] in vastgesteld else 1):
+                yield (
+                    row[0], versie, "De locatie en de planning van het onderhoud liggen vast.",
+                    f"Maximaal € {ctx.rng.randint(2, 50) * 1000} uit het wijkbudget.",
+                    "Omgevingsplan en APV; de regels voor subsidie van de gemeente.",
+                    ctx.rng.choice(("raadplegen", "adviseren", "coproduceren", "meebeslissen")),
+                    "Het college, na advies van de wijk.", "Afspraken uit het gesprek.",
+                    ctx.rng.choice(medewerkers), row[11] + timedelta(days=30 + versie * 40),
+                )  # fmt: skip
+
+    return Table(models["KadersVersie"], names).copy(generate())
+
+
+def _mijlpalen(ctx, models, rows) -> int:
+    names = ["initiatief", "titel", "verwachte_datum", "gereed"]
+
+    def generate():
+        for row in rows:
+            for index in range(ctx.rng.randint(0, 5) if row[5] != "concept" else 0):
+                datum = (row[11] + timedelta(days=60 * (index + 1))).date()
+                yield row[0], MIJLPALEN[index], datum, datum < ctx.now.date()
+
+    return Table(models["Mijlpaal"], names).copy(generate())
+
+
+def _updates(ctx, models, rows, medewerkers) -> int:
+    names = ["initiatief", "tekst", "openbaar", "auteur", "geplaatst_op"]
+
+    def generate():
+        for row in rows:
+            for index in range(ctx.rng.randint(0, 8) if row[5] != "concept" else 0):
+                when = row[11] + timedelta(days=10 + 25 * index)
+                yield (
+                    row[0],
+                    ctx.rng.choice(UPDATE),
+                    index % 4 != 3,
+                    ctx.rng.choice(medewerkers),
+                    when,
+                )
+
+    return Table(models["Update"], names).copy(generate())

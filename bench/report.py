@@ -1,0 +1,56 @@
+"""The table: per page its figures, the ratio to the floor and PASS/MISS against the targets."""
+
+from dataclasses import dataclass
+
+MIN_RATIO = 0.7
+MIN_RATIO_PUBLIC = 1.0
+MAX_P95_MS = 150
+MAX_QUERIES = 15
+TARGETS = (
+    f"Doelen: ≥{MIN_RATIO}× vloer (anonieme openbare pagina's ≥{MIN_RATIO_PUBLIC}×), "
+    f"p95 < {MAX_P95_MS} ms, 0 fouten, ≤{MAX_QUERIES} queries per request"
+)
+
+
+@dataclass
+class Row:
+    page: object
+    figures: object
+    queries: int | None
+
+
+def verdict(row: Row, floor_rps: float) -> tuple[float, list[str]]:
+    ratio = row.figures.rps / floor_rps if floor_rps else 0.0
+    misses = []
+    needed = MIN_RATIO_PUBLIC if row.page.public else MIN_RATIO
+    if row.page.role != "vloer" and ratio < needed:
+        misses.append(f"<{needed}×")
+    if row.figures.p95 >= MAX_P95_MS:
+        misses.append("p95")
+    if row.figures.failures:
+        misses.append("fouten")
+    if row.queries is not None and row.queries > MAX_QUERIES:
+        misses.append("queries")
+    return ratio, misses
+
+
+HEADER = (
+    f"{'pagina':<20} {'rol':<11} {'req/s':>7} {'×vloer':>7} {'p50':>6} {'p95':>6} {'p99':>6} "
+    f"{'fout%':>6} {'q/req':>5}  oordeel"
+)
+
+
+def line(row: Row, floor_rps: float) -> str:
+    ratio, misses = verdict(row, floor_rps)
+    f = row.figures
+    queries = "-" if row.queries is None else str(row.queries)
+    outcome = "PASS" if not misses else "MISS " + ",".join(misses)
+    return (
+        f"{row.page.name[:20]:<20} {row.page.role:<11} {f.rps:>7.1f} {ratio:>6.2f}× "
+        f"{f.p50:>6.0f} {f.p95:>6.0f} {f.p99:>6.0f} {100 * f.error_rate:>5.1f}% {queries:>5}"
+        f"  {outcome}"
+    )
+
+
+def table(title: str, rows: list[Row], floor_rps: float) -> list[str]:
+    return [title, HEADER, "-" * len(HEADER), *(line(row, floor_rps) for row in rows)]

@@ -1,0 +1,113 @@
+"""One bench run, step by step; each step says what it does on stderr."""
+
+import sys
+import time
+
+import redis
+from django.conf import settings
+from django.db import connection
+
+from . import data, database, load, pages, queries, report, sessions, sweeps
+from .server import gunicorn
+
+ROLES = ("inwoner", "medewerker", "gebiedsteam", "griffie")
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+class Run:
+    def __init__(self, args, env):
+        self.args, self.env = args, env
+        self.lines: list[str] = []
+
+    def everything(self) -> list[str]:
+        self._data()
+        redis.Redis.from_url(settings.REDIS_URL).flushdb()
+        keys = sessions.create(ROLES)
+        found, missing = pages.resolve(keys)
+        if self.args.pages:
+            wanted = set(self.args.pages.split(",")) | {"vloer"}
+            found = [p for p in found if p.name in wanted]
+        if self.args.sql:
+            return self._sql(found, keys)
+        counts = self._queries(found, keys)
+        connection.close()
+        self._load(found, keys, counts)
+        if not self.args.no_sweeps:
+            self.lines += sweeps.run(self.args.scale, say)
+        self.lines += [f"Niet gemeten (nog niet gebouwd): {', '.join(missing) or 'niets'}"]
+        return self.lines
+
+    def _data(self) -> None:
+        scale = self.args.scale
+        if self.args.reuse and database.stored_scale() == scale:
+            say(f"Bestaande gegevens (schaal {scale}) hergebruikt")
+            database.migrate()
+            self.lines.append(f"Gegevens: schaal {scale} (hergebruikt)")
+            return
+        connection.close()
+        started = time.monotonic()
+        say(f"Database {connection.settings_dict['NAME']} opnieuw aanmaken, schaal {scale}")
+        database.recreate()
+        database.migrate()
+        ctx = data.generate(scale, say)
+        database.store_scale(scale)
+        took = time.monotonic() - started
+        counts = ", ".join(f"{label} {number:,}" for label, number in ctx.counts.items())
+        self.lines.append(f"Gegevens: schaal {scale}, gemaakt in {took:.0f} s: {counts}")
+        if ctx.missing:
+            self.lines.append(f"Geen gegevens (model bestaat nog niet): {', '.join(ctx.missing)}")
+
+    def _queries(self, found, keys) -> dict[str, int]:
+        counts = {}
+        for page in found:
+            key = (keys.get(page.role) or [None])[0]
+            counts[page.name], statuses = queries.count(page, key)
+            if any(status not in page.ok for status in statuses):
+                say(f"  let op: {page.name} gaf {statuses} in de test-client")
+        return counts
+
+    def _sql(self, found, keys) -> list[str]:
+        page = next(p for p in found if p.name == self.args.sql)
+        statements = queries.capture(page, (keys.get(page.role) or [None])[0])
+        return [f"{page.urls[0]}: {len(statements)} queries", *statements]
+
+    def _load(self, found, keys, counts) -> None:
+        load.write_plan(found, keys)
+        seconds = self.args.seconds
+        with gunicorn(self.env) as base:
+            say(f"gunicorn op {base}; opwarmen")
+            load.run(base, self.env, "gemengd", 5)
+            isolated = {}
+            for page in [*found, found[0]]:  # the floor first and again at the end
+                say(f"  belasting {page.name} ({seconds} s)")
+                figures = load.run(base, self.env, page.name, seconds)[page.name]
+                isolated.setdefault(page.name, []).append(figures)
+            mixed = {} if self.args.no_mixed else self._mixed(base, seconds * 3)
+        self._tables(found, isolated, mixed, counts)
+
+    def _mixed(self, base, seconds):
+        say(f"  gemengde belasting ({seconds} s)")
+        return load.run(base, self.env, "gemengd", seconds)
+
+    def _tables(self, found, isolated, mixed, counts) -> None:
+        floors = isolated["vloer"]
+        floor_rps = sum(f.rps for f in floors) / len(floors)
+        self.lines += [
+            report.TARGETS,
+            f"Vloer: {floors[0].rps:.1f} req/s aan het begin, {floors[-1].rps:.1f} aan het eind; "
+            f"gemiddeld {floor_rps:.1f} is 1.00×",
+            "",
+        ]
+        rows = [report.Row(p, isolated[p.name][0], counts.get(p.name)) for p in found]
+        self.lines += report.table("Per pagina apart, 10 verbindingen:", rows, floor_rps)
+        if mixed:
+            total = mixed.pop("Aggregated")
+            rows = [
+                report.Row(p, mixed[p.name], counts.get(p.name)) for p in found if p.name in mixed
+            ]
+            self.lines += ["", f"Gemengd: {total.rps:.1f} req/s samen, p95 {total.p95:.0f} ms"]
+            self.lines += report.table("Gemengde journeys (req/s is het aandeel):", rows, floor_rps)
+        self.lines.append("")

@@ -1,0 +1,51 @@
+"""gunicorn with the bench settings (production plus the floor), 2 sync workers, on a free port
+of 127.0.0.1; stopped by its own pid."""
+
+import socket
+import subprocess
+import time
+import urllib.request
+from contextlib import contextmanager
+
+from .environment import ROOT
+
+WORKERS = 2
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_until_up(url: str, process, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(
+                f"gunicorn stopte (code {process.returncode}); zie var/bench-gunicorn.log"
+            )
+        try:
+            urllib.request.urlopen(url, timeout=2).read()
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"gunicorn antwoordt niet op {url}")
+
+
+@contextmanager
+def gunicorn(env: dict[str, str]):
+    port = _free_port()
+    log = ROOT / "var" / "bench-gunicorn.log"
+    log.parent.mkdir(exist_ok=True)
+    command = [str(ROOT / ".venv" / "bin" / "gunicorn"), "participatiepunt.wsgi:application"]
+    command += ["--workers", str(WORKERS), "--worker-class", "sync", "--bind", f"127.0.0.1:{port}"]
+    command += ["--timeout", "60", "--error-logfile", str(log)]
+    process = subprocess.Popen(command, cwd=ROOT, env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(f"{base}/bench/floor/1/", process)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
