@@ -71,6 +71,7 @@ TEMPLATES = [
                 "participatiepunt.portal.context_processors.navigation",
             ],
         },
+                "participatiepunt.meldingen.context_processors.ongelezen",
     },
 ]
 
@@ -184,6 +185,19 @@ CELERY_BEAT_SCHEDULE: dict = {}
 
 # Content-Security-Policy: no inline script or style; nonces where a template needs one.
 CONTENT_SECURITY_POLICY = {
+# Meldingen: outbox delivery in batches, retries, the sweep, digest, heartbeat and reminders.
+MELDINGEN_SCHRIJF_BATCH = env_int("MELDINGEN_SCHRIJF_BATCH", 2000)
+MELDINGEN_BEZORG_BATCH = env_int("MELDINGEN_BEZORG_BATCH", 100)
+MELDINGEN_BACKOFF_SECONDEN = env_int("MELDINGEN_BACKOFF_SECONDEN", 20)
+MELDINGEN_BACKOFF_MAX = env_int("MELDINGEN_BACKOFF_MAX", 600)
+MELDINGEN_MAX_POGINGEN = env_int("MELDINGEN_MAX_POGINGEN", 5)
+MELDINGEN_HERPLAN_NA = env_int("MELDINGEN_HERPLAN_NA", 900)
+MELDINGEN_VEEG_MAX = env_int("MELDINGEN_VEEG_MAX", 50000)
+CELERY_BEAT_SCHEDULE["meldingen-veeg"] = {
+    "task": "participatiepunt.meldingen.tasks.veeg_uitgaande_meldingen",
+    "schedule": 60.0,
+}
+
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'", "'nonce'"],

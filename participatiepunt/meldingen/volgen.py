@@ -1,0 +1,82 @@
+"""Following objects: which models can be followed, follow/unfollow, and who follows what."""
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from django.utils import timezone
+
+from .models import Volg
+
+# Model label -> the permission a user needs to see (and so follow) the object; None: anyone.
+VOLGBAAR = {
+    "initiatieven.initiatief": "initiatieven.view_initiatief",
+    "gebieden.wijk": None,
+}
+
+
+def is_volgbaar(gebruiker, onderwerp) -> bool:
+    label = onderwerp._meta.label_lower
+    if label not in VOLGBAAR:
+        return False
+    perm = VOLGBAAR[label]
+    return perm is None or gebruiker.has_perm(perm, onderwerp)
+
+
+def _filter(onderwerp) -> Q:
+    content_type = ContentType.objects.get_for_model(onderwerp)
+    return Q(content_type=content_type, object_id=onderwerp.pk)
+
+
+def _filter_alle(objecten) -> Q:
+    filter_ = Q(pk__in=[])
+    for onderwerp in objecten:
+        filter_ |= _filter(onderwerp)
+    return filter_
+
+
+def volgt(gebruiker, onderwerp) -> bool:
+    if not gebruiker.is_authenticated:
+        return False
+    return Volg.objects.filter(_filter(onderwerp), gebruiker=gebruiker).exists()
+
+
+def volg(gebruiker, onderwerp) -> None:
+    content_type = ContentType.objects.get_for_model(onderwerp)
+    Volg.objects.get_or_create(
+        gebruiker=gebruiker, content_type=content_type, object_id=onderwerp.pk
+    )
+
+
+def ontvolg(gebruiker, onderwerp) -> None:
+    Volg.objects.filter(_filter(onderwerp), gebruiker=gebruiker).delete()
+
+
+def volgers_van(objecten):
+    """User ids (distinct, active users) following any of the objects: a lazy queryset."""
+    return (
+        Volg.objects.filter(_filter_alle(objecten), gebruiker__is_active=True)
+        .values_list("gebruiker_id", flat=True)
+        .distinct()
+    )
+
+
+def markeer_gehoord(objecten) -> None:
+    Volg.objects.filter(_filter_alle(objecten)).update(laatst_gehoord_op=timezone.now())
+
+
+def aantal_volgers(onderwerp) -> int:
+    return Volg.objects.filter(_filter(onderwerp)).count()
+
+
+def sleutel(onderwerp) -> str:
+    """ "app_label.model:pk", as posted by the follow button."""
+    return f"{onderwerp._meta.label_lower}:{onderwerp.pk}"
+
+
+def uit_sleutel(waarde: str):
+    """The followable object a key names, or None (unknown type, bad key, object gone)."""
+    label, _, pk = waarde.partition(":")
+    if label not in VOLGBAAR or not pk.isdigit():
+        return None
+    model = apps.get_model(label)
+    return model._default_manager.filter(pk=int(pk)).first()

@@ -1,0 +1,84 @@
+import pytest
+from django.core import mail
+
+from participatiepunt.meldingen.events import publish
+from participatiepunt.meldingen.kinds import Email
+from participatiepunt.meldingen.models import Gebeurtenis, Melding, Reden
+from tests.factories.accounts import UserFactory
+from tests.factories.gebieden import WijkFactory
+from tests.factories.meldingen import VolgFactory, VoorkeurFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _publish(onderwerp, **kwargs):
+    kwargs.setdefault("titel", "De status is veranderd")
+    kwargs.setdefault("url", "/wijken/testwijk/")
+    return publish("initiatief.status", onderwerp, **kwargs)
+
+
+def test_publish_writes_one_row_per_follower_and_mails_each_once(
+    django_capture_on_commit_callbacks,
+):
+    wijk = WijkFactory()
+    volgers = [VolgFactory(onderwerp=wijk).gebruiker for _ in range(3)]
+    with django_capture_on_commit_callbacks(execute=True):
+        _publish(wijk)
+    assert Melding.objects.count() == 3
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(v.email for v in volgers)
+    assert Melding.objects.filter(email_verstuurd_op__isnull=True).count() == 0
+
+
+def test_follower_of_two_objects_gets_it_once(django_capture_on_commit_callbacks):
+    wijk, andere = WijkFactory(), WijkFactory()
+    volger = VolgFactory(onderwerp=wijk).gebruiker
+    VolgFactory(onderwerp=andere, gebruiker=volger)
+    with django_capture_on_commit_callbacks(execute=True):
+        _publish(wijk, ook_volgers_van=[andere], ontvangers=[volger])
+    assert Melding.objects.get().reden == Reden.ONTVANGER
+    assert len(mail.outbox) == 1
+
+
+def test_no_query_per_follower(django_assert_max_num_queries):
+    wijk = WijkFactory()
+    for _ in range(30):
+        VolgFactory(onderwerp=wijk)
+    with django_assert_max_num_queries(12):
+        _publish(wijk)
+    assert Melding.objects.count() == 30
+
+
+def test_preference_off_skips_follower_but_not_mandatory_recipient():
+    wijk = WijkFactory()
+    volger = VolgFactory(onderwerp=wijk).gebruiker
+    indiener = UserFactory()
+    for gebruiker in (volger, indiener):
+        VoorkeurFactory(gebruiker=gebruiker, soort="initiatief.status", portaal=False)
+    _publish(wijk, ontvangers=[indiener], verplicht=True)
+    melding = Melding.objects.get()
+    assert melding.ontvanger == indiener
+    assert melding.email == Email.DIRECT
+
+
+def test_weekly_preference_writes_digest_row_and_sends_nothing_now():
+    wijk = WijkFactory()
+    volger = VolgFactory(onderwerp=wijk).gebruiker
+    VoorkeurFactory(gebruiker=volger, soort="initiatief.status", email=Email.WEKELIJKS)
+    _publish(wijk)
+    assert Melding.objects.get().email == Email.WEKELIJKS
+    assert mail.outbox == []
+
+
+def test_nothing_is_written_when_the_change_rolls_back():
+    wijk = WijkFactory()
+    VolgFactory(onderwerp=wijk)
+    with pytest.raises(RuntimeError), __import__("django").db.transaction.atomic():
+        _publish(wijk)
+        raise RuntimeError
+    assert not Gebeurtenis.objects.exists()
+    assert not Melding.objects.exists()
+
+
+def test_unknown_kind_is_refused():
+    with pytest.raises(ValueError, match="Onbekende soort"):
+        publish("bestaat.niet", WijkFactory(), titel="x", url="/")
