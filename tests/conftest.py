@@ -1,8 +1,11 @@
 import os
 
 import pytest
+from django import test
 from django.conf import settings
 from django.core.cache import cache
+
+from tests.factories.accounts import mark_logged_in_with_totp
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM must still be usable.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -23,6 +26,27 @@ def pytest_report_header(config):
     database = "PostgreSQL" if settings.USES_POSTGRES else "SQLite (ingebouwd)"
     broker = f"Redis ({settings.REDIS_URL})" if settings.USES_REDIS else "geheugen (ingebouwd)"
     return [f"participatiepunt: database={database}, broker={broker}, worker=echte Celery-worker"]
+
+
+class Client(test.Client):
+    """force_login as after a real login with password and (for staff) TOTP, so staff pass
+    the second-factor middleware. Tests of that middleware use django.test.Client."""
+
+    def force_login(self, user, backend=None):
+        super().force_login(user, backend)
+        mark_logged_in_with_totp(self, user)
+
+
+@pytest.fixture
+def client():
+    return Client()
+
+
+@pytest.fixture
+def admin_client(db, admin_user):
+    client = Client()
+    client.force_login(admin_user)
+    return client
 
 
 @pytest.fixture(autouse=True)
@@ -72,11 +96,10 @@ def page(browser, live_server):
 def browser_login(live_server):
     """Log a user into a Playwright page without typing a password (the sign-up journey test
     types one): a session made by the test client, its cookie handed to the browser."""
-    from django.test import Client
 
     def login(page, user):
         client = Client()
-        client.force_login(user)
+        client.force_login(user)  # the Client above: with the TOTP step for staff
         cookie = client.cookies[settings.SESSION_COOKIE_NAME]
         page.context.add_cookies(
             [{"name": cookie.key, "value": cookie.value, "url": live_server.url}]

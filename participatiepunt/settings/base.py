@@ -51,6 +51,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "axes.middleware.AxesMiddleware",
+    "participatiepunt.accounts.middleware.StaffSecondFactorMiddleware",
+    "participatiepunt.accounts.middleware.PrivateNoStoreMiddleware",
 ]
 
 ROOT_URLCONF = "participatiepunt.urls"
@@ -69,9 +71,9 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
                 "participatiepunt.portal.context_processors.navigation",
+                "participatiepunt.meldingen.context_processors.ongelezen",
             ],
         },
-                "participatiepunt.meldingen.context_processors.ongelezen",
     },
 ]
 
@@ -183,8 +185,6 @@ CELERY_TASK_IGNORE_RESULT = True
 # Periodic tasks; apps add their entries here (exactly one beat runs them).
 CELERY_BEAT_SCHEDULE: dict = {}
 
-# Content-Security-Policy: no inline script or style; nonces where a template needs one.
-CONTENT_SECURITY_POLICY = {
 # Meldingen: outbox delivery in batches, retries, the sweep, digest, heartbeat and reminders.
 MELDINGEN_SCHRIJF_BATCH = env_int("MELDINGEN_SCHRIJF_BATCH", 2000)
 MELDINGEN_BEZORG_BATCH = env_int("MELDINGEN_BEZORG_BATCH", 100)
@@ -198,6 +198,8 @@ CELERY_BEAT_SCHEDULE["meldingen-veeg"] = {
     "schedule": 60.0,
 }
 
+# Content-Security-Policy: no inline script or style; nonces where a template needs one.
+CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'", "'nonce'"],

@@ -1,9 +1,40 @@
-import factory
-from allauth.account.models import EmailAddress
+import time
 
+import factory
+from allauth.account.internal.flows.login import record_authentication
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
+from django.test import RequestFactory
+
+from participatiepunt.accounts.middleware import needs_second_factor
 from participatiepunt.accounts.models import Bestuursfunctie, Rol, User
 
 PASSWORD = "een-lang-testwachtwoord"
+# Every staff user made by the factory shares this TOTP secret, so tests can compute codes.
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
+
+def totp_code(offset: int = 0) -> str:
+    """The current TOTP code for TOTP_SECRET (offset in periods, e.g. -1 for the previous one)."""
+    return format_hotp_value(hotp_value(TOTP_SECRET, int(time.time()) // 30 + offset))
+
+
+def add_totp(user) -> Authenticator:
+    existing = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
+    return existing or TOTP.activate(user, TOTP_SECRET).instance
+
+
+def mark_logged_in_with_totp(client, user) -> None:
+    """Make a force_login session look like allauth's after password + TOTP: allauth's own
+    record_authentication writes its records into the session. Staff get a TOTP first."""
+    request = RequestFactory().get("/")
+    request.session, request.user = client.session, user
+    record_authentication(request, user, "password", email=user.email)
+    if needs_second_factor(user):
+        authenticator = add_totp(user)
+        record_authentication(request, user, "mfa", id=authenticator.pk, type="totp")
+    request.session.save()
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -40,3 +71,9 @@ class UserFactory(factory.django.DjangoModelFactory):
     def gebieden(self, create, extracted, **kwargs):
         if create and extracted:
             self.gebieden.set(extracted)
+
+    @factory.post_generation
+    def totp(self, create, extracted, **kwargs):
+        """Staff roles get a TOTP authenticator (TOTP_SECRET); pass totp=False for none."""
+        if create and extracted is not False and needs_second_factor(self):
+            add_totp(self)
