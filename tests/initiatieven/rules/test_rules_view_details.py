@@ -1,0 +1,19 @@
+import pytest
+
+from .conftest import INGEDIEND, ROLLEN, STATUSSEN
+
+pytestmark = pytest.mark.django_db
+
+
+def verwacht(rol, status):
+    """Description, stakeholders, attachments: never public."""
+    if rol == "indiener":
+        return True
+    return status in INGEDIEND and rol in {"medewerker", "gebiedsteam_eigen_gebied"}
+
+
+@pytest.mark.parametrize("status", STATUSSEN)
+@pytest.mark.parametrize("rol", ROLLEN)
+def test_view_details(maak, rol, status):
+    user, initiatief = maak(rol, status)
+    assert user.has_perm("initiatieven.view_details", initiatief) is verwacht(rol, status)

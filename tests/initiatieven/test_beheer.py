@@ -1,0 +1,164 @@
+"""The management page: casemanager, status, kaders with history, mijlpalen, updates."""
+
+import pytest
+from django.urls import reverse
+
+from initiatieven.choices import Status
+from initiatieven.models import KadersVersie
+from tests.factories.accounts import UserFactory
+from tests.factories.initiatieven import InitiatiefFactory, KadersVersieFactory
+
+pytestmark = pytest.mark.django_db
+
+KADERS = {
+    "vast_en_niet_beinvloedbaar": "De locatie ligt vast.",
+    "budgetruimte": "Maximaal 5.000 euro.",
+    "regels": "APV",
+    "participatieniveau": "coproduceren",
+    "wie_besluit": "Het college",
+    "reden": "Vastgelegd in het intakegesprek.",
+}
+
+
+def _actie(initiatief, naam):
+    return reverse("initiatieven:beheer_actie", args=[initiatief.pk, naam])
+
+
+@pytest.fixture
+def staff_client(client, medewerker):
+    client.force_login(medewerker)
+    return client
+
+
+def test_only_medewerkers_manage(client, inwoner):
+    initiatief = InitiatiefFactory(indiener=inwoner)
+    client.force_login(inwoner)
+    assert client.get(reverse("initiatieven:beheer", args=[initiatief.pk])).status_code == 404
+    response = client.post(_actie(initiatief, "update"), {"tekst": "x", "openbaar": "on"})
+    assert response.status_code == 404
+    assert not initiatief.updates.exists()
+
+
+def test_drafts_are_not_managed(staff_client):
+    initiatief = InitiatiefFactory(concept=True)
+    assert staff_client.get(reverse("initiatieven:beheer", args=[initiatief.pk])).status_code == 404
+
+
+def test_assign_casemanager(staff_client, medewerker):
+    initiatief = InitiatiefFactory()
+    staff_client.post(_actie(initiatief, "casemanager"), {"casemanager": medewerker.pk})
+    initiatief.refresh_from_db()
+    assert initiatief.casemanager == medewerker
+
+
+def test_casemanager_must_be_a_medewerker(staff_client):
+    initiatief = InitiatiefFactory()
+    response = staff_client.post(
+        _actie(initiatief, "casemanager"), {"casemanager": UserFactory().pk}
+    )
+    assert response.status_code == 400
+    initiatief.refresh_from_db()
+    assert initiatief.casemanager is None
+
+
+def test_refusal_without_reason_is_refused_at_the_field(staff_client):
+    initiatief = InitiatiefFactory()
+    response = staff_client.post(_actie(initiatief, "status"), {"naar": "afgewezen"})
+    assert response.status_code == 400
+    assert "Schrijf op waarom het initiatief wordt afgewezen." in response.content.decode()
+    initiatief.refresh_from_db()
+    assert initiatief.status == Status.INGEDIEND
+
+
+def test_refusal_reason_is_shown_to_the_initiator(staff_client, client, inwoner):
+    initiatief = InitiatiefFactory(indiener=inwoner)
+    reden = "Dit valt onder de provincie; wij helpen u met het contact."
+    staff_client.post(_actie(initiatief, "status"), {"naar": "afgewezen", "toelichting": reden})
+    client.force_login(inwoner)
+    assert reden in client.get(initiatief.get_absolute_url()).content.decode()
+
+
+def test_status_choices_follow_the_workflow(staff_client):
+    initiatief = InitiatiefFactory()
+    response = staff_client.post(_actie(initiatief, "status"), {"naar": "afgerond"})
+    assert response.status_code == 400
+    initiatief.refresh_from_db()
+    assert initiatief.status == Status.INGEDIEND
+
+
+def test_every_kaders_change_is_a_new_version_with_who_when_why(staff_client, medewerker):
+    initiatief = InitiatiefFactory(in_gesprek=True)
+    staff_client.post(_actie(initiatief, "kaders"), KADERS)
+    gewijzigd = {**KADERS, "budgetruimte": "Maximaal 8.000 euro.", "reden": "Extra subsidie."}
+    staff_client.post(_actie(initiatief, "kaders"), gewijzigd)
+    staff_client.post(_actie(initiatief, "kaders"), {**gewijzigd, "reden": "Niets nieuws"})
+    versies = list(KadersVersie.objects.filter(initiatief=initiatief).order_by("versie"))
+    assert [v.versie for v in versies] == [1, 2]
+    assert versies[0].budgetruimte == "Maximaal 5.000 euro."
+    assert versies[1].gewijzigd_door == medewerker
+    assert versies[1].reden == "Extra subsidie."
+
+
+def test_kaders_need_a_reason(staff_client):
+    initiatief = InitiatiefFactory(in_gesprek=True)
+    response = staff_client.post(_actie(initiatief, "kaders"), {**KADERS, "reden": ""})
+    assert response.status_code == 400
+    assert "Maximaal 5.000 euro." in response.content.decode()
+    assert not initiatief.kaders_versies.exists()
+
+
+def test_current_kaders_and_history_are_public(client):
+    initiatief = InitiatiefFactory(in_gesprek=True)
+    KadersVersieFactory(initiatief=initiatief, versie=1, budgetruimte="Oud budget")
+    KadersVersieFactory(initiatief=initiatief, versie=2, budgetruimte="Nieuw budget")
+    html = client.get(initiatief.get_absolute_url()).content.decode()
+    assert "Nieuw budget" in html and "Oud budget" in html
+    assert "Versie 2" in html
+
+
+def test_mijlpaal_and_next_step(staff_client, client):
+    initiatief = InitiatiefFactory(in_gesprek=True)
+    response = staff_client.post(
+        _actie(initiatief, "mijlpaal"), {"titel": "Raadsbesluit", "verwachte_datum": "2031-03-12"}
+    )
+    assert response.status_code == 302
+    assert initiatief.volgende_stap()[0] == "Raadsbesluit"
+    html = client.get(reverse("initiatieven:lijst")).content.decode()
+    assert "Raadsbesluit" in html
+
+
+def test_mijlpaal_with_bad_date(staff_client):
+    initiatief = InitiatiefFactory(in_gesprek=True)
+    response = staff_client.post(
+        _actie(initiatief, "mijlpaal"), {"titel": "Raadsbesluit", "verwachte_datum": "morgen"}
+    )
+    assert response.status_code == 400
+    assert "Vul een geldige datum in" in response.content.decode()
+
+
+def test_mijlpaal_done(staff_client):
+    initiatief = InitiatiefFactory(in_gesprek=True)
+    mijlpaal = initiatief.mijlpalen.create(titel="Bewonersavond", verwachte_datum="2031-01-01")
+    staff_client.post(reverse("initiatieven:mijlpaal_gereed", args=[initiatief.pk, mijlpaal.pk]))
+    mijlpaal.refresh_from_db()
+    assert mijlpaal.gereed
+
+
+def test_internal_updates_stay_internal(staff_client, client):
+    initiatief = InitiatiefFactory(in_gesprek=True)
+    staff_client.post(_actie(initiatief, "update"), {"tekst": "Openbaar bericht", "openbaar": "on"})
+    staff_client.post(_actie(initiatief, "update"), {"tekst": "Alleen voor ons"})
+    client.logout()
+    html = client.get(initiatief.get_absolute_url()).content.decode()
+    assert "Openbaar bericht" in html
+    assert "Alleen voor ons" not in html
+
+
+def test_succesvoorbeeld_only_when_afgerond(staff_client):
+    lopend = InitiatiefFactory(in_uitvoering=True)
+    response = staff_client.post(_actie(lopend, "succesvoorbeeld"), {"is_succesvoorbeeld": "on"})
+    assert response.status_code == 400
+    afgerond = InitiatiefFactory(afgerond=True)
+    staff_client.post(_actie(afgerond, "succesvoorbeeld"), {"is_succesvoorbeeld": "on"})
+    afgerond.refresh_from_db()
+    assert afgerond.is_succesvoorbeeld

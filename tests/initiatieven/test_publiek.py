@@ -1,0 +1,112 @@
+"""Public pages: past intake only, never the initiator's personal data unless they chose so."""
+
+import datetime
+
+import icalendar
+import pytest
+from django.urls import reverse
+
+from initiatieven.choices import Status
+from tests.factories.accounts import UserFactory
+from tests.factories.gebieden import WijkFactory
+from tests.factories.initiatieven import (
+    BelanghebbendeFactory,
+    InitiatiefFactory,
+    MijlpaalFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("status", list(Status))
+def test_list_shows_only_past_intake(client, status):
+    initiatief = InitiatiefFactory(status=status, titel="Zichtbaar of niet")
+    html = client.get(reverse("initiatieven:lijst")).content.decode()
+    assert (initiatief.titel in html) is initiatief.is_openbaar
+
+
+def test_list_filters_and_search(client):
+    wijk = WijkFactory(naam="Beijum", slug="beijum-test")
+    a = InitiatiefFactory(in_gesprek=True, wijk=wijk, thema="groen", titel="Pluktuin Beijum")
+    b = InitiatiefFactory(in_uitvoering=True, thema="energie", titel="Zonnedak sporthal")
+    c = InitiatiefFactory(
+        in_gesprek=True, thema="zorg", titel="Buurthulp", samenvatting="Zorgcoöperatie voor ouderen"
+    )
+    url = reverse("initiatieven:lijst")
+
+    def titels(**params):
+        return {i.titel for i in client.get(url, params).context["pagina"]}
+
+    assert titels(wijk="beijum-test") == {a.titel}
+    assert titels(status="in_uitvoering") == {b.titel}
+    assert titels(thema="zorg") == {c.titel}
+    assert titels(q="zorgcoöperatie") == {c.titel}
+    assert titels(q="zonnedak") == {b.titel}
+
+
+def test_list_is_paginated(client):
+    InitiatiefFactory.create_batch(14, in_gesprek=True)
+    response = client.get(reverse("initiatieven:lijst"), {"pagina": 2})
+    assert len(response.context["pagina"]) == 2
+
+
+def test_detail_never_shows_personal_data(client):
+    indiener = UserFactory(naam="Hendrika Zuidema", email="h.zuidema@voorbeeld.nl")
+    initiatief = InitiatiefFactory(
+        in_gesprek=True, indiener=indiener, naam_tonen=False, beschrijving="Geheim plan"
+    )
+    BelanghebbendeFactory(initiatief=initiatief, naam="Buurman Jansen")
+    html = client.get(initiatief.get_absolute_url()).content.decode()
+    for geheim in ["Hendrika", "h.zuidema", "Geheim plan", "Buurman Jansen"]:
+        assert geheim not in html
+    assert initiatief.samenvatting in html
+
+
+def test_detail_shows_name_when_chosen(client):
+    indiener = UserFactory(naam="Hendrika Zuidema")
+    initiatief = InitiatiefFactory(in_gesprek=True, indiener=indiener, naam_tonen=True)
+    html = client.get(initiatief.get_absolute_url()).content.decode()
+    assert "Hendrika Zuidema" in html
+    assert indiener.email not in html
+
+
+def test_detail_of_submitted_but_not_yet_taken_in_is_hidden(client):
+    assert client.get(InitiatiefFactory().get_absolute_url()).status_code == 404
+
+
+def test_jaarkalender_by_month_and_wijk(client):
+    wijk = WijkFactory(slug="lewenborg-test")
+    initiatief = InitiatiefFactory(in_uitvoering=True, wijk=wijk)
+    MijlpaalFactory(initiatief=initiatief, titel="Oplevering", verwachte_datum="2030-05-20")
+    MijlpaalFactory(titel="Elders", verwachte_datum="2030-05-21")
+    MijlpaalFactory(
+        initiatief=InitiatiefFactory(concept=True), titel="Geheim", verwachte_datum="2030-05-22"
+    )
+    url = reverse("initiatieven:jaarkalender")
+    maanden = dict(client.get(url, {"jaar": 2030}).context["maanden"])
+    assert {m.titel for m in maanden["mei"]} == {"Oplevering", "Elders"}
+    maanden = dict(client.get(url, {"jaar": 2030, "wijk": "lewenborg-test"}).context["maanden"])
+    assert [m.titel for m in maanden["mei"]] == ["Oplevering"]
+
+
+def test_ical_feed(client):
+    wijk = WijkFactory(slug="paddepoel-test")
+    initiatief = InitiatiefFactory(in_gesprek=True, wijk=wijk, titel="Speeltuin Paddepoel")
+    mijlpaal = MijlpaalFactory(
+        initiatief=initiatief, titel="Raadsbesluit", verwachte_datum=datetime.date(2030, 6, 1)
+    )
+    MijlpaalFactory(titel="Andere wijk")
+    url = reverse("initiatieven:jaarkalender_ics")
+    response = client.get(url, {"wijk": "paddepoel-test"})
+    assert response["Content-Type"].startswith("text/calendar")
+    calendar = icalendar.Calendar.from_ical(response.content)
+    events = calendar.walk("VEVENT")
+    assert len(events) == 1
+    event = events[0]
+    assert str(event["summary"]) == "Raadsbesluit – Speeltuin Paddepoel"
+    assert event["dtstart"].dt == datetime.date(2030, 6, 1)
+    assert str(event["url"]).endswith(initiatief.get_absolute_url())
+    uid = str(event["uid"])
+    assert str(mijlpaal.pk) in uid
+    again = icalendar.Calendar.from_ical(client.get(url, {"wijk": "paddepoel-test"}).content)
+    assert str(again.walk("VEVENT")[0]["uid"]) == uid

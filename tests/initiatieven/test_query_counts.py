@@ -1,0 +1,92 @@
+"""The number of queries of the busy pages does not grow with the number of initiatieven."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from tests.factories.gebieden import WijkFactory
+from tests.factories.initiatieven import (
+    GevraagdeSteunFactory,
+    InitiatiefFactory,
+    KadersVersieFactory,
+    MijlpaalFactory,
+    UpdateFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def _vul(aantal, wijk, **status):
+    for _ in range(aantal):
+        initiatief = InitiatiefFactory(wijk=wijk, **status)
+        GevraagdeSteunFactory(initiatief=initiatief)
+        MijlpaalFactory(initiatief=initiatief, verwachte_datum="2030-04-01")
+        MijlpaalFactory(initiatief=initiatief, verwachte_datum="2030-09-01")
+        UpdateFactory(initiatief=initiatief)
+        KadersVersieFactory(initiatief=initiatief)
+
+
+def _count(client, url, params=None):
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url, params or {}).status_code == 200
+    return len(context)
+
+
+def _counts(client, url, params=None, **status):
+    wijk = WijkFactory()
+    _vul(3, wijk, **status)
+    weinig = _count(client, url, params)
+    _vul(27, wijk, **status)
+    veel = _count(client, url, params)
+    print(f"{url}: {weinig} queries with 3, {veel} with 30")
+    return weinig, veel
+
+
+def test_public_list(client):
+    weinig, veel = _counts(client, reverse("initiatieven:lijst"), in_gesprek=True)
+    assert veel == weinig
+
+
+def test_jaarkalender(client):
+    url = reverse("initiatieven:jaarkalender")
+    weinig, veel = _counts(client, url, {"jaar": 2030}, in_uitvoering=True)
+    assert veel == weinig
+
+
+def test_ical_feed(client):
+    url = reverse("initiatieven:jaarkalender_ics")
+    weinig, veel = _counts(client, url, in_uitvoering=True)
+    assert veel == weinig
+
+
+def test_intake_queue(client, medewerker):
+    client.force_login(medewerker)
+    weinig, veel = _counts(client, reverse("initiatieven:intake"))
+    assert veel == weinig
+
+
+def test_mijn_initiatieven(client, inwoner):
+    client.force_login(inwoner)
+    url = reverse("initiatieven:mijn")
+    weinig = veel = None
+    for aantal in (3, 27):
+        for _ in range(aantal):
+            initiatief = InitiatiefFactory(indiener=inwoner, in_gesprek=True)
+            MijlpaalFactory(initiatief=initiatief)
+            UpdateFactory(initiatief=initiatief)
+        weinig, veel = veel, _count(client, url)
+    assert veel == weinig
+
+
+def test_detail_does_not_grow_with_kaders_mijlpalen_updates(client):
+    initiatief = InitiatiefFactory(in_uitvoering=True)
+    counts = []
+    for aantal in (3, 27):
+        for versie in range(aantal):
+            KadersVersieFactory(initiatief=initiatief, versie=len(counts) * 100 + versie + 1)
+            MijlpaalFactory(initiatief=initiatief)
+            UpdateFactory(initiatief=initiatief)
+        counts.append(_count(client, initiatief.get_absolute_url()))
+    print(f"detail: {counts[0]} queries with 3 of each, {counts[1]} with 30")
+    assert counts[1] == counts[0]
