@@ -1,0 +1,45 @@
+"""One form per bouwsteen or kompas part: per question the answer, whether it is still a witte
+vlek, and whether it is published on the wijk page."""
+
+from django import forms
+
+
+def veldnaam(key: str, veld: str) -> str:
+    return f"{key.replace('.', '-')}__{veld}"
+
+
+class AntwoordenForm(forms.Form):
+    def __init__(self, *args, onderdeel, antwoorden, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.onderdeel = onderdeel
+        for vraag in onderdeel.vragen:
+            self._velden_voor(vraag, antwoorden.get(vraag.key))
+
+    def _velden_voor(self, vraag, antwoord):
+        self.fields[veldnaam(vraag.key, "tekst")] = forms.CharField(
+            label=f"Vraag {vraag.nummer}. {vraag.tekst}",
+            required=False,
+            widget=forms.Textarea(attrs={"rows": 4}),
+            initial=antwoord.tekst if antwoord else "",
+        )
+        self.fields[veldnaam(vraag.key, "witte_vlek")] = forms.BooleanField(
+            label=f"Vraag {vraag.nummer} is nog onvoldoende uitgewerkt (witte vlek)",
+            required=False,
+            initial=antwoord.witte_vlek if antwoord else False,
+        )
+        self.fields[veldnaam(vraag.key, "openbaar")] = forms.BooleanField(
+            label=f"Antwoord op vraag {vraag.nummer} openbaar maken op de wijkpagina",
+            required=False,
+            initial=antwoord.openbaar if antwoord else False,
+        )
+
+    def invoer(self) -> dict[str, dict]:
+        data = self.cleaned_data
+        return {
+            vraag.key: {
+                "tekst": data[veldnaam(vraag.key, "tekst")].strip(),
+                "witte_vlek": data[veldnaam(vraag.key, "witte_vlek")],
+                "openbaar": data[veldnaam(vraag.key, "openbaar")],
+            }
+            for vraag in self.onderdeel.vragen
+        }

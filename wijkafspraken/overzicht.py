@@ -1,0 +1,104 @@
+"""The state of every wijk (gemeente overview), the gebiedsteam dashboard and the next expected
+step for the heartbeat. Each does a fixed number of queries, whatever the number of wijken."""
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Prefetch
+from django.utils import timezone
+
+from participatiepunt.gebieden.models import Gebied, Wijk
+
+from .models import Afspraak, Praatplaat, Versie
+
+GEEN, IN_GESPREK, VASTGESTELD, TE_LAAT = (
+    "geen praatplaat",
+    "in gesprek",
+    "vastgesteld",
+    "evaluatie te laat",
+)
+
+
+def status(praatplaat, vandaag=None) -> str:
+    vandaag = vandaag or timezone.localdate()
+    if praatplaat is None:
+        return GEEN
+    if not praatplaat.aantal_versies:
+        return IN_GESPREK
+    if praatplaat.evaluatie_op and praatplaat.evaluatie_op < vandaag:
+        return TE_LAAT
+    return VASTGESTELD
+
+
+def lopende_praatplaten():
+    return (
+        Praatplaat.objects.lopend()
+        .annotate(aantal_versies=Count("versies"))
+        .prefetch_related("archetypen")
+    )
+
+
+@dataclass
+class WijkRegel:
+    wijk: Wijk
+    praatplaat: Praatplaat | None
+    status: str
+
+
+def gemeente_overzicht() -> list[WijkRegel]:
+    wijken = (
+        Wijk.objects.select_related("gebied")
+        .order_by("gebied__naam", "naam")
+        .prefetch_related(Prefetch("praatplaten", lopende_praatplaten(), to_attr="lopende"))
+    )
+    vandaag = timezone.localdate()
+    regels = []
+    for wijk in wijken:
+        praatplaat = wijk.lopende[0] if wijk.lopende else None
+        regels.append(WijkRegel(wijk, praatplaat, status(praatplaat, vandaag)))
+    return regels
+
+
+def gebieden_van(user):
+    if user.is_superuser or user.rol == "medewerker":
+        return Gebied.objects.all()
+    return user.gebieden.all()
+
+
+def te_late_afspraken(gebieden):
+    return (
+        Afspraak.objects.lopend()
+        .filter(
+            wanneer__lt=timezone.localdate(),
+            praatplaat__gearchiveerd_op__isnull=True,
+            praatplaat__wijk__gebied__in=gebieden,
+        )
+        .select_related("praatplaat__wijk")
+    )
+
+
+def te_late_evaluaties(gebieden):
+    return (
+        lopende_praatplaten()
+        .filter(evaluatie_op__lt=timezone.localdate(), wijk__gebied__in=gebieden)
+        .filter(aantal_versies__gt=0)
+        .select_related("wijk")
+    )
+
+
+def in_gesprek(gebieden):
+    return (
+        lopende_praatplaten()
+        .filter(wijk__gebied__in=gebieden)
+        .select_related("wijk")
+        .order_by("wijk__naam")
+    )
+
+
+def geldende_versie(wijk) -> Versie | None:
+    """The newest vastgestelde version of any praatplaat of this wijk: what holds now."""
+    return (
+        Versie.objects.filter(praatplaat__wijk=wijk)
+        .select_related("praatplaat")
+        .order_by("-vastgesteld_op", "-pk")
+        .first()
+    )

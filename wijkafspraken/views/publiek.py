@@ -1,0 +1,68 @@
+"""What everyone may read: the gemeente overview, a wijk's page, vastgestelde versions (only the
+published answers, unless you may see the drafts) and the printable A4 version."""
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+
+from participatiepunt.gebieden.models import Wijk
+
+from .. import overzicht, services
+from ..models import Versie
+from ..versies import antwoorden_per_onderdeel, verschillen
+from . import wijkinhoud
+
+
+def gemeente(request):
+    regels = overzicht.gemeente_overzicht()
+    telling = {}
+    for regel in regels:
+        telling[regel.status] = telling.get(regel.status, 0) + 1
+    context = {"regels": regels, "telling": sorted(telling.items())}
+    return render(request, "wijkafspraken/overzicht.html", context)
+
+
+def wijk(request, slug):
+    wijk = get_object_or_404(Wijk.objects.select_related("gebied"), slug=slug)
+    versie = overzicht.geldende_versie(wijk)
+    context = {"wijk": wijk, "versie": versie, "lopend": services.lopende_praatplaat(wijk)}
+    if versie:
+        context["antwoorden"] = antwoorden_per_onderdeel(versie.inhoud, alleen_openbaar=True)
+        context["afspraken"] = wijkinhoud.afspraken_met_status(versie)
+    context.update(wijkinhoud.gekoppeld(wijk))
+    return render(request, "wijkafspraken/wijk.html", context)
+
+
+def _versie_of_404(pk, nummer):
+    return get_object_or_404(
+        Versie.objects.select_related("praatplaat__wijk__gebied"), praatplaat_id=pk, nummer=nummer
+    )
+
+
+def versie(request, pk, nummer):
+    versie = _versie_of_404(pk, nummer)
+    praatplaat = versie.praatplaat
+    alles = request.user.has_perm("wijkafspraken.view_alle_antwoorden", praatplaat)
+    vorige = praatplaat.versies.filter(nummer=nummer - 1).first() if nummer > 1 else None
+    wijzigingen = verschillen(vorige.inhoud if vorige else None, versie.inhoud)
+    if not alles:
+        wijzigingen = [w for w in wijzigingen if not w.onderwerp.startswith("Antwoord")]
+    context = {"versie": versie, "praatplaat": praatplaat, "wijk": praatplaat.wijk}
+    context.update(vorige=vorige, wijzigingen=wijzigingen, alles=alles)
+    context["antwoorden"] = antwoorden_per_onderdeel(versie.inhoud, alleen_openbaar=not alles)
+    context["versies"] = list(
+        praatplaat.versies.order_by("-nummer").only("nummer", "vastgesteld_op")
+    )
+    return render(request, "wijkafspraken/versie.html", context)
+
+
+def afdrukken(request, slug):
+    """A4: the geldende version with its published answers (everything, for the team)."""
+    wijk = get_object_or_404(Wijk.objects.select_related("gebied"), slug=slug)
+    versie = overzicht.geldende_versie(wijk)
+    if versie is None:
+        raise Http404("Voor deze wijk is nog niets vastgesteld.")
+    alles = request.user.has_perm("wijkafspraken.view_alle_antwoorden", versie.praatplaat)
+    context = {"wijk": wijk, "versie": versie, "alles": alles, "inhoud": versie.inhoud}
+    context["antwoorden"] = antwoorden_per_onderdeel(versie.inhoud, alleen_openbaar=not alles)
+    context["archetypen"] = wijkinhoud.archetypen(versie)
+    return render(request, "wijkafspraken/afdrukken.html", context)

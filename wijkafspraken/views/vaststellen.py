@@ -1,0 +1,77 @@
+"""Step 2 closes with vaststellen: a numbered, frozen version; later changes need a reason.
+Step 3: evaluations walk the same questions again."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+
+from .. import services
+from ..forms import EvaluatieForm, VaststellenForm
+from ..toets import toets
+from ..versies import snapshot, verschillen
+from .access import beveiligd
+
+
+@beveiligd("wijkafspraken.vaststellen", queryset=services.met_inhoud)
+def vaststellen(request, praatplaat):
+    vorige = services.laatste_versie(praatplaat)
+    form = VaststellenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            versie = services.vaststellen(praatplaat, request.user, form.cleaned_data["reden"])
+        except ValidationError as error:
+            _fouten_naar_form(form, error)
+        else:
+            messages.success(request, f"Versie {versie.nummer} is vastgesteld.")
+            return redirect(versie)
+    context = {"praatplaat": praatplaat, "wijk": praatplaat.wijk, "form": form}
+    context.update(toets=toets(praatplaat), vorige=vorige)
+    context["wijzigingen"] = verschillen(vorige.inhoud if vorige else None, snapshot(praatplaat))
+    return render(request, "wijkafspraken/vaststellen.html", context)
+
+
+def _fouten_naar_form(form, error):
+    if hasattr(error, "error_dict"):
+        for veld, fouten in error.message_dict.items():
+            for fout in fouten:
+                form.add_error(veld, fout)
+    else:
+        for fout in error.messages:
+            form.add_error(None, fout)
+
+
+@beveiligd("wijkafspraken.change_praatplaat")
+def evaluatie(request, praatplaat):
+    antwoorden = {a.vraag_key: a for a in praatplaat.antwoorden.all()}
+    form = EvaluatieForm(
+        request.POST or None, vragenset=praatplaat.vragenset, antwoorden=antwoorden
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        services.registreer_evaluatie(
+            praatplaat,
+            request.user,
+            gehouden_op=data["gehouden_op"],
+            lessen=data["lessen"],
+            opmerkingen=form.opmerkingen(),
+            volgende=data["volgende"],
+        )
+        messages.success(
+            request,
+            "De evaluatie is vastgelegd. Pas zo nodig antwoorden en afspraken aan en stel een "
+            "nieuwe versie vast.",
+        )
+        return redirect(praatplaat)
+    context = {"praatplaat": praatplaat, "wijk": praatplaat.wijk, "form": form}
+    return render(request, "wijkafspraken/evaluatie.html", context)
+
+
+@beveiligd("wijkafspraken.view_praatplaat")
+def evaluatie_detail(request, praatplaat, evaluatie):
+    evaluatie = get_object_or_404(praatplaat.evaluaties, pk=evaluatie)
+    vragenset = praatplaat.vragenset
+    opmerkingen = [(vragenset.vraag(k), tekst) for k, tekst in evaluatie.opmerkingen.items()]
+    opmerkingen = sorted(((v, t) for v, t in opmerkingen if v), key=lambda p: p[0].nummer)
+    context = {"praatplaat": praatplaat, "wijk": praatplaat.wijk, "evaluatie": evaluatie}
+    context["opmerkingen"] = opmerkingen
+    return render(request, "wijkafspraken/evaluatie_detail.html", context)
