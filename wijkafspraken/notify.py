@@ -1,6 +1,39 @@
-"""What followers of a wijk hear about its praatplaat. Called inside the transaction of the
-change (services.vaststellen); delivery happens after commit."""
+"""What followers of a wijk (and its gebiedsteam) hear about its praatplaat. Called inside the
+transaction of the change; participatiepunt.meldingen delivers after commit. Texts name the wijk
+and the agreements, never people."""
+
+from participatiepunt.meldingen.events import publish
 
 
 def vastgesteld(versie, *, eerste: bool) -> None:
-    pass
+    wijk = versie.praatplaat.wijk
+    if eerste:
+        soort, titel = "praatplaat.vastgesteld", f"De wijkafspraken van {wijk} zijn vastgesteld"
+    else:
+        soort, titel = "praatplaat.gewijzigd", f"De wijkafspraken van {wijk} zijn gewijzigd"
+    tekst = f"Versie {versie.nummer}." + (f" Reden: {versie.reden}" if versie.reden else "")
+    publish(soort, wijk, titel=titel, url=versie.get_absolute_url(), tekst=tekst)
+
+
+def afspraak_termijn(afspraak, gebiedsteam) -> None:
+    wijk = afspraak.praatplaat.wijk
+    publish(
+        "afspraak.termijn",
+        wijk,
+        titel=f"Afspraak in {wijk} klaar op {afspraak.wanneer:%d-%m-%Y}",
+        url=afspraak.praatplaat.get_absolute_url(),
+        tekst=afspraak.wat,
+        ontvangers=gebiedsteam,
+    )
+
+
+def evaluatie_termijn(praatplaat, gebiedsteam) -> None:
+    wijk = praatplaat.wijk
+    publish(
+        "evaluatie.termijn",
+        wijk,
+        titel=f"Evaluatie van de wijkafspraken van {wijk} op {praatplaat.evaluatie_op:%d-%m-%Y}",
+        url=praatplaat.get_absolute_url(),
+        tekst="Loop met de wijk de vragen van de praatplaat opnieuw langs en leg de lessen vast.",
+        ontvangers=gebiedsteam,
+    )
