@@ -4,6 +4,8 @@ default that runs the portal on one machine: SQLite, tasks in-process, e-mail to
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
+from csp.constants import NONCE
 
 from .env import env_bool, env_int, env_list, env_str
 
@@ -131,6 +133,8 @@ AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "participatiepunt.accounts.lockout.login_identifier"
+AXES_VERBOSE = False  # its log lines would name the e-mail address and IP
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands")]
@@ -193,17 +197,43 @@ MELDINGEN_BACKOFF_MAX = env_int("MELDINGEN_BACKOFF_MAX", 600)
 MELDINGEN_MAX_POGINGEN = env_int("MELDINGEN_MAX_POGINGEN", 5)
 MELDINGEN_HERPLAN_NA = env_int("MELDINGEN_HERPLAN_NA", 900)
 MELDINGEN_VEEG_MAX = env_int("MELDINGEN_VEEG_MAX", 50000)
-CELERY_BEAT_SCHEDULE["meldingen-veeg"] = {
-    "task": "participatiepunt.meldingen.tasks.veeg_uitgaande_meldingen",
-    "schedule": 60.0,
+MELDINGEN_HARTSLAG_DAGEN = env_int("MELDINGEN_HARTSLAG_DAGEN", 30)
+MELDINGEN_MIJLPAAL_DAGEN = [int(d) for d in env_list("MELDINGEN_MIJLPAAL_DAGEN", "14,2")]
+MELDINGEN_SESSIE_DAGEN = [int(d) for d in env_list("MELDINGEN_SESSIE_DAGEN", "7,1")]
+MELDINGEN_OVERZICHT_WEEKDAG = env_int("MELDINGEN_OVERZICHT_WEEKDAG", 0)  # 0 = maandag
+MELDINGEN_OVERZICHT_UUR = env_int("MELDINGEN_OVERZICHT_UUR", 8)
+CELERY_BEAT_SCHEDULE.update(
+    {
+        "meldingen-veeg": {
+            "task": "participatiepunt.meldingen.tasks.veeg_uitgaande_meldingen",
+            "schedule": 60.0,
+        },
+        "meldingen-weekoverzichten": {
+            "task": "participatiepunt.meldingen.tasks.stuur_weekoverzichten",
+            "schedule": crontab(minute=5),
+        },
+        "meldingen-herinneringen": {
+            "task": "participatiepunt.meldingen.tasks.stuur_herinneringen",
+            "schedule": crontab(minute=20, hour="7-20"),
+        },
+        "meldingen-hartslag": {
+            "task": "participatiepunt.meldingen.tasks.stuur_hartslag",
+            "schedule": crontab(minute=40, hour=9),
+        },
+    }
+)
+# Wijkafspraken: reminders for afspraken and evaluations that fall due (each sent once).
+CELERY_BEAT_SCHEDULE["wijkafspraken-termijnen"] = {
+    "task": "wijkafspraken.tasks.herinner_termijnen",
+    "schedule": 3600.0,
 }
 
 # Content-Security-Policy: no inline script or style; nonces where a template needs one.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "script-src": ["'self'", "'nonce'"],
-        "style-src": ["'self'", "'nonce'"],
+        "script-src": ["'self'", NONCE],
+        "style-src": ["'self'", NONCE],
         "img-src": ["'self'", "data:"],
         "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],

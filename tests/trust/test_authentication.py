@@ -1,0 +1,97 @@
+"""Authentication hardening: rate limits, admin lockout, session rotation, password rules."""
+
+import pytest
+from axes.models import AccessAttempt
+from django.test import Client
+from django.urls import reverse
+
+from tests.factories.accounts import PASSWORD, UserFactory
+
+
+def _login(client, email, password):
+    return client.post(reverse("account_login"), {"login": email, "password": password})
+
+
+@pytest.mark.django_db
+def test_allauth_limits_failed_logins_per_account(settings, client):
+    settings.ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
+    user = UserFactory()
+    for _ in range(5):
+        assert (
+            "_auth_user_id"
+            not in _login(client, user.email, "fout-wachtwoord-123").wsgi_request.session
+        )
+    response = _login(client, user.email, PASSWORD)
+    assert response.status_code == 200
+    assert "Te veel inlogpogingen" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def _admin_login(client, email, password):
+    return client.post(reverse("admin:login"), {"username": email, "password": password})
+
+
+@pytest.mark.django_db
+def test_admin_login_is_locked_after_repeated_failures(settings):
+    settings.AXES_ENABLED = True
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    client = Client()
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        _admin_login(client, admin.email, "fout-wachtwoord-123")
+    response = _admin_login(client, admin.email, PASSWORD)
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+    assert AccessAttempt.objects.filter(username=admin.email).exists()
+
+
+@pytest.mark.django_db
+def test_lockout_counts_failures_from_the_portal_login_form_too(settings):
+    settings.AXES_ENABLED = True
+    user = UserFactory()
+    client = Client()
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        _login(client, user.email.upper(), "fout-wachtwoord-123")
+    assert _admin_login(Client(), user.email, PASSWORD).status_code == 429
+
+
+@pytest.mark.django_db
+def test_admin_login_with_the_right_password_still_needs_the_second_factor(settings):
+    settings.AXES_ENABLED = True
+    admin = UserFactory(is_staff=True, is_superuser=True)
+    client = Client()
+    _admin_login(client, admin.email, PASSWORD)
+    response = client.get(reverse("admin:index"))
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("mfa_reauthenticate"))
+
+
+@pytest.mark.django_db
+def test_session_key_changes_at_login():
+    user = UserFactory()
+    client = Client()
+    session = client.session
+    session["bezocht"] = True
+    session.save()
+    before = session.session_key
+    client.cookies["sessionid"] = before
+    _login(client, user.email, PASSWORD)
+    assert client.session["_auth_user_id"] == str(user.pk)
+    assert client.session.session_key != before
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("password", "message"),
+    [
+        ("Kort-1", "minstens 12 tekens"),
+        ("password1234", "te algemeen"),
+        ("1234567890123", "volledig uit cijfers"),
+    ],
+)
+def test_short_common_and_numeric_passwords_are_refused(client, password, message):
+    response = client.post(
+        reverse("account_signup"),
+        {"email": "nieuw@voorbeeld.nl", "password1": password, "password2": password},
+    )
+    assert response.status_code == 200
+    assert message in response.content.decode()
