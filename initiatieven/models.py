@@ -74,7 +74,6 @@ class Initiatief(models.Model):
     is_succesvoorbeeld = models.BooleanField("succesvoorbeeld", default=False)
     concept_stap = models.PositiveSmallIntegerField("laatst bereikte stap", default=1)
     ingediend_op = models.DateTimeField("ingediend op", null=True, blank=True)
-    bevestiging_verstuurd_op = models.DateTimeField(null=True, blank=True, editable=False)
     aangemaakt_op = models.DateTimeField(auto_now_add=True)
     gewijzigd_op = models.DateTimeField(auto_now=True)
 

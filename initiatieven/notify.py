@@ -1,28 +1,93 @@
-"""What the initiator (and followers) hear about an initiatief. Called inside the transaction of
-the change; delivery happens after commit."""
+"""What the initiator and the followers hear about an initiatief, through the notification
+machinery (participatiepunt.meldingen). Called inside the transaction of the change; publish
+delivers after commit. Texts never contain the initiator's personal data."""
 
-from django.db import transaction
+from participatiepunt.meldingen.events import publish
 
-from . import tasks
 from .choices import Status
 
 
+def _publish(soort, initiatief, titel, tekst, *, aan_indiener=True, volgers_wijk=True):
+    publish(
+        soort,
+        initiatief,
+        titel=titel,
+        url=initiatief.get_absolute_url(),
+        tekst=tekst,
+        ontvangers=[initiatief.indiener] if aan_indiener else [],
+        ook_volgers_van=[initiatief.wijk] if volgers_wijk and initiatief.wijk else [],
+        verplicht=aan_indiener,
+    )
+
+
+def _volgende_stap_tekst(initiatief) -> str:
+    omschrijving, datum = initiatief.volgende_stap()
+    return f"Volgende stap: {omschrijving}" + (f" (verwacht {datum:%d-%m-%Y})" if datum else "")
+
+
+def concept_bewaard(initiatief) -> None:
+    _publish(
+        "initiatief.ontvangen",
+        initiatief,
+        f"Uw concept ‘{initiatief.titel}’ is bewaard",
+        "U kunt verder gaan waar u was via Mijn initiatieven. Niemand anders ziet uw concept.",
+        volgers_wijk=False,
+    )
+
+
 def ontvangen(initiatief) -> None:
-    transaction.on_commit(lambda: tasks.stuur_ontvangstbevestiging.delay(initiatief.pk))
+    _publish(
+        "initiatief.ontvangen",
+        initiatief,
+        f"Uw initiatief ‘{initiatief.titel}’ is ontvangen",
+        _volgende_stap_tekst(initiatief),
+        volgers_wijk=False,
+    )
 
 
 def status_gewijzigd(initiatief, van: str) -> None:
     if initiatief.status == Status.INGEDIEND:
         ontvangen(initiatief)
+        return
+    tekst = f"De status is nu: {initiatief.get_status_display().lower()}."
+    if initiatief.status == Status.AFGEWEZEN:
+        tekst += f"\n\nReden: {initiatief.reden_afwijzing}"
+    _publish(
+        "initiatief.status",
+        initiatief,
+        f"‘{initiatief.titel}’: {initiatief.get_status_display().lower()}",
+        f"{tekst}\n\n{_volgende_stap_tekst(initiatief)}",
+        volgers_wijk=initiatief.is_openbaar,
+    )
 
 
 def kaders_gewijzigd(initiatief, versie, gewijzigd: list[str]) -> None:
-    pass
+    eerste = versie.versie == 1
+    wat = "zijn vastgelegd" if eerste else "zijn gewijzigd: " + ", ".join(gewijzigd)
+    _publish(
+        "initiatief.kaders",
+        initiatief,
+        f"De kaders van ‘{initiatief.titel}’ {'zijn vastgelegd' if eerste else 'zijn gewijzigd'}",
+        f"De kaders {wat}.\n\nWaarom: {versie.reden}",
+        volgers_wijk=initiatief.is_openbaar,
+    )
 
 
 def mijlpaal_gepland(initiatief, mijlpaal) -> None:
-    pass
+    _publish(
+        "initiatief.mijlpaal",
+        initiatief,
+        f"Nieuwe mijlpaal bij ‘{initiatief.titel}’: {mijlpaal.titel}",
+        f"Verwacht op {mijlpaal.verwachte_datum:%d-%m-%Y}.",
+        volgers_wijk=initiatief.is_openbaar,
+    )
 
 
 def update_geplaatst(initiatief, update) -> None:
-    pass
+    _publish(
+        "initiatief.update",
+        initiatief,
+        f"Nieuws over ‘{initiatief.titel}’",
+        update.tekst,
+        volgers_wijk=initiatief.is_openbaar,
+    )

@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from . import workflow
+from . import notify, workflow
 from .choices import Status
 from .models import Bijlage, GevraagdeSteun, Initiatief
 from .stappen import STAPPEN
@@ -18,6 +18,15 @@ VERPLICHT_BIJ_INDIENEN = [
     ("wijk", 2, "Kies de wijk of het dorp."),
     ("soort_initiatiefnemer", 2, "Geef aan wie het initiatief neemt."),
 ]
+
+
+@transaction.atomic
+def maak_concept(form, indiener) -> Initiatief:
+    """Save the first step as a new draft of this account, and confirm that it is kept."""
+    form.instance.indiener = indiener
+    initiatief = form.save()
+    notify.concept_bewaard(initiatief)
+    return initiatief
 
 
 def bereik_stap(initiatief: Initiatief, stap: int) -> None:

@@ -59,8 +59,7 @@ def nieuw(request):
         raise PermissionDenied
     form = IdeeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        form.instance.indiener = request.user
-        initiatief = form.save()
+        initiatief = services.maak_concept(form, request.user)
         return _na_opslaan(request, initiatief, 1)
     return _render(request, None, 1, form=form)
 

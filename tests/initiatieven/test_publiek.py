@@ -110,3 +110,14 @@ def test_ical_feed(client):
     assert str(mijlpaal.pk) in uid
     again = icalendar.Calendar.from_ical(client.get(url, {"wijk": "paddepoel-test"}).content)
     assert str(again.walk("VEVENT")[0]["uid"]) == uid
+
+
+def test_follow_button_on_detail(client, inwoner):
+    initiatief = InitiatiefFactory(in_gesprek=True, titel="Moestuin Selwerd")
+    assert (
+        "Log in om ‘Moestuin Selwerd’ te volgen"
+        in client.get(initiatief.get_absolute_url()).content.decode()
+    )
+    client.force_login(inwoner)
+    html = client.get(initiatief.get_absolute_url()).content.decode()
+    assert "Volgen<span" in html
