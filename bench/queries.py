@@ -16,14 +16,17 @@ def _client(session_key):
     return client
 
 
-def count(page, session_key) -> tuple[int, list[int]]:
-    """(most queries on one URL, statuses seen)."""
+def count(page, session_key) -> tuple[int | None, list]:
+    """(most queries on one URL, statuses seen); None and the error when the page breaks."""
     client = _client(session_key)
     most, statuses = 0, []
     for url in page.urls[:URLS_PER_PAGE]:
-        client.generic(page.method, url)
-        with CaptureQueriesContext(connection) as captured:
-            response = client.generic(page.method, url)
+        try:
+            client.generic(page.method, url)
+            with CaptureQueriesContext(connection) as captured:
+                response = client.generic(page.method, url)
+        except Exception as error:  # reported in the table; the load run shows it as errors
+            return None, [f"{type(error).__name__}: {error}"]
         statuses.append(response.status_code)
         most = max(most, len(captured))
     return most, statuses

@@ -1,18 +1,23 @@
 """Logged-in journeys need sessions: made directly in the database for a few bench users per
-role, marked as having passed the second factor like the tests' login helper does."""
+role and marked like the tests' login helper does (tests/factories/accounts.py
+mark_logged_in_with_totp): allauth's own records of a password, plus TOTP for staff."""
 
-import time
-
+from allauth.account.internal.flows.login import record_authentication
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from django.contrib.sessions.backends.db import SessionStore
 from django.db.models import Exists, OuterRef
+from django.test import RequestFactory
 
+from participatiepunt.accounts.middleware import needs_second_factor
 from participatiepunt.accounts.models import User
 
 from .variants import TEAM_GEBIED
 
 PER_ROLE = 10
 BACKEND = "django.contrib.auth.backends.ModelBackend"
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # bench users only
 
 
 def _users(role):
@@ -20,25 +25,28 @@ def _users(role):
     if role == "inwoner":
         from initiatieven.models import Initiatief
 
-        eigen = Initiatief.objects.filter(indiener=OuterRef("pk"))
-        users = users.filter(Exists(eigen))
+        users = users.filter(Exists(Initiatief.objects.filter(indiener=OuterRef("pk"))))
     if role == "gebiedsteam":
         users = users.filter(gebieden__slug=TEAM_GEBIED)
     return users[:PER_ROLE]
 
 
+def _totp(user) -> Authenticator:
+    existing = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
+    return existing or TOTP.activate(user, TOTP_SECRET).instance
+
+
 def _session_for(user) -> str:
-    session = SessionStore()
-    session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = BACKEND
-    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-    # What allauth records after a password plus a second factor (see tests/conftest.py).
-    session["account_authentication_methods"] = [
-        {"method": "password", "at": time.time(), "email": user.email},
-        {"method": "mfa", "at": time.time(), "type": "totp"},
-    ]
-    session.create()
-    return session.session_key
+    request = RequestFactory().get("/")
+    request.session, request.user = SessionStore(), user
+    request.session[SESSION_KEY] = str(user.pk)
+    request.session[BACKEND_SESSION_KEY] = BACKEND
+    request.session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    record_authentication(request, user, "password", email=user.email)
+    if needs_second_factor(user):
+        record_authentication(request, user, "mfa", id=_totp(user).pk, type="totp")
+    request.session.create()
+    return request.session.session_key
 
 
 def create(roles) -> dict[str, list[str]]:
