@@ -1,0 +1,249 @@
+"""Demo initiatieven across Groningen: invented people and plans, every state of the workflow.
+Created directly (not through notify) so loading demo data sends no mail. Idempotent: an
+initiatief whose title exists is left alone."""
+
+import datetime
+
+from django.utils import timezone
+
+from participatiepunt.gebieden.models import Wijk
+
+from .choices import Participatieniveau, Soort, Status, Thema
+from .models import Initiatief, KadersVersie, Mijlpaal, StatusWijziging, Update
+
+PAD = [Status.INGEDIEND, Status.IN_GESPREK, Status.KADERS_VASTGESTELD, Status.IN_UITVOERING]
+
+DEMO = [
+    {
+        "titel": "Pluktuin aan de Beijumer Kolk",
+        "wijk": "beijum",
+        "indiener": "inwoner",
+        "soort": Soort.INWONER,
+        "thema": Thema.GROEN,
+        "status": Status.IN_UITVOERING,
+        "naam_tonen": True,
+        "steun": ["subsidie", "procesbegeleiding"],
+        "budget": 4500,
+        "samenvatting": "Een pluktuin met fruitbomen en bessenstruiken op het grasveld aan de "
+        "Beijumer Kolk, onderhouden door buurtbewoners en de basisschool.",
+        "kaders": [
+            (
+                "Het grasveld blijft openbaar toegankelijk; de speelplek blijft waar hij is.",
+                "Maximaal € 4.000 uit het wijkbudget Oost.",
+                "APV; geen vaste bouwwerken hoger dan 1 meter.",
+                Participatieniveau.COPRODUCEREN,
+                "De wijkwethouder van Oost",
+                "Vastgelegd in het intakegesprek met de initiatiefnemers.",
+            ),
+            (
+                "Het grasveld blijft openbaar toegankelijk; de speelplek blijft waar hij is.",
+                "Maximaal € 5.500: wijkbudget Oost plus een bijdrage van de woningcorporatie.",
+                "APV; geen vaste bouwwerken hoger dan 1 meter.",
+                Participatieniveau.COPRODUCEREN,
+                "De wijkwethouder van Oost",
+                "De woningcorporatie draagt bij; het budget is daarom verhoogd.",
+            ),
+        ],
+        "mijlpalen": [
+            ("Bewonersavond in De Wending", -40, True),
+            ("Plantdag met de basisschool", 25, False),
+            ("Eerste oogstfeest", 230, False),
+        ],
+        "updates": [
+            ("Op de bewonersavond kwamen 35 buren; bijna iedereen is positief.", True),
+            ("Gemeentelijk groenbeheer akkoord met de plek van de bomen.", False),
+        ],
+    },
+    {
+        "titel": "Herinrichting dorpsplein Oosterhoogebrug",
+        "wijk": "oosterhoogebrug",
+        "indiener": "medewerker",
+        "soort": Soort.GEMEENTE,
+        "thema": Thema.VERKEER,
+        "status": Status.IN_GESPREK,
+        "steun": ["communicatie"],
+        "samenvatting": "De gemeente richt het dorpsplein opnieuw in en wil vooraf met "
+        "inwoners vastleggen waarover zij kunnen meebeslissen.",
+        "kaders": [
+            (
+                "De rijbaan en de bushalte blijven op hun plaats.",
+                "€ 120.000 voor de inrichting, vastgesteld in de begroting.",
+                "Wegenverkeerswet; richtlijnen toegankelijkheid openbare ruimte.",
+                Participatieniveau.ADVISEREN,
+                "Het college, na advies van het dorp",
+                "Eerste vastlegging, voor de start van de participatie.",
+            ),
+        ],
+        "mijlpalen": [
+            ("Ontwerpavond in het dorpshuis", 14, False),
+            ("Collegebesluit over het ontwerp", 90, False),
+            ("Einde bezwaartermijn", 132, False),
+        ],
+        "updates": [("De uitnodiging voor de ontwerpavond is huis-aan-huis verspreid.", True)],
+    },
+    {
+        "titel": "Ontmoetingsruimte in het dorpshuis van Thesinge",
+        "wijk": "thesinge",
+        "indiener": "inwoner2",
+        "soort": Soort.INSTELLING,
+        "thema": Thema.CULTUUR,
+        "status": Status.KADERS_VASTGESTELD,
+        "steun": ["rechtsvorm", "subsidie"],
+        "budget": 18000,
+        "samenvatting": "Stichting Dorpshuis wil de kelder ombouwen tot ontmoetingsruimte "
+        "voor jongeren en ouderen.",
+        "kaders": [
+            (
+                "Het dorpshuis blijft eigendom van de stichting.",
+                "Tot € 15.000 subsidie leefbaarheid; de rest via fondsen.",
+                "Bouwbesluit en brandveiligheid; omgevingsvergunning nodig.",
+                Participatieniveau.MEEBESLISSEN,
+                "Het bestuur van de stichting, met de gemeente",
+                "Afgesproken na twee gesprekken met het bestuur.",
+            ),
+        ],
+        "mijlpalen": [("Aanvraag omgevingsvergunning", 30, False)],
+        "updates": [],
+    },
+    {
+        "titel": "Repair Café Vinkhuizen",
+        "wijk": "vinkhuizen",
+        "indiener": "inwoner",
+        "soort": Soort.INWONER,
+        "thema": Thema.ENERGIE,
+        "status": Status.AFGEROND,
+        "succesvoorbeeld": True,
+        "steun": ["rechtsvorm", "ruimte"],
+        "budget": 1200,
+        "samenvatting": "Elke tweede zaterdag repareren vrijwilligers kapotte spullen in het "
+        "wijkcentrum. Inmiddels een vereniging met twintig leden.",
+        "kaders": [],
+        "mijlpalen": [
+            ("Oprichting vereniging", -200, True),
+            ("Eerste reparatiemiddag", -150, True),
+        ],
+        "updates": [("Het Repair Café draait zelfstandig; het traject is afgerond.", True)],
+    },
+    {
+        "titel": "Deelbakfietsen voor ondernemers in de Korrewegwijk",
+        "wijk": "korrewegwijk",
+        "indiener": "inwoner2",
+        "soort": Soort.ONDERNEMER,
+        "thema": Thema.ECONOMIE,
+        "status": Status.INGEDIEND,
+        "steun": ["subsidie", "succesvoorbeelden"],
+        "budget": 9000,
+        "samenvatting": "Vijf elektrische bakfietsen die winkeliers samen gebruiken voor "
+        "bezorging in de wijk.",
+        "kaders": [],
+        "mijlpalen": [],
+        "updates": [],
+    },
+    {
+        "titel": "Skatebaan bij De Wijert-Zuid",
+        "wijk": "de-wijert",
+        "indiener": "inwoner",
+        "soort": Soort.INWONER,
+        "thema": Thema.SPORT,
+        "status": Status.AFGEWEZEN,
+        "reden": "Op deze plek is geen ruimte: het veld is nodig voor waterberging. Wij helpen "
+        "u graag een andere plek te zoeken (ja, tenzij).",
+        "steun": ["ruimte"],
+        "samenvatting": "Een kleine skatebaan op het veld achter de sporthal.",
+        "kaders": [],
+        "mijlpalen": [],
+        "updates": [],
+    },
+]
+
+
+def _maak(gegevens, accounts):
+    indiener = accounts[gegevens["indiener"]]
+    initiatief = Initiatief.objects.create(
+        titel=gegevens["titel"],
+        samenvatting=gegevens["samenvatting"],
+        beschrijving=gegevens["samenvatting"],
+        thema=gegevens["thema"],
+        wijk=Wijk.objects.filter(slug=gegevens["wijk"]).first(),
+        soort_initiatiefnemer=gegevens["soort"],
+        verwacht_budget=gegevens.get("budget"),
+        naam_tonen=gegevens.get("naam_tonen", False),
+        privacy_akkoord=True,
+        status=gegevens["status"],
+        reden_afwijzing=gegevens.get("reden", ""),
+        indiener=indiener,
+        casemanager=accounts["medewerker"] if gegevens["status"] != Status.INGEDIEND else None,
+        is_succesvoorbeeld=gegevens.get("succesvoorbeeld", False),
+        concept_stap=6,
+        ingediend_op=timezone.now() - datetime.timedelta(days=120),
+    )
+    initiatief.gevraagde_steun.bulk_create(
+        initiatief.gevraagde_steun.model(initiatief=initiatief, soort=s) for s in gegevens["steun"]
+    )
+    initiatief.belanghebbenden.create(
+        naam="Omwonenden", belang="Wonen er direct naast", ervaart_hinder=True,
+        hoe_betrokken="Persoonlijke uitnodiging voor een avond in de buurt",
+    )  # fmt: skip
+    return initiatief
+
+
+def _pad_naar(status) -> list[str]:
+    volledig = [*PAD, Status.AFGEROND]
+    if status in volledig:
+        return volledig[: volledig.index(status) + 1]
+    return [Status.INGEDIEND, status]
+
+
+def _geschiedenis(initiatief, accounts):
+    van = Status.CONCEPT
+    for naar in _pad_naar(initiatief.status):
+        door = initiatief.indiener if van == Status.CONCEPT else accounts["medewerker"]
+        toelichting = initiatief.reden_afwijzing if naar == Status.AFGEWEZEN else ""
+        StatusWijziging.objects.create(
+            initiatief=initiatief, van=van, naar=naar, door=door, toelichting=toelichting
+        )
+        van = naar
+
+
+def _kaders_en_meer(initiatief, gegevens, accounts):
+    vandaag = timezone.localdate()
+    for nummer, (vast, budget, regels, niveau, wie, reden) in enumerate(gegevens["kaders"], 1):
+        KadersVersie.objects.create(
+            initiatief=initiatief, versie=nummer, vast_en_niet_beinvloedbaar=vast,
+            budgetruimte=budget, regels=regels, participatieniveau=niveau, wie_besluit=wie,
+            reden=reden, gewijzigd_door=accounts["medewerker"],
+        )  # fmt: skip
+    for titel, dagen, gereed in gegevens["mijlpalen"]:
+        Mijlpaal.objects.create(
+            initiatief=initiatief,
+            titel=titel,
+            verwachte_datum=vandaag + datetime.timedelta(days=dagen),
+            gereed=gereed,
+        )
+    for tekst, openbaar in gegevens["updates"]:
+        Update.objects.create(
+            initiatief=initiatief, tekst=tekst, openbaar=openbaar, auteur=accounts["medewerker"]
+        )
+
+
+def _concept(accounts):
+    Initiatief.objects.get_or_create(
+        titel="Buurtbieb in de Oosterpoort",
+        indiener=accounts["inwoner"],
+        defaults={
+            "samenvatting": "Een kastje met boeken op de hoek van de Meeuwerderweg.",
+            "wijk": Wijk.objects.filter(slug="oosterpoort").first(),
+            "thema": Thema.CULTUUR,
+            "concept_stap": 3,
+        },
+    )
+
+
+def load(accounts) -> None:
+    for gegevens in DEMO:
+        if Initiatief.objects.filter(titel=gegevens["titel"]).exists():
+            continue
+        initiatief = _maak(gegevens, accounts)
+        _geschiedenis(initiatief, accounts)
+        _kaders_en_meer(initiatief, gegevens, accounts)
+    _concept(accounts)
