@@ -56,13 +56,14 @@ def voor_melding(melding) -> EmailMultiAlternatives:
     )
 
 
-def voor_overzicht(overzicht, groepen, aantal) -> EmailMultiAlternatives:
-    context = {"groepen": groepen, "aantal": aantal, "absolute": absolute}
+def voor_overzicht(overzicht, ontvanger, groepen) -> EmailMultiAlternatives:
+    aantal = overzicht.aantal
+    context = {"groepen": groepen, "aantal": aantal, "site_url": settings.SITE_URL}
     return _mail(
         f"Uw weekoverzicht: {aantal} bericht{'en' if aantal != 1 else ''}",
         "meldingen/mail/overzicht",
         context,
-        overzicht.ontvanger,
+        ontvanger,
         afmelden.OVERZICHT,
         _message_id("overzicht", overzicht.pk),
     )

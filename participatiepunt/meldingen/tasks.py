@@ -2,13 +2,14 @@
 mark) and run with acks_late (global). Periodic ones are in CELERY_BEAT_SCHEDULE (settings)."""
 
 import smtplib
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from celery import shared_task
 from django.conf import settings
+from django.core.mail import get_connection
 from django.utils import timezone
 
-from . import bezorging
+from . import bezorging, hartslag, herinneringen, herinneringsregels, overzicht
 
 SMTP_FOUTEN = (smtplib.SMTPException, OSError)
 
@@ -60,3 +61,43 @@ def veeg_uitgaande_meldingen() -> int:
     )
     plan(ids)
     return len(ids)
+
+
+@shared_task
+def bezorg_ingepland(tijdstip: str) -> None:
+    """Deliver what one set-based run (the heartbeat) planned at this moment."""
+    moment = datetime.fromisoformat(tijdstip)
+    plan(list(bezorging.te_bezorgen().filter(ingepland_op=moment).values_list("pk", flat=True)))
+
+
+@shared_task
+def stuur_hartslag() -> int:
+    return hartslag.verstuur()
+
+
+@shared_task
+def stuur_herinneringen() -> int:
+    return herinneringen.verstuur(herinneringsregels.REGELS, timezone.localdate())
+
+
+@shared_task
+def stuur_weekoverzichten() -> int:
+    """One task per batch of users who have something waiting (never one per user)."""
+    ids = list(overzicht.aan_de_beurt(timezone.now()))
+    for batch in bezorging.in_batches(ids):
+        stuur_overzichten.delay(batch)
+    return len(ids)
+
+
+@shared_task(bind=True)
+def stuur_overzichten(self, gebruiker_ids: list[int]) -> int:
+    try:
+        with get_connection(fail_silently=False) as verbinding:
+            nu = timezone.now()
+            return sum(overzicht.verstuur(pk, verbinding, nu) for pk in gebruiker_ids)
+    except SMTP_FOUTEN as fout:
+        raise self.retry(
+            exc=fout,
+            countdown=wachttijd(self.request.retries),
+            max_retries=settings.MELDINGEN_MAX_POGINGEN,
+        ) from fout

@@ -1,6 +1,6 @@
 from django import template
 
-from .. import volgen
+from .. import berichten, volgen
 
 register = template.Library()
 
@@ -15,3 +15,9 @@ def volgstatus(context, onderwerp):
         "volgt": volgbaar and volgen.volgt(gebruiker, onderwerp),
         "sleutel": volgen.sleutel(onderwerp),
     }
+
+
+@register.filter
+def absoluut(url: str) -> str:
+    """A link that works from an e-mail: SITE_URL in front of a path."""
+    return berichten.absolute(url)

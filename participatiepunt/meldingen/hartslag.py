@@ -1,0 +1,108 @@
+"""The keep-informed heartbeat: a follower who heard nothing about a followed object for N days
+is told that nothing has changed yet and what the next expected step is (and when, or that no
+date is known yet). Set-based: one UPDATE claims the quiet follows, one INSERT … SELECT writes
+the notifications; Python only runs once per followed object, not per follow."""
+
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
+from django.utils import formats, timezone
+
+from . import stappen, voorkeuren
+from .kinds import Email
+from .models import Gebeurtenis, Melding, Volg, Voorkeur
+
+SOORT = "volgen.geen_nieuws"
+
+
+def verstuur(nu: datetime | None = None) -> int:
+    """Returns the number of notifications written; delivery is planned after commit."""
+    nu = nu or timezone.now()
+    with transaction.atomic():
+        # Claiming first makes a second, concurrent run find nothing to claim.
+        grens = nu - timedelta(days=settings.MELDINGEN_HARTSLAG_DAGEN)
+        if not Volg.objects.filter(laatst_gehoord_op__lt=grens).update(laatst_gehoord_op=nu):
+            return 0
+        gebeurtenissen = _gebeurtenissen(nu)
+        if not gebeurtenissen:
+            return 0
+        aantal = _schrijf_meldingen(gebeurtenissen, nu)
+        _plan_bezorging(nu)
+    return aantal
+
+
+def _gebeurtenissen(nu) -> list[Gebeurtenis]:
+    geclaimd = Volg.objects.filter(laatst_gehoord_op=nu)
+    paren = geclaimd.values_list("content_type_id", "object_id").distinct()
+    per_type: dict[int, list[int]] = {}
+    for content_type_id, object_id in paren.iterator(chunk_size=5000):
+        per_type.setdefault(content_type_id, []).append(object_id)
+    nieuw = []
+    for content_type_id, ids in per_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        for onderwerp, stap in stappen.volgende_stappen(model, ids):
+            nieuw.append(_gebeurtenis(onderwerp, stap, content_type_id, nu))
+    return Gebeurtenis.objects.bulk_create(nieuw, batch_size=2000)
+
+
+def _gebeurtenis(onderwerp, stap, content_type_id, nu) -> Gebeurtenis:
+    naam = str(onderwerp)[:200]
+    return Gebeurtenis(
+        soort=SOORT,
+        content_type_id=content_type_id,
+        object_id=onderwerp.pk,
+        onderwerp_naam=naam,
+        titel=f"Nog geen nieuws over ‘{naam}’"[:200],
+        tekst=tekst(stap),
+        url=onderwerp.get_absolute_url(),
+        aangemaakt_op=nu,
+    )
+
+
+def tekst(stap) -> str:
+    omschrijving, datum = stap
+    inleiding = (
+        f"De afgelopen {settings.MELDINGEN_HARTSLAG_DAGEN} dagen is er niets veranderd. "
+        f"We laten u weten dat we het niet vergeten zijn.\n\nVolgende verwachte stap: "
+        f"{omschrijving.rstrip('.')}."
+    )
+    if datum is None:
+        return f"{inleiding} Een datum is nog niet bekend; zodra die er is, hoort u het."
+    return f"{inleiding} Verwacht op {formats.date_format(datum, 'j F Y')}."
+
+
+def _schrijf_meldingen(gebeurtenissen, nu) -> int:
+    """All notifications in one INSERT … SELECT over the claimed follows and preferences."""
+    kind_default = voorkeuren.standaard(SOORT)
+    melding, volg, voorkeur = (m._meta.db_table for m in (Melding, Volg, Voorkeur))
+    gebeurtenis, gebruiker = Gebeurtenis._meta.db_table, get_user_model()._meta.db_table
+    email = "COALESCE(vk.email, %s)"
+    portaal = "COALESCE(vk.portaal, %s)"
+    sql = f"""
+        INSERT INTO {melding} (gebeurtenis_id, ontvanger_id, reden, email, in_portaal,
+                               aangemaakt_op, ingepland_op, email_fout)
+        SELECT g.id, v.gebruiker_id, 'volger', {email}, {portaal}, %s, %s, ''
+        FROM {volg} v
+        JOIN {gebeurtenis} g ON g.content_type_id = v.content_type_id
+             AND g.object_id = v.object_id AND g.soort = %s
+             AND g.id BETWEEN %s AND %s
+        JOIN {gebruiker} u ON u.id = v.gebruiker_id AND u.is_active
+        LEFT JOIN {voorkeur} vk ON vk.gebruiker_id = v.gebruiker_id AND vk.soort = %s
+        WHERE v.laatst_gehoord_op = %s
+          AND NOT ({email} = %s AND NOT {portaal})
+    """
+    e, p = kind_default.email, kind_default.portaal
+    ids = [g.pk for g in gebeurtenissen]
+    params = [e, p, nu, nu, SOORT, min(ids), max(ids), SOORT, nu, e, Email.UIT, p]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.rowcount
+
+
+def _plan_bezorging(nu) -> None:
+    from .tasks import bezorg_ingepland
+
+    transaction.on_commit(lambda: bezorg_ingepland.delay(nu.isoformat()), robust=True)

@@ -1,0 +1,84 @@
+"""Reminders ahead of a date (mijlpaal, session, afspraak or evaluation due), selected by a
+periodic task from the dates in the database: no long ETA in the broker. The days before are
+settings (e.g. 14 and 2). Each date falls in one window per run — (2, 14] or [0, 2] — and a
+Herinnering row (unique per object, window and date) is written in the same transaction as the
+notification, so nothing is reminded twice; a moved date is reminded again."""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models import DateTimeField, Exists, F, OuterRef
+from django.db.models.functions import TruncDate
+
+from .events import publish
+from .models import Herinnering
+
+
+@dataclass(frozen=True)
+class Regel:
+    model: str  # app label.Model
+    datum_veld: str
+    dagen_setting: str
+    selectie: object  # queryset -> queryset of what still needs a reminder
+    melding: object  # (object, days to go) -> publish() keyword arguments, soort included
+
+
+def vensters(dagen: list[int]) -> list[tuple[int, int]]:
+    """[14, 2] -> [(2, 14), (-1, 2)]: days-to-go in (lo, hi]."""
+    oplopend = sorted(set(dagen))
+    return [(oplopend[i - 1] if i else -1, hoog) for i, hoog in enumerate(oplopend)]
+
+
+def verstuur(regels, vandaag: date) -> int:
+    aantal = 0
+    for regel in regels:
+        try:
+            model = apps.get_model(regel.model)
+        except LookupError:  # that app has not landed (yet): nothing to remind
+            continue
+        for laag, hoog in vensters(getattr(settings, regel.dagen_setting)):
+            for onderwerp in _te_herinneren(regel, model, vandaag, laag, hoog):
+                aantal += _herinner(regel, onderwerp, hoog, vandaag)
+    return aantal
+
+
+def _datum_expressie(model, veld):
+    if isinstance(model._meta.get_field(veld), DateTimeField):
+        return TruncDate(veld)  # the local date (TIME_ZONE)
+    return F(veld)
+
+
+def _te_herinneren(regel, model, vandaag, laag, hoog):
+    al_gedaan = Herinnering.objects.filter(
+        content_type=ContentType.objects.get_for_model(model),
+        object_id=OuterRef("pk"),
+        venster=hoog,
+        datum=OuterRef("herinner_datum"),
+    )
+    qs = model._default_manager.annotate(
+        herinner_datum=_datum_expressie(model, regel.datum_veld)
+    ).filter(
+        herinner_datum__gt=vandaag + timedelta(days=laag),
+        herinner_datum__lte=vandaag + timedelta(days=hoog),
+    )
+    return regel.selectie(qs.exclude(Exists(al_gedaan)))
+
+
+def _herinner(regel, onderwerp, venster, vandaag) -> int:
+    datum = onderwerp.herinner_datum
+    with transaction.atomic():
+        _, nieuw = Herinnering.objects.get_or_create(
+            content_type=ContentType.objects.get_for_model(onderwerp),
+            object_id=onderwerp.pk,
+            venster=venster,
+            datum=datum,
+        )
+        if not nieuw:
+            return 0
+        kwargs = regel.melding(onderwerp, (datum - vandaag).days)
+        publish(kwargs.pop("soort"), kwargs.pop("onderwerp"), **kwargs)
+    return 1
