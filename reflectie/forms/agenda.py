@@ -1,0 +1,54 @@
+from django import forms
+
+from initiatieven.models import Initiatief
+from wijkafspraken.models import Praatplaat
+
+from ..choices import OnderwerpStatus
+from ..models import Agendapunt, Document, Onderwerp
+
+
+class CasusMixin:
+    """An agenda item or lesson treats at most one casus: an initiative or a praatplaat."""
+
+    def stel_casussen_in(self):
+        self.fields["initiatief"].queryset = Initiatief.objects.ingediend().order_by("titel")
+        self.fields["praatplaat"].queryset = Praatplaat.objects.select_related("wijk")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("initiatief") and data.get("praatplaat"):
+            self.add_error("praatplaat", "Kies een initiatief óf een praatplaat, niet allebei.")
+        return data
+
+
+class AgendapuntForm(CasusMixin, forms.ModelForm):
+    class Meta:
+        model = Agendapunt
+        fields = ["titel", "duur", "toelichting", "onderwerp", "initiatief", "praatplaat"]
+        widgets = {"toelichting": forms.Textarea(attrs={"rows": 3})}
+        labels = {
+            "onderwerp": "Geselecteerd onderwerp",
+            "initiatief": "Casus: initiatief",
+            "praatplaat": "Casus: praatplaat (wijkafspraken)",
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["duur"].min_value = 5
+        self.fields["onderwerp"].queryset = Onderwerp.objects.filter(
+            status=OnderwerpStatus.GESELECTEERD
+        )
+        self.stel_casussen_in()
+
+
+class DocumentForm(forms.ModelForm):
+    url = forms.URLField(
+        label="Adres (URL) van het document",
+        max_length=500,
+        assume_scheme="https",
+        help_text="Een koppeling naar het stuk, beginnend met https://",
+    )
+
+    class Meta:
+        model = Document
+        fields = ["titel", "url"]

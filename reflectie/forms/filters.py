@@ -1,0 +1,44 @@
+from django import forms
+
+from participatiepunt.gebieden.models import Wijk
+
+from ..choices import Soort
+from .velden import DATUM
+
+
+class GriffieFilter(forms.Form):
+    soort = forms.ChoiceField(
+        label="Soort", choices=[("", "Alle soorten"), *Soort.choices], required=False
+    )
+    van = forms.DateField(label="Vanaf", required=False, widget=DATUM)
+    tot = forms.DateField(label="Tot en met", required=False, widget=DATUM)
+    wijk = forms.ModelChoiceField(
+        label="Wijk of dorp",
+        queryset=Wijk.objects.order_by("naam"),
+        required=False,
+        empty_label="Alle",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            soort = "form-select" if isinstance(field.widget, forms.Select) else "form-control"
+            field.widget.attrs["class"] = soort
+
+    def filter(self, sessies):
+        if not self.is_valid():
+            return sessies
+        data = self.cleaned_data
+        if data["soort"]:
+            sessies = sessies.filter(soort=data["soort"])
+        if data["van"]:
+            sessies = sessies.filter(start__date__gte=data["van"])
+        if data["tot"]:
+            sessies = sessies.filter(start__date__lte=data["tot"])
+        if data["wijk"]:
+            sessies = sessies.filter(wijk=data["wijk"])
+        return sessies
+
+
+class ZoekForm(forms.Form):
+    q = forms.CharField(label="Zoek in verslagen en lessen", required=False, max_length=100)

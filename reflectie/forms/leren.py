@@ -1,0 +1,53 @@
+from django import forms
+
+from ..choices import PLANNING_MAANDEN
+from ..models import Activiteit, Les, Sessie, Verslag
+from .agenda import CasusMixin
+
+
+class VerslagForm(forms.ModelForm):
+    class Meta:
+        model = Verslag
+        fields = ["tekst"]
+        widgets = {"tekst": forms.Textarea(attrs={"rows": 8})}
+
+
+class LesForm(CasusMixin, forms.ModelForm):
+    class Meta:
+        model = Les
+        fields = ["titel", "toelichting", "initiatief", "praatplaat"]
+        widgets = {"toelichting": forms.Textarea(attrs={"rows": 3})}
+        labels = {
+            "initiatief": "Gaat over initiatief (optioneel)",
+            "praatplaat": "Gaat over praatplaat (optioneel)",
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.stel_casussen_in()
+
+
+class SessieKeuze(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, sessie):
+        return f"{sessie.titel} ({sessie.get_soort_display()}, {sessie.start:%d-%m-%Y})"
+
+
+class ActiviteitForm(forms.ModelForm):
+    maanden = forms.TypedMultipleChoiceField(
+        label="Maanden waarin de activiteit loopt",
+        choices=PLANNING_MAANDEN,
+        coerce=int,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    sessies = SessieKeuze(
+        queryset=Sessie.objects.order_by("start"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Sessies die deze activiteit uitvoeren",
+    )
+
+    class Meta:
+        model = Activiteit
+        fields = ["omschrijving", "maanden", "toelichting", "sessies"]
+        widgets = {"toelichting": forms.Textarea(attrs={"rows": 3})}

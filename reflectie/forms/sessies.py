@@ -1,0 +1,116 @@
+from django import forms
+from django.utils import timezone
+
+from participatiepunt.gebieden.models import Wijk
+
+from .. import services
+from ..choices import GROEP_KEUZES
+from ..models import Sessie
+from .velden import EenGebruikerKeuze, GebruikerKeuze, TijdvakForm, uitnodigbare_gebruikers
+
+TOCH_INPLANNEN = "Toch inplannen, ook al heeft een genodigde dan al een sessie"
+
+
+class ConflictMixin:
+    """Warns when invitees already have a session then; staff can still confirm."""
+
+    conflicten: list = []
+
+    def controleer_conflicten(self, start, eind, gebruikers, zonder=None):
+        self.conflicten = services.conflicten(start, eind, gebruikers, zonder)
+        if self.conflicten and not self.cleaned_data.get("toch_inplannen"):
+            namen = sorted({str(u) for c in self.conflicten for u in c.genodigden})
+            self.add_error(
+                "toch_inplannen",
+                f"Op dit tijdstip heeft al een sessie: {', '.join(namen)}. Kies een ander "
+                "tijdstip of vink dit vakje aan om toch in te plannen.",
+            )
+
+
+class SessieForm(ConflictMixin, TijdvakForm, forms.ModelForm):
+    genodigden = GebruikerKeuze(
+        queryset=None, required=False, widget=forms.CheckboxSelectMultiple, label="Genodigden"
+    )
+    groepen = forms.MultipleChoiceField(
+        choices=GROEP_KEUZES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Nodig hele groepen uit",
+        help_text="Iedereen in de groep is uitgenodigd, ook wie er later bij komt.",
+    )
+    voorzitter = EenGebruikerKeuze(queryset=None, required=False, label="Voorzitter")
+    wijk = forms.ModelChoiceField(
+        queryset=Wijk.objects.order_by("naam"),
+        required=False,
+        label="Op locatie in de wijk of het dorp",
+        help_text="Alleen invullen als de sessie in een wijk of dorp plaatsvindt.",
+    )
+    toch_inplannen = forms.BooleanField(required=False, label=TOCH_INPLANNEN)
+
+    class Meta:
+        model = Sessie
+        fields = ["soort", "titel", "omschrijving", "locatie", "wijk", "voorzitter", "openbaar"]
+        labels = {"openbaar": "Openbaar: iedereen mag deze sessie en de agenda zien"}
+
+    field_order = [
+        "soort", "titel", "omschrijving", "datum", "begintijd", "eindtijd", "locatie", "wijk",
+        "genodigden", "groepen", "voorzitter", "openbaar", "toch_inplannen",
+    ]  # fmt: skip
+
+    def __init__(self, *args, met_tijd=True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["genodigden"].queryset = uitnodigbare_gebruikers()
+        self.fields["voorzitter"].queryset = uitnodigbare_gebruikers()
+        if self.instance.pk:
+            self.initial.setdefault("genodigden", list(self.instance.genodigden.all()))
+            self.initial.setdefault("groepen", self.instance.groepen)
+        if not met_tijd:
+            for naam in ("datum", "begintijd", "eindtijd"):
+                del self.fields[naam]
+
+    def clean(self):
+        data = super().clean()
+        tijdvak = (
+            self.tijdvak() if "datum" in self.fields else (self.instance.start, self.instance.eind)
+        )
+        if tijdvak:
+            self.instance.start, self.instance.eind = tijdvak
+            gebruikers = services.gebruikers_van(
+                data.get("genodigden") or [], data.get("groepen") or []
+            )
+            zonder = self.instance if self.instance.pk else None
+            self.controleer_conflicten(*tijdvak, gebruikers, zonder)
+        return data
+
+
+class VerplaatsForm(ConflictMixin, TijdvakForm):
+    reden = forms.CharField(
+        label="Reden van verplaatsen",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="De genodigden lezen deze reden.",
+    )
+    toch_inplannen = forms.BooleanField(required=False, label=TOCH_INPLANNEN)
+
+    def __init__(self, *args, sessie, **kwargs):
+        self.sessie = sessie
+        start, eind = timezone.localtime(sessie.start), timezone.localtime(sessie.eind)
+        kwargs.setdefault(
+            "initial", {"datum": start.date(), "begintijd": start.time(), "eindtijd": eind.time()}
+        )
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        data = super().clean()
+        tijdvak = self.tijdvak()
+        if tijdvak:
+            data["start"], data["eind"] = tijdvak
+            self.controleer_conflicten(*tijdvak, self.sessie.genodigde_gebruikers(), self.sessie)
+        return data
+
+
+class AnnuleerForm(forms.Form):
+    reden = forms.CharField(
+        label="Reden van annuleren",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="De genodigden lezen deze reden.",
+    )

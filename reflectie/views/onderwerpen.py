@@ -1,0 +1,64 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.db.models import Prefetch
+from django.shortcuts import redirect, render
+
+from .. import services
+from ..choices import OnderwerpStatus
+from ..forms.onderwerpen import BesluitForm, OnderwerpForm
+from ..models import Agendapunt, Onderwerp
+from .access import onderwerp_of_404
+
+
+def _met_agendas(onderwerpen):
+    punten = Agendapunt.objects.select_related("sessie").order_by("sessie__start")
+    return onderwerpen.select_related("wijk", "initiatief").prefetch_related(
+        Prefetch("agendapunten", queryset=punten)
+    )
+
+
+@login_required
+@permission_required("reflectie.propose_onderwerp", raise_exception=True)
+def voorstellen(request):
+    form = OnderwerpForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        form.instance.voorgesteld_door = request.user
+        form.save()
+        messages.success(
+            request, "Dank u wel. Uw onderwerp is ontvangen; u leest hier wat ermee gebeurt."
+        )
+        return redirect("reflectie:mijn_onderwerpen")
+    return render(request, "reflectie/onderwerpen/voorstellen.html", {"form": form})
+
+
+@login_required
+def mijn(request):
+    onderwerpen = _met_agendas(Onderwerp.objects.filter(voorgesteld_door=request.user))
+    return render(request, "reflectie/onderwerpen/mijn.html", {"onderwerpen": onderwerpen})
+
+
+@login_required
+@permission_required("reflectie.view_onderwerpen", raise_exception=True)
+def lijst(request):
+    status = request.GET.get("status", "")
+    onderwerpen = _met_agendas(Onderwerp.objects.all())
+    if status in OnderwerpStatus.values:
+        onderwerpen = onderwerpen.filter(status=status)
+    context = {"onderwerpen": onderwerpen, "status": status, "statussen": OnderwerpStatus.choices}
+    return render(request, "reflectie/onderwerpen/lijst.html", context)
+
+
+@login_required
+def detail(request, pk):
+    onderwerp = onderwerp_of_404(request, pk)
+    kan_besluiten = request.user.has_perm("reflectie.decide_onderwerp", onderwerp)
+    form = BesluitForm(request.POST or None) if kan_besluiten else None
+    if form is not None and request.method == "POST" and form.is_valid():
+        services.besluit_onderwerp(
+            onderwerp, form.geselecteerd, form.cleaned_data["toelichting"], request.user
+        )
+        messages.success(request, "Het besluit is vastgelegd; de indiener krijgt bericht.")
+        return redirect(onderwerp)
+    punten = onderwerp.agendapunten.select_related("sessie").order_by("sessie__start")
+    context = {"onderwerp": onderwerp, "form": form, "agendapunten": punten}
+    return render(request, "reflectie/onderwerpen/detail.html", context)

@@ -1,0 +1,133 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from reflectie.choices import Soort, Status
+from reflectie.models import Sessie, Verplaatsing
+from tests.factories.accounts import UserFactory
+from tests.factories.reflectie import SessieFactory, over
+
+pytestmark = pytest.mark.django_db
+
+
+def _sessie_data(**extra):
+    start = over(20)
+    data = {
+        "soort": Soort.REFLECTIEGROEP,
+        "titel": "Reflectiegroep januari",
+        "datum": start.date().isoformat(),
+        "begintijd": "15:00",
+        "eindtijd": "17:00",
+        "locatie": "Stadhuis, Grote Markt 1",
+        "groepen": ["raadsleden"],
+    }
+    return data | extra
+
+
+@pytest.fixture
+def medewerker_client(client):
+    client.force_login(UserFactory(medewerker=True))
+    return client
+
+
+def test_medewerker_plans_session_and_invitees_hear_of_it(medewerker_client, gepubliceerd):
+    raadslid = UserFactory(raadslid=True)
+    response = medewerker_client.post(reverse("reflectie:nieuw"), _sessie_data())
+    sessie = Sessie.objects.get()
+    assert response.status_code == 302
+    assert timezone.localtime(sessie.start).time() == datetime.time(15, 0)
+    assert sessie.groepen == ["raadsleden"]
+    assert [(soort, kw["ontvangers"]) for soort, _, kw in gepubliceerd] == [
+        ("sessie.gepland", [raadslid])
+    ]
+
+
+def test_end_before_start_is_an_error_at_the_field_and_input_kept(medewerker_client):
+    response = medewerker_client.post(
+        reverse("reflectie:nieuw"), _sessie_data(begintijd="17:00", eindtijd="16:00")
+    )
+    assert response.status_code == 200
+    assert "De eindtijd moet na de begintijd liggen." in response.content.decode()
+    assert 'value="Reflectiegroep januari"' in response.content.decode()
+    assert not Sessie.objects.exists()
+
+
+def test_conflict_warns_then_staff_confirms(medewerker_client, gepubliceerd):
+    raadslid = UserFactory(raadslid=True, naam="Koen Visser")
+    start = over(20, uur=15)
+    SessieFactory(start=start, titel="Al gepland", genodigden=[raadslid])
+    response = medewerker_client.post(reverse("reflectie:nieuw"), _sessie_data())
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Koen Visser" in html and "Al gepland" in html
+    assert Sessie.objects.count() == 1
+    response = medewerker_client.post(reverse("reflectie:nieuw"), _sessie_data(toch_inplannen="on"))
+    assert response.status_code == 302
+    assert Sessie.objects.count() == 2
+
+
+def test_move_keeps_history_raises_sequence_and_notifies(medewerker_client, gepubliceerd):
+    raadslid = UserFactory(raadslid=True)
+    sessie = SessieFactory(groepen=["raadsleden"])
+    oude_start, sequence = sessie.start, sessie.sequence
+    nieuw = over(40)
+    response = medewerker_client.post(
+        reverse("reflectie:verplaats", args=[sessie.pk]),
+        {
+            "datum": nieuw.date().isoformat(),
+            "begintijd": "10:00",
+            "eindtijd": "12:00",
+            "reden": "Begroting",
+        },
+    )
+    assert response.status_code == 302
+    sessie.refresh_from_db()
+    assert sessie.status == Status.VERPLAATST
+    assert sessie.sequence > sequence
+    assert Verplaatsing.objects.get(sessie=sessie).oude_start == oude_start
+    assert gepubliceerd[-1][0] == "sessie.verplaatst"
+    assert gepubliceerd[-1][2]["ontvangers"] == [raadslid]
+
+
+def test_cancel_needs_a_reason(medewerker_client, gepubliceerd):
+    sessie = SessieFactory()
+    url = reverse("reflectie:annuleer", args=[sessie.pk])
+    assert medewerker_client.post(url, {"reden": ""}).status_code == 200
+    assert medewerker_client.post(url, {"reden": "Te weinig aanmeldingen"}).status_code == 302
+    sessie.refresh_from_db()
+    assert sessie.status == Status.GEANNULEERD
+    assert gepubliceerd[-1][0] == "sessie.geannuleerd"
+
+
+def test_closed_session_is_404_for_resident(client):
+    sessie = SessieFactory()
+    client.force_login(UserFactory())
+    assert client.get(sessie.get_absolute_url()).status_code == 404
+
+
+def test_griffie_reads_but_cannot_move(client):
+    sessie = SessieFactory()
+    client.force_login(UserFactory(griffie=True))
+    assert client.get(sessie.get_absolute_url()).status_code == 200
+    assert client.get(reverse("reflectie:verplaats", args=[sessie.pk])).status_code == 403
+    assert client.get(reverse("reflectie:nieuw")).status_code == 403
+
+
+@pytest.mark.parametrize("aantal", [1, 8])
+def test_session_list_query_count_does_not_grow(client, aantal, django_assert_max_num_queries):
+    raadslid = UserFactory(raadslid=True)
+    SessieFactory.create_batch(aantal, groepen=["raadsleden"])
+    SessieFactory.create_batch(aantal, openbare=True)
+    client.force_login(raadslid)
+    with django_assert_max_num_queries(8):
+        response = client.get(reverse("reflectie:lijst"))
+    assert len(response.context["sessies"]) == 2 * aantal
+
+
+def test_anonymous_sees_only_public_sessions(client):
+    openbaar = SessieFactory(openbare=True)
+    SessieFactory(titel="Besloten sessie")
+    html = client.get(reverse("reflectie:lijst")).content.decode()
+    assert openbaar.titel in html and "Besloten sessie" not in html
