@@ -5,3 +5,8 @@ class PortalConfig(AppConfig):
     name = "participatiepunt.portal"
     label = "portal"
     verbose_name = "Portaal"
+
+    def ready(self):
+        from . import paginacache
+
+        paginacache.verbind()

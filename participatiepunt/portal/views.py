@@ -4,14 +4,24 @@ from django.template import loader
 from django.views.decorators.cache import never_cache
 
 from . import health
+from .paginacache import publiek_gecachet
 
 
+@publiek_gecachet
 def home(request):
     return render(request, "portal/home.html")
 
 
 def over(request):
     return render(request, "portal/over.html")
+
+
+def privacy(request):
+    return render(request, "portal/privacy.html")
+
+
+def toegankelijkheid(request):
+    return render(request, "portal/toegankelijkheid.html")
 
 
 @never_cache

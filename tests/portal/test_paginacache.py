@@ -1,0 +1,111 @@
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.test import RequestFactory
+
+from participatiepunt.portal import paginacache
+from tests.factories.accounts import UserFactory
+from tests.factories.gebieden import WijkFactory
+
+pytestmark = pytest.mark.django_db
+
+
+class Teller:
+    """A view that says how often it really ran."""
+
+    def __init__(self, extra=None):
+        self.keer = 0
+        self.extra = extra
+
+    def __call__(self, request):
+        self.keer += 1
+        if self.extra:
+            self.extra(request)
+        return HttpResponse(f"keer {self.keer}", content_type="text/html; charset=utf-8")
+
+
+def _get(view, path="/pagina/", user=None, **cookies):
+    request = RequestFactory().get(path)
+    request.user = user or AnonymousUser()
+    request.COOKIES.update(cookies)
+    return paginacache.publiek_gecachet(view)(request)
+
+
+def test_anonymous_visitors_get_the_stored_page():
+    view = Teller()
+    assert _get(view).content == b"keer 1"
+    response = _get(view)
+    assert response.content == b"keer 1"
+    assert response["Content-Type"] == "text/html; charset=utf-8"
+    assert view.keer == 1
+
+
+def test_query_strings_are_pages_of_their_own():
+    view = Teller()
+    _get(view, "/pagina/?wijk=a")
+    assert _get(view, "/pagina/?wijk=b").content == b"keer 2"
+
+
+def test_a_saved_object_of_a_public_app_renews_every_page(django_capture_on_commit_callbacks):
+    view = Teller()
+    _get(view)
+    with django_capture_on_commit_callbacks(execute=True):
+        WijkFactory()
+    assert _get(view).content == b"keer 2"
+
+
+def test_a_login_does_not_renew_the_pages(django_capture_on_commit_callbacks):
+    user = UserFactory()
+    view = Teller()
+    _get(view)
+    with django_capture_on_commit_callbacks(execute=True):
+        user.save(update_fields=["last_login"])
+    assert _get(view).content == b"keer 1"
+
+
+def test_a_changed_name_renews_the_pages(django_capture_on_commit_callbacks):
+    user = UserFactory()
+    view = Teller()
+    _get(view)
+    with django_capture_on_commit_callbacks(execute=True):
+        user.naam = "Andere Naam"
+        user.save()
+    assert _get(view).content == b"keer 2"
+
+
+def test_logged_in_users_are_never_served_from_the_cache():
+    view = Teller()
+    _get(view)
+    assert _get(view, user=UserFactory()).content == b"keer 2"
+
+
+@pytest.mark.parametrize("cookie", ["sessionid", "messages"])
+def test_visitors_with_a_session_or_messages_get_a_fresh_page(cookie):
+    view = Teller()
+    _get(view)
+    assert _get(view, **{cookie: "x"}).content == b"keer 2"
+
+
+def test_a_page_with_a_csrf_token_is_not_stored():
+    view = Teller(extra=get_token)
+    _get(view)
+    assert _get(view).content == b"keer 2"
+
+
+def test_a_page_with_a_csp_nonce_is_not_stored():
+    view = Teller(extra=lambda request: setattr(request, "_csp_nonce", "abc"))
+    _get(view)
+    assert _get(view).content == b"keer 2"
+
+
+def test_only_successful_pages_are_stored():
+    view = Teller()
+
+    def niet_gevonden(request):
+        view(request)
+        return HttpResponse("weg", status=404)
+
+    _get(niet_gevonden)
+    _get(niet_gevonden)
+    assert view.keer == 2
