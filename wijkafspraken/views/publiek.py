@@ -50,7 +50,7 @@ def versie(request, pk, nummer):
     context.update(vorige=vorige, wijzigingen=wijzigingen, alles=alles)
     context["antwoorden"] = antwoorden_per_onderdeel(versie.inhoud, alleen_openbaar=not alles)
     context["versies"] = list(
-        praatplaat.versies.order_by("-nummer").only("nummer", "vastgesteld_op")
+        praatplaat.versies.order_by("-nummer").only("nummer", "praatplaat_id", "vastgesteld_op")
     )
     return render(request, "wijkafspraken/versie.html", context)
 

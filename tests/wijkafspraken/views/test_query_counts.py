@@ -1,0 +1,79 @@
+"""The number of queries of every page does not grow with wijken, questions or afspraken:
+each page is measured with a little data, then must do no more with a lot."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from tests.factories.gebieden import WijkFactory
+from tests.factories.wijkafspraken import AfspraakFactory, AntwoordFactory, PraatplaatFactory
+from wijkafspraken import services
+from wijkafspraken.praatplaat import HUIDIGE_EDITIE, editie
+
+pytestmark = pytest.mark.django_db
+
+
+def _vul(praatplaat, team, aantal):
+    """`aantal` more afspraken (overdue) and answers to every question, then a new version."""
+    for _ in range(aantal):
+        AfspraakFactory(praatplaat=praatplaat, te_laat=True)
+    for vraag in editie(HUIDIGE_EDITIE).vragen:
+        praatplaat.antwoorden.get_or_create(vraag_key=vraag.key, defaults={"tekst": "Ja"})
+    services.vaststellen(praatplaat, team, reden="meer")
+
+
+def _tel(client, url):
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return len(context)
+
+
+@pytest.fixture
+def opzet(wijk, rollen):
+    praatplaat = PraatplaatFactory(wijk=wijk, compleet=True, archetype=1)
+    AntwoordFactory(praatplaat=praatplaat, vraag_key="b5.samen_leren")
+    AfspraakFactory(praatplaat=praatplaat, te_laat=True)
+    services.vaststellen(praatplaat, rollen["gebiedsteam"])
+    return praatplaat
+
+
+def _urls(praatplaat):
+    pk, slug = praatplaat.pk, praatplaat.wijk.slug
+    return [
+        reverse("wijkafspraken:overzicht"),
+        reverse("wijkafspraken:dashboard"),
+        reverse("wijkafspraken:wijk", args=[slug]),
+        reverse("wijkafspraken:afdrukken", args=[slug]),
+        reverse("wijkafspraken:praatplaat", args=[pk]),
+        reverse("wijkafspraken:vragen", args=[pk, "k.stem"]),
+        reverse("wijkafspraken:gegevens", args=[pk]),
+        reverse("wijkafspraken:vaststellen", args=[pk]),
+        reverse("wijkafspraken:evaluatie", args=[pk]),
+        reverse("wijkafspraken:versie", args=[pk, 1]),
+    ]
+
+
+@pytest.mark.parametrize("rol", ["gebiedsteam", "medewerker"])
+def test_query_counts_do_not_grow(client, rollen, opzet, wijk, rol, django_assert_max_num_queries):
+    client.force_login(rollen[rol])
+    eerst = {url: _tel(client, url) for url in _urls(opzet)}
+    _vul(opzet, rollen["gebiedsteam"], 15)
+    for _ in range(8):
+        andere = PraatplaatFactory(wijk=WijkFactory(gebied=wijk.gebied), compleet=True)
+        _vul(andere, rollen["gebiedsteam"], 2)
+    for url, aantal in eerst.items():
+        with django_assert_max_num_queries(aantal, info=url):
+            client.get(url)
+
+
+def test_public_pages_query_counts_do_not_grow(
+    client, rollen, opzet, wijk, django_assert_max_num_queries
+):
+    urls = _urls(opzet)[:4] + [reverse("wijkafspraken:versie", args=[opzet.pk, 1])]
+    urls.remove(reverse("wijkafspraken:dashboard"))
+    eerst = {url: _tel(client, url) for url in urls}
+    _vul(opzet, rollen["gebiedsteam"], 15)
+    for url, aantal in eerst.items():
+        with django_assert_max_num_queries(aantal, info=url):
+            client.get(url)
