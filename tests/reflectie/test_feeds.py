@@ -1,0 +1,105 @@
+import pytest
+from django.urls import reverse
+from icalendar import Calendar
+
+from reflectie import services
+from reflectie.models import FeedToken
+from tests.factories.accounts import UserFactory
+from tests.factories.reflectie import SessieFactory, over
+
+pytestmark = pytest.mark.django_db
+
+
+def _feed_url(user):
+    token, _ = FeedToken.objects.get_or_create(user=user)
+    return reverse("reflectie:feed_persoonlijk", kwargs={"token": token.token})
+
+
+def _events(response):
+    return {str(e["summary"]): e for e in Calendar.from_ical(response.content).walk("VEVENT")}
+
+
+def test_public_feed_is_valid_rfc5545_with_timezone(client):
+    sessie = SessieFactory(openbare=True, titel="Open bijeenkomst")
+    SessieFactory(titel="Besloten")
+    response = client.get(reverse("reflectie:feed_openbaar"))
+    assert response["Content-Type"].startswith("text/calendar")
+    calendar = Calendar.from_ical(response.content)
+    assert [str(tz["tzid"]) for tz in calendar.walk("VTIMEZONE")] == ["Europe/Amsterdam"]
+    events = _events(response)
+    assert list(events) == ["Open bijeenkomst"]
+    event = events["Open bijeenkomst"]
+    assert event["dtstart"].params["TZID"] == "Europe/Amsterdam"
+    assert event["dtstart"].dt == sessie.start
+    assert event["dtend"].dt == sessie.eind
+    assert str(event["uid"]) == f"sessie-{sessie.uid}@testserver"
+    assert str(event["url"]) == "http://testserver" + sessie.get_absolute_url()
+    assert str(event["status"]) == "CONFIRMED"
+    assert b"DTSTART;TZID=Europe/Amsterdam:" in response.content
+
+
+def test_move_keeps_uid_and_raises_sequence(client, gepubliceerd):
+    medewerker = UserFactory(medewerker=True)
+    sessie = SessieFactory(openbare=True)
+    voor = _events(client.get(reverse("reflectie:feed_openbaar")))[sessie.titel]
+    services.verplaats(sessie, over(50), over(50, uur=21), medewerker, "Reces")
+    na = _events(client.get(reverse("reflectie:feed_openbaar")))[sessie.titel]
+    assert na["uid"] == voor["uid"]
+    assert int(na["sequence"]) > int(voor["sequence"])
+    assert na["dtstart"].dt == over(50)
+
+
+def test_cancelled_session_stays_with_status_cancelled(client, gepubliceerd):
+    sessie = SessieFactory(openbare=True)
+    services.annuleer(sessie, "Ziekte")
+    event = _events(client.get(reverse("reflectie:feed_openbaar")))[sessie.titel]
+    assert str(event["status"]) == "CANCELLED"
+
+
+def test_personal_feed_has_what_the_user_may_see(client):
+    raadslid = UserFactory(raadslid=True)
+    SessieFactory(titel="Raad", groepen=["raadsleden"])
+    SessieFactory(titel="Open", openbare=True)
+    SessieFactory(titel="College", groepen=["collegeleden"])
+    events = _events(client.get(_feed_url(raadslid)))
+    assert set(events) == {"Raad", "Open"}
+
+
+def test_reset_token_makes_old_url_useless(client):
+    user = UserFactory(raadslid=True)
+    oud = _feed_url(user)
+    client.force_login(user)
+    client.post(reverse("reflectie:kalender_vernieuwen"))
+    client.logout()
+    assert client.get(oud).status_code == 404
+    assert client.get(_feed_url(user)).status_code == 200
+
+
+def test_unknown_token_or_inactive_user_is_404(client):
+    user = UserFactory(raadslid=True)
+    url = _feed_url(user)
+    assert client.get(url.replace(".ics", "x.ics")).status_code == 404
+    user.is_active = False
+    user.save()
+    assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize("aantal", [1, 10])
+def test_feed_query_count_does_not_grow(client, aantal, django_assert_max_num_queries):
+    griffie = UserFactory(griffie=True)
+    url = _feed_url(griffie)
+    SessieFactory.create_batch(aantal, openbare=True)
+    SessieFactory.create_batch(aantal, groepen=["raadsleden"])
+    with django_assert_max_num_queries(2):
+        response = client.get(url)
+    assert len(_events(response)) == 2 * aantal
+    with django_assert_max_num_queries(1):
+        client.get(reverse("reflectie:feed_openbaar"))
+
+
+def test_calendar_page_explains_the_feed_url(client):
+    user = UserFactory(collegelid=True)
+    client.force_login(user)
+    html = client.get(reverse("reflectie:kalender")).content.decode()
+    assert FeedToken.objects.get(user=user).token in html
+    assert "Abonneren" in html
