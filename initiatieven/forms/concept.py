@@ -103,7 +103,7 @@ class SteunForm(forms.ModelForm):
 
 class BijlageForm(forms.Form):
     bestand = forms.FileField(
-        label="Bijlage toevoegen",
+        label="Bestand",
         help_text="PDF, afbeelding of kantoordocument (Word, Excel, PowerPoint, OpenDocument).",
         error_messages={"required": "Kies een bestand om toe te voegen."},
     )
