@@ -115,3 +115,43 @@ def test_topic_to_agenda_to_griffie_feed(page, browser_login, live_server):
     assert na["dtstart"].params["TZID"] == "Europe/Amsterdam"
     assert na["dtstart"].dt.date() == later
     assert (na["dtstart"].dt.hour, na["dtstart"].dt.minute) == (10, 0)
+
+
+PAGINAS = {
+    "medewerker": ["/reflectie/", "/reflectie/sessies/nieuw/", "{agenda}", "{verslag}"],
+    "griffie": ["/reflectie/griffie/", "{sessie}", "{afdrukken}", "/reflectie/planning/"],
+    "inwoner": ["/reflectie/onderwerpen/voorstellen/", "/reflectie/onderwerpen/mijn/"],
+    "raadslid": ["/reflectie/kalender/", "/reflectie/leren/?q=casus"],
+}
+
+
+def _adressen(sessie, leren_sessie):
+    return {
+        "sessie": sessie.get_absolute_url(),
+        "agenda": f"/reflectie/sessies/{sessie.pk}/agenda/",
+        "afdrukken": f"/reflectie/sessies/{sessie.pk}/agenda/afdrukken/",
+        "verslag": f"/reflectie/sessies/{leren_sessie.pk}/verslag/",
+    }
+
+
+def test_reflectie_pages_pass_axe_and_fit_320px(page, browser_login):
+    from axe_playwright_python.sync_playwright import Axe
+
+    from participatiepunt.accounts import demo as account_demo
+    from reflectie import demo
+
+    accounts = account_demo.load()
+    demo.load(accounts)
+    adressen = _adressen(
+        Sessie.objects.get(titel=demo.SESSIES[3][0]), Sessie.objects.get(titel=demo.SESSIES[-1][0])
+    )
+    axe = Axe()
+    page.set_viewport_size({"width": 320, "height": 800})
+    for rol, paginas in PAGINAS.items():
+        _als(page, browser_login, accounts[rol])
+        for pad in paginas:
+            page.goto(pad.format(**adressen))
+            resultaat = axe.run(page)
+            assert resultaat.violations_count == 0, f"{pad}: {resultaat.generate_report()}"
+            breedte = page.evaluate("document.documentElement.scrollWidth")
+            assert breedte <= 320, f"{pad} is {breedte}px breed"
