@@ -1,11 +1,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db.models import Prefetch
 from django.shortcuts import redirect, render
 
 from .. import workflow
 from ..choices import Status
-from ..models import Initiatief
+from ..models import Initiatief, Update
 from .access import initiatief_of_404
 
 
@@ -14,7 +15,11 @@ def mijn(request):
     initiatieven = (
         Initiatief.objects.filter(indiener=request.user)
         .select_related("wijk")
-        .prefetch_related("mijlpalen", "kaders_versies", "updates")
+        .prefetch_related(
+            "mijlpalen",
+            "kaders_versies",
+            Prefetch("updates", Update.objects.filter(openbaar=True), to_attr="openbare_updates"),
+        )
     )
     concepten = [i for i in initiatieven if i.is_concept]
     ingediend = [i for i in initiatieven if not i.is_concept]

@@ -6,7 +6,13 @@ from django.urls import reverse
 from initiatieven.choices import Status
 from initiatieven.models import Initiatief
 from tests.factories.gebieden import WijkFactory
-from tests.factories.initiatieven import BelanghebbendeFactory, InitiatiefFactory
+from tests.factories.initiatieven import (
+    BelanghebbendeFactory,
+    InitiatiefFactory,
+    KadersVersieFactory,
+    MijlpaalFactory,
+    UpdateFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -176,3 +182,45 @@ def test_someone_elses_draft_is_a_404(client, inwoner):
     client.force_login(inwoner)
     assert client.get(_stap(initiatief, 1)).status_code == 404
     assert client.get(initiatief.get_absolute_url()).status_code == 404
+
+
+def test_mijn_initiatieven_shows_status_kaders_updates_and_next_step(client, inwoner):
+    initiatief = InitiatiefFactory(indiener=inwoner, in_gesprek=True)
+    KadersVersieFactory(initiatief=initiatief, versie=1)
+    MijlpaalFactory(initiatief=initiatief, titel="Bewonersavond")
+    UpdateFactory(initiatief=initiatief, tekst="Openbaar nieuws")
+    UpdateFactory(initiatief=initiatief, tekst="Intern nieuws", openbaar=False)
+    InitiatiefFactory(in_gesprek=True, titel="Van iemand anders")
+    client.force_login(inwoner)
+    html = client.get(reverse("initiatieven:mijn")).content.decode()
+    assert initiatief.titel in html and "In gesprek" in html
+    assert "versie 1" in html and "Bewonersavond" in html and "Openbaar nieuws" in html
+    assert "Intern nieuws" not in html and "Van iemand anders" not in html
+
+
+def test_staff_may_register_a_gemeente_traject(client, medewerker):
+    initiatief = InitiatiefFactory(concept=True, indiener=medewerker)
+    client.force_login(medewerker)
+    client.post(_stap(initiatief, 2), {"soort_initiatiefnemer": "gemeente", "actie": "verder"})
+    initiatief.refresh_from_db()
+    assert initiatief.soort_initiatiefnemer == "gemeente"
+
+
+def test_initiator_may_withdraw(client, inwoner):
+    initiatief = InitiatiefFactory(indiener=inwoner, in_gesprek=True)
+    client.force_login(inwoner)
+    url = reverse("initiatieven:intrekken", args=[initiatief.pk])
+    assert client.get(url).status_code == 200
+    client.post(url, {"toelichting": "We zijn verhuisd."})
+    initiatief.refresh_from_db()
+    assert initiatief.status == Status.INGETROKKEN
+    assert client.post(url).status_code == 404
+
+
+def test_draft_creation_is_confirmed(
+    client, inwoner, mailoutbox, django_capture_on_commit_callbacks
+):
+    client.force_login(inwoner)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("initiatieven:nieuw"), {"titel": "Jeu de boules-baan"})
+    assert any("Jeu de boules-baan" in m.subject and "bewaard" in m.subject for m in mailoutbox)

@@ -1,0 +1,62 @@
+import pytest
+from django.urls import reverse
+
+from tests.factories.accounts import UserFactory
+from tests.factories.gebieden import GebiedFactory, WijkFactory
+from tests.factories.initiatieven import GevraagdeSteunFactory, InitiatiefFactory
+
+pytestmark = pytest.mark.django_db
+URL = reverse("initiatieven:intake")
+
+
+def _titels(client, **params):
+    return {i.titel for i in client.get(URL, params).context["pagina"]}
+
+
+def test_residents_have_no_queue(client, inwoner):
+    client.force_login(inwoner)
+    assert client.get(URL).status_code == 403
+
+
+def test_drafts_are_not_in_the_queue(client, medewerker):
+    InitiatiefFactory(concept=True, titel="Concept")
+    InitiatiefFactory(titel="Ingediend")
+    client.force_login(medewerker)
+    assert _titels(client) == {"Ingediend"}
+
+
+def test_filters(client, medewerker):
+    wijk = WijkFactory(slug="hoogkerk-test")
+    a = InitiatiefFactory(titel="A", wijk=wijk, casemanager=medewerker)
+    b = InitiatiefFactory(titel="B", in_gesprek=True, soort_initiatiefnemer="ondernemer")
+    GevraagdeSteunFactory(initiatief=b, soort="rechtsvorm")
+    c = InitiatiefFactory(titel="C", casemanager=UserFactory(medewerker=True))
+    client.force_login(medewerker)
+    assert _titels(client, status="in_gesprek") == {b.titel}
+    assert _titels(client, wijk="hoogkerk-test") == {a.titel}
+    assert _titels(client, soort="ondernemer") == {b.titel}
+    assert _titels(client, steun="rechtsvorm") == {b.titel}
+    assert _titels(client, toegewezen="mij") == {a.titel}
+    assert _titels(client, toegewezen="niemand") == {b.titel}
+    assert c.titel in _titels(client)
+
+
+def test_sortable_and_paginated(client, medewerker):
+    for titel in ["Cello", "Appel", "Bever"]:
+        InitiatiefFactory(titel=titel)
+    client.force_login(medewerker)
+    pagina = client.get(URL, {"sorteer": "titel"}).context["pagina"]
+    assert [i.titel for i in pagina] == ["Appel", "Bever", "Cello"]
+    InitiatiefFactory.create_batch(20)
+    assert len(client.get(URL, {"pagina": 2}).context["pagina"]) == 3
+
+
+def test_gebiedsteam_reads_only_its_own_gebieden(client):
+    oost = GebiedFactory()
+    eigen = InitiatiefFactory(titel="In Oost", wijk=WijkFactory(gebied=oost))
+    InitiatiefFactory(titel="Elders")
+    lid = UserFactory(gebiedsteam=True, gebieden=[oost])
+    client.force_login(lid)
+    assert _titels(client) == {"In Oost"}
+    assert client.get(eigen.get_absolute_url()).status_code == 200
+    assert client.get(reverse("initiatieven:beheer", args=[eigen.pk])).status_code == 404
