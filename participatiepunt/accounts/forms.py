@@ -18,3 +18,26 @@ class SignupForm(forms.Form):
 
 class ProfielForm(forms.Form):
     naam = forms.CharField(label="Naam", max_length=150, required=False)
+
+
+class AccountVerwijderenForm(forms.Form):
+    """Deleting an account cannot be undone: the password and an explicit yes."""
+
+    wachtwoord = forms.CharField(
+        label="Uw wachtwoord",
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    bevestig = forms.BooleanField(
+        label="Ik begrijp dat mijn account en persoonsgegevens definitief worden verwijderd",
+        error_messages={"required": "Vink aan dat u uw account definitief wilt verwijderen."},
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_wachtwoord(self):
+        wachtwoord = self.cleaned_data["wachtwoord"]
+        if not self.user.check_password(wachtwoord):
+            raise forms.ValidationError("Dit wachtwoord klopt niet.")
+        return wachtwoord

@@ -11,7 +11,8 @@ from .models import Melding, Reden
 
 
 def schrijf_meldingen(gebeurtenis, objecten, ontvangers) -> int:
-    direct = {gebruiker.pk for gebruiker in ontvangers if gebruiker is not None}
+    # A deleted (anonymised, inactive) account hears nothing, not even what is verplicht.
+    direct = {gebruiker.pk for gebruiker in ontvangers if gebruiker and gebruiker.is_active}
     volgers = volgen.volgers_van(objecten)
     filter_ = Q(gebruiker_id__in=volgers) | Q(gebruiker_id__in=direct)
     gekozen = voorkeuren.keuzes(gebeurtenis.soort, filter_)

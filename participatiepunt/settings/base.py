@@ -55,6 +55,7 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
     "participatiepunt.accounts.middleware.StaffSecondFactorMiddleware",
     "participatiepunt.accounts.middleware.PrivateNoStoreMiddleware",
+    "participatiepunt.portal.throttle.PostThrottleMiddleware",
 ]
 
 ROOT_URLCONF = "participatiepunt.urls"
@@ -135,6 +136,7 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "participatiepunt.accounts.lockout.login_identifier"
 AXES_VERBOSE = False  # its log lines would name the e-mail address and IP
+FORM_POSTS_PER_MINUTE = env_int("FORM_POSTS_PER_MINUTE", 30)  # per user or IP; 0 = off
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands")]

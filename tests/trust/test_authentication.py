@@ -95,3 +95,46 @@ def test_short_common_and_numeric_passwords_are_refused(client, password, messag
     )
     assert response.status_code == 200
     assert message in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_form_submits_are_throttled_per_user(settings, client):
+    settings.FORM_POSTS_PER_MINUTE = 3
+    user, other = UserFactory(), UserFactory()
+    client.force_login(user)
+    statuses = [
+        client.post(reverse("accounts:profiel"), {"naam": f"N{i}"}).status_code for i in range(4)
+    ]
+    assert statuses == [302, 302, 302, 429]
+    assert (
+        "Wacht een minuut"
+        in client.post(reverse("accounts:profiel"), {"naam": "X"}).content.decode()
+    )
+    user.refresh_from_db()
+    assert user.naam == "N2"
+    other_client = Client()
+    other_client.force_login(other)
+    assert other_client.post(reverse("accounts:profiel"), {"naam": "Y"}).status_code == 302
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", ["account_login", "account_logout", "account_signup"])
+def test_next_to_another_host_is_refused(client, name):
+    user = UserFactory()
+    if name == "account_logout":
+        client.force_login(user)
+    data = {"login": user.email, "password": PASSWORD, "next": "https://kwaadaardig.example/"}
+    data |= {"email": "nieuw@voorbeeld.nl", "password1": "Hunzeberg-wandeling-7"}
+    data["password2"] = data["password1"]
+    response = client.post(f"{reverse(name)}?next=https://kwaadaardig.example/", data)
+    assert response.status_code == 302
+    assert "kwaadaardig" not in response["Location"]
+
+
+@pytest.mark.django_db
+def test_next_on_the_same_site_is_followed(client):
+    user = UserFactory()
+    response = client.post(
+        reverse("account_login"), {"login": user.email, "password": PASSWORD, "next": "/over/"}
+    )
+    assert response.url == "/over/"
