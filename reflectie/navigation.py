@@ -1,7 +1,6 @@
 from participatiepunt.portal.navigation import NavItem
 
-ITEMS = [
-    NavItem("Reflectie", "reflectie:lijst"),
-    NavItem("Onderwerp voorstellen", "reflectie:voorstellen", perm="reflectie.propose_onderwerp"),
-    NavItem("Griffie-overzicht", "reflectie:griffie", perm="reflectie.view_griffie"),
-]
+# One entry: every reflectie page lives under /reflectie/ and has the section's own subnav
+# (onderwerp voorstellen, griffie-overzicht, planning ...); a second main entry below the same
+# path would be marked current together with this one.
+ITEMS = [NavItem("Reflectie", "reflectie:lijst")]

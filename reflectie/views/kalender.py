@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_POST
 
 from .. import ical
@@ -45,4 +46,6 @@ def persoonlijk(request, token):
     if feed_token is None or not feed_token.user.is_active:
         raise Http404("Onbekend agenda-adres.")
     inhoud = ical.feed(ical.sessies_voor(feed_token.user), "Mijn sessies – Participatiepunt")
-    return _ics(inhoud, "reflectie.ics")
+    response = _ics(inhoud, "reflectie.ics")
+    add_never_cache_headers(response)  # may hold closed sessions: no shared cache keeps it
+    return response

@@ -103,3 +103,8 @@ def test_calendar_page_explains_the_feed_url(client):
     html = client.get(reverse("reflectie:kalender")).content.decode()
     assert FeedToken.objects.get(user=user).token in html
     assert "Abonneren" in html
+
+
+def test_personal_feed_is_not_cached(client):
+    response = client.get(_feed_url(UserFactory(raadslid=True)))
+    assert "no-store" in response["Cache-Control"]

@@ -131,3 +131,63 @@ def test_anonymous_sees_only_public_sessions(client):
     SessieFactory(titel="Besloten sessie")
     html = client.get(reverse("reflectie:lijst")).content.decode()
     assert openbaar.titel in html and "Besloten sessie" not in html
+
+
+def test_move_into_a_conflict_warns(medewerker_client, gepubliceerd):
+    raadslid = UserFactory(raadslid=True)
+    SessieFactory(start=over(40, uur=10), titel="Bezet", genodigden=[raadslid])
+    sessie = SessieFactory(groepen=["raadsleden"])
+    url = reverse("reflectie:verplaats", args=[sessie.pk])
+    data = {"datum": over(40).date().isoformat(), "begintijd": "10:00", "eindtijd": "11:00"}
+    response = medewerker_client.post(url, data | {"reden": "Reces"})
+    assert response.status_code == 200
+    assert "Bezet" in response.content.decode()
+    response = medewerker_client.post(url, data | {"reden": "Reces", "toch_inplannen": "on"})
+    assert response.status_code == 302
+
+
+def test_edit_changes_invitees_and_invites_only_the_new_ones(medewerker_client, gepubliceerd):
+    oud, nieuw = UserFactory(raadslid=True), UserFactory(collegelid=True)
+    sessie = SessieFactory(groepen=["raadsleden"])
+    response = medewerker_client.post(
+        reverse("reflectie:wijzig", args=[sessie.pk]),
+        {
+            "soort": sessie.soort,
+            "titel": "Andere titel",
+            "locatie": sessie.locatie,
+            "groepen": ["raadsleden", "collegeleden"],
+        },
+    )
+    assert response.status_code == 302
+    sessie.refresh_from_db()
+    assert sessie.titel == "Andere titel" and sessie.sequence == 1
+    assert set(sessie.genodigde_gebruikers()) == {oud, nieuw}
+    assert gepubliceerd[-1][2]["ontvangers"] == [nieuw]
+
+
+def test_mark_as_held_only_after_start(medewerker_client):
+    komend = SessieFactory()
+    medewerker_client.post(reverse("reflectie:gehouden", args=[komend.pk]))
+    komend.refresh_from_db()
+    assert komend.status == Status.GEPLAND
+    voorbij = SessieFactory(start=over(-3), status=Status.GEPLAND)
+    medewerker_client.post(reverse("reflectie:gehouden", args=[voorbij.pk]))
+    voorbij.refresh_from_db()
+    assert voorbij.status == Status.GEHOUDEN
+
+
+def test_public_agenda_printable_for_anyone(client):
+    sessie = SessieFactory(openbare=True)
+    assert client.get(reverse("reflectie:afdrukken", args=[sessie.pk])).status_code == 200
+    besloten = SessieFactory()
+    assert client.get(reverse("reflectie:afdrukken", args=[besloten.pk])).status_code == 404
+
+
+def test_history_of_moves_on_detail(client, gepubliceerd):
+    from reflectie import services
+
+    sessie = SessieFactory()
+    services.verplaats(sessie, over(60), over(60, uur=21), None, "Reces")
+    client.force_login(UserFactory(griffie=True))
+    html = client.get(sessie.get_absolute_url()).content.decode()
+    assert "Eerder gepland" in html and "Reces" in html
