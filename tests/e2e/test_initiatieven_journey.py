@@ -181,3 +181,39 @@ def test_initiatief_journey(browser, live_server, browser_login, mailoutbox, tmp
     response = anonymous.request.get(bijlage_url, max_redirects=0)
     assert response.status == 302 and "/account/login/" in response.headers["location"]
     anonymous.context.close()
+
+
+def _pages(accounts):
+    from initiatieven.models import Initiatief
+
+    lopend = Initiatief.objects.get(titel="Pluktuin aan de Beijumer Kolk")
+    concept = Initiatief.objects.get(titel="Buurtbieb in de Oosterpoort")
+    stappen = [f"/initiatieven/{concept.pk}/concept/stap/{n}/" for n in range(1, 7)]
+    return {
+        None: ["/initiatieven/", f"/initiatieven/{lopend.pk}/", "/initiatieven/jaarkalender/"],
+        "inwoner": ["/initiatieven/mijn/", "/initiatieven/nieuw/", *stappen,
+                    f"/initiatieven/{lopend.pk}/"],
+        "medewerker": ["/initiatieven/intake/", f"/initiatieven/{lopend.pk}/beheer/"],
+    }  # fmt: skip
+
+
+def test_initiatieven_pages_pass_axe_and_fit_320px(page, browser_login):
+    from axe_playwright_python.sync_playwright import Axe
+
+    from initiatieven import demo
+    from participatiepunt.accounts import demo as account_demo
+
+    accounts = account_demo.load()
+    demo.load(accounts)
+    axe = Axe()
+    page.set_viewport_size({"width": 320, "height": 800})
+    for rol, paths in _pages(accounts).items():
+        page.context.clear_cookies()
+        if rol:
+            browser_login(page, accounts[rol])
+        for path in paths:
+            page.goto(path)
+            result = axe.run(page)
+            assert result.violations_count == 0, f"{path}: {result.generate_report()}"
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= 320, f"{path} is {width}px breed"
