@@ -2,6 +2,7 @@
 Times carry TZID Europe/Amsterdam with its VTIMEZONE; the UID never changes, SEQUENCE rises with
 every change and a cancelled session stays in the feed with STATUS:CANCELLED."""
 
+import datetime
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -52,6 +53,8 @@ def feed(sessies, naam: str) -> bytes:
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", naam)
     calendar.add("x-wr-timezone", TIJDZONE)
+    calendar.add("refresh-interval", datetime.timedelta(hours=1), parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", "PT1H")
     nu = timezone.now()
     for sessie in sessies:
         calendar.add_component(event(sessie, nu))

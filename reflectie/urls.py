@@ -17,6 +17,7 @@ urlpatterns = [
     path(sessie + "agenda/", agenda.bewerk, name="agenda"),
     path(sessie + "agenda/publiceren/", agenda.publiceer, name="publiceer"),
     path(sessie + "agenda/afdrukken/", agenda.afdrukken, name="afdrukken"),
+    path(sessie + "agenda/versies/<int:nummer>/", agenda.versie, name="agendaversie"),
     path(punt, agenda.punt, name="agendapunt"),
     path(punt + "verwijderen/", agenda.punt_verwijderen, name="agendapunt_verwijderen"),
     path(punt + "schuif-<str:richting>/", agenda.schuif, name="agendapunt_schuif"),

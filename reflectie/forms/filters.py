@@ -1,9 +1,19 @@
 from django import forms
+from django.db.models import Exists, OuterRef, Q
 
 from participatiepunt.gebieden.models import Wijk
 
 from ..choices import Soort
+from ..models import Agendapunt
 from .velden import DATUM
+
+
+def over_wijk(wijk) -> Q:
+    """Held in the wijk, or an agenda item about it (topic, initiative or praatplaat)."""
+    punten = Agendapunt.objects.filter(sessie=OuterRef("pk")).filter(
+        Q(onderwerp__wijk=wijk) | Q(initiatief__wijk=wijk) | Q(praatplaat__wijk=wijk)
+    )
+    return Q(wijk=wijk) | Q(Exists(punten))
 
 
 class GriffieFilter(forms.Form):
@@ -36,7 +46,7 @@ class GriffieFilter(forms.Form):
         if data["tot"]:
             sessies = sessies.filter(start__date__lte=data["tot"])
         if data["wijk"]:
-            sessies = sessies.filter(wijk=data["wijk"])
+            sessies = sessies.filter(over_wijk(data["wijk"]))
         return sessies
 
 

@@ -94,9 +94,27 @@ def publiceer(request, pk):
     if not sessie.agendapunten.exists():
         messages.error(request, "Een lege agenda kan niet worden gepubliceerd.")
         return redirect("reflectie:agenda", pk=sessie.pk)
+    laatste = agenda.laatste_versie(sessie)
+    if laatste and not agenda.wijzigingen(agenda.snapshot(sessie), laatste):
+        messages.info(
+            request, f"Geen wijzigingen sinds versie {laatste.nummer}: niets gepubliceerd."
+        )
+        return redirect("reflectie:agenda", pk=sessie.pk)
     versie = agenda.publiceer(sessie, request.user)
     messages.success(request, f"Versie {versie.nummer} van de agenda is gepubliceerd.")
     return redirect(sessie)
+
+
+def versie(request, pk, nummer):
+    sessie = sessie_of_404(request, pk)
+    gekozen = get_object_or_404(sessie.agendaversies, nummer=nummer)
+    context = {
+        "sessie": sessie,
+        "versie": gekozen,
+        "punten": agenda.met_tijden(sessie, gekozen.inhoud),
+        "versies": sessie.agendaversies.order_by("-nummer"),
+    }
+    return render(request, "reflectie/agenda/versie.html", context)
 
 
 def afdrukken(request, pk):

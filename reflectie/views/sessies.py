@@ -28,6 +28,7 @@ def detail(request, pk):
     context = {
         "sessie": sessie,
         "verplaatsingen": sessie.verplaatsingen.all(),
+        "versies": sessie.agendaversies.order_by("-nummer"),
         "lessen": sessie.lessen.select_related("initiatief", "praatplaat__wijk"),
         "verslag": getattr(sessie, "verslag", None),
         "is_voorbij": sessie.start < timezone.now(),

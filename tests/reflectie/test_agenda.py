@@ -103,3 +103,25 @@ def test_print_version_for_griffie(client):
     response = client.get(reverse("reflectie:afdrukken", args=[sessie.pk]))
     assert "Te printen punt" in response.content.decode()
     assert "reflectie.css" in response.content.decode()
+
+
+def test_publishing_without_changes_adds_no_version(client, medewerker, gepubliceerd):
+    sessie = SessieFactory()
+    AgendapuntFactory(sessie=sessie)
+    url = reverse("reflectie:publiceer", args=[sessie.pk])
+    client.post(url)
+    client.post(url)
+    assert sessie.agendaversies.count() == 1
+
+
+def test_earlier_versions_stay_readable(client, medewerker, gepubliceerd):
+    sessie = SessieFactory()
+    punt = AgendapuntFactory(sessie=sessie, titel="Eerste opzet")
+    client.post(reverse("reflectie:publiceer", args=[sessie.pk]))
+    punt.titel = "Tweede opzet"
+    punt.save()
+    client.post(reverse("reflectie:publiceer", args=[sessie.pk]))
+    html = client.get(sessie.get_absolute_url()).content.decode()
+    assert "Eerder gepubliceerde versies" in html
+    html = client.get(reverse("reflectie:agendaversie", args=[sessie.pk, 1])).content.decode()
+    assert "Eerste opzet" in html and "Tweede opzet" not in html

@@ -108,3 +108,8 @@ def test_calendar_page_explains_the_feed_url(client):
 def test_personal_feed_is_not_cached(client):
     response = client.get(_feed_url(UserFactory(raadslid=True)))
     assert "no-store" in response["Cache-Control"]
+
+
+def test_feed_suggests_hourly_refresh(client):
+    calendar = Calendar.from_ical(client.get(reverse("reflectie:feed_openbaar")).content)
+    assert str(calendar["x-published-ttl"]) == "PT1H"

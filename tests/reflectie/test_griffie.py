@@ -60,3 +60,15 @@ def test_query_count_does_not_grow(griffie_client, aantal, django_assert_max_num
     with django_assert_max_num_queries(10):
         response = griffie_client.get(reverse("reflectie:griffie"))
     assert len(_titels(response)) == aantal
+
+
+def test_wijk_filter_includes_agenda_items_about_the_wijk(griffie_client):
+    from tests.factories.reflectie import OnderwerpFactory
+
+    wijk = WijkFactory()
+    AgendapuntFactory(
+        sessie=SessieFactory(titel="Over de wijk"), onderwerp=OnderwerpFactory(wijk=wijk)
+    )
+    AgendapuntFactory(sessie=SessieFactory(titel="Elders"))
+    response = griffie_client.get(reverse("reflectie:griffie"), {"wijk": wijk.pk})
+    assert _titels(response) == ["Over de wijk"]
