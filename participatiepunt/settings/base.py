@@ -137,6 +137,9 @@ AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "participatiepunt.accounts.lockout.login_identifier"
 AXES_VERBOSE = False  # its log lines would name the e-mail address and IP
 FORM_POSTS_PER_MINUTE = env_int("FORM_POSTS_PER_MINUTE", 30)  # per user or IP; 0 = off
+# Retention (AVG): untouched drafts are deleted, a warning e-mail first.
+CONCEPT_BEWAARTERMIJN_DAGEN = env_int("CONCEPT_BEWAARTERMIJN_DAGEN", 365)
+CONCEPT_WAARSCHUWING_DAGEN = env_int("CONCEPT_WAARSCHUWING_DAGEN", 30)
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands")]
@@ -228,6 +231,11 @@ CELERY_BEAT_SCHEDULE.update(
 CELERY_BEAT_SCHEDULE["wijkafspraken-termijnen"] = {
     "task": "wijkafspraken.tasks.herinner_termijnen",
     "schedule": 3600.0,
+}
+
+CELERY_BEAT_SCHEDULE["portal-bewaartermijn-concepten"] = {
+    "task": "participatiepunt.portal.tasks.bewaartermijn_concepten",
+    "schedule": crontab(minute=15, hour=3),
 }
 
 # Content-Security-Policy: no inline script or style; nonces where a template needs one.

@@ -1,0 +1,63 @@
+"""Retention: drafts untouched for 12 months are deleted, after a warning e-mail and 30 days."""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.conf import settings
+from django.utils import timezone
+
+from initiatieven.models import Initiatief
+from participatiepunt.portal.tasks import bewaartermijn_concepten
+from tests.factories.initiatieven import InitiatiefFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _later(dagen):
+    return time_machine.travel(timezone.now() + timedelta(days=dagen), tick=False)
+
+
+def test_the_task_runs_daily_from_beat():
+    entry = settings.CELERY_BEAT_SCHEDULE["portal-bewaartermijn-concepten"]
+    assert entry["task"] == "participatiepunt.portal.tasks.bewaartermijn_concepten"
+
+
+def test_an_old_draft_is_warned_once_then_deleted_after_the_grace_period(mailoutbox):
+    concept = InitiatiefFactory(concept=True, titel="Bankje bij de vijver")
+    with _later(364):
+        assert bewaartermijn_concepten() == {"gewaarschuwd": 0, "verwijderd": 0}
+    with _later(366):
+        assert bewaartermijn_concepten() == {"gewaarschuwd": 1, "verwijderd": 0}
+    assert [m.to for m in mailoutbox] == [[concept.indiener.email]]
+    assert "Bankje bij de vijver" in mailoutbox[0].subject
+    assert f"/initiatieven/{concept.pk}/concept/" in mailoutbox[0].body
+    with _later(366 + 29):
+        assert bewaartermijn_concepten() == {"gewaarschuwd": 0, "verwijderd": 0}
+    assert len(mailoutbox) == 1
+    with _later(366 + 31):
+        assert bewaartermijn_concepten() == {"gewaarschuwd": 0, "verwijderd": 1}
+    assert not Initiatief.objects.filter(pk=concept.pk).exists()
+
+
+def test_editing_the_draft_after_the_warning_starts_the_clock_again(mailoutbox):
+    concept = InitiatiefFactory(concept=True)
+    with _later(366):
+        bewaartermijn_concepten()
+    with _later(380):
+        concept.samenvatting = "Nog steeds van plan!"
+        concept.save()
+    with _later(366 + 40):
+        assert bewaartermijn_concepten() == {"gewaarschuwd": 0, "verwijderd": 0}
+    with _later(380 + 366):
+        assert bewaartermijn_concepten() == {"gewaarschuwd": 1, "verwijderd": 0}
+    assert Initiatief.objects.filter(pk=concept.pk).exists()
+    assert len(mailoutbox) == 2
+
+
+def test_submitted_initiatives_are_never_touched(mailoutbox):
+    ingediend = InitiatiefFactory()
+    with _later(800):
+        assert bewaartermijn_concepten() == {"gewaarschuwd": 0, "verwijderd": 0}
+    assert Initiatief.objects.filter(pk=ingediend.pk).exists()
+    assert mailoutbox == []
