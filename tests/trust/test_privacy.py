@@ -124,3 +124,19 @@ def test_staff_and_bestuur_accounts_are_removed_by_beheer_not_by_themselves(clie
     assert client.get(reverse("accounts:verwijderen")).status_code == 403
     assert _delete(client).status_code == 403
     assert User.objects.get(pk=user.pk).is_active
+
+
+def test_reflectie_topics_are_exported_and_pending_ones_erased(client, resident):
+    from reflectie.models import Onderwerp
+    from tests.factories.reflectie import OnderwerpFactory
+
+    user, *_ = resident
+    pending = OnderwerpFactory(voorgesteld_door=user, titel="Te laat betrokken")
+    decided = OnderwerpFactory(voorgesteld_door=user, geselecteerd=True)
+    client.force_login(user)
+    data = json.loads(client.get(reverse("accounts:gegevens")).content)
+    titels = {o["titel"] for o in data["reflectie"]["voorgestelde_onderwerpen"]}
+    assert titels == {"Te laat betrokken", decided.titel}
+    _delete(client)
+    assert not Onderwerp.objects.filter(pk=pending.pk).exists()
+    assert Onderwerp.objects.filter(pk=decided.pk).exists()
