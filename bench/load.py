@@ -2,6 +2,7 @@
 
 import csv
 import json
+import secrets
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -30,10 +31,11 @@ def write_plan(pages, sessions) -> None:
     plan = {
         "pages": [
             {"name": p.name, "role": p.role, "urls": p.urls, "weight": p.weight,
-             "method": p.method, "ok": list(p.ok)}
+             "method": p.method, "ok": list(p.ok), "form": p.form, "paired": p.paired}
             for p in pages
         ],
         "sessions": sessions,
+        "csrf": secrets.token_hex(16),
     }  # fmt: skip
     PLAN_FILE.write_text(json.dumps(plan), encoding="utf-8")
 
@@ -50,6 +52,9 @@ def run(base: str, env: dict, selected: str, seconds: int) -> dict[str, Figures]
     return _read(prefix.with_name(prefix.name + "_stats.csv"))
 
 
+NOTHING = Figures(requests=0, failures=0, rps=0.0, p50=float("nan"), p95=float("nan"), p99=0.0)
+
+
 def _read(path) -> dict[str, Figures]:
     figures = {}
     with open(path, encoding="utf-8") as handle:
@@ -57,9 +62,13 @@ def _read(path) -> dict[str, Figures]:
             figures[row["Name"]] = Figures(
                 requests=int(row["Request Count"]),
                 failures=int(row["Failure Count"]),
-                rps=float(row["Requests/s"]),
-                p50=float(row["50%"]),
-                p95=float(row["95%"]),
-                p99=float(row["99%"]),
+                rps=_number(row["Requests/s"]),
+                p50=_number(row["50%"]),
+                p95=_number(row["95%"]),
+                p99=_number(row["99%"]),
             )
     return figures
+
+
+def _number(text: str) -> float:
+    return float("nan") if text == "N/A" else float(text)

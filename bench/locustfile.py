@@ -4,28 +4,51 @@ an isolated run; "gemengd" runs every role's journey at once, one user class per
 import json
 import os
 import random
+from urllib.parse import urlencode
 
+import gevent
 from locust import FastHttpUser, constant
 
 with open(os.environ["BENCH_PLAN"], encoding="utf-8") as plan_file:
     PLAN = json.load(plan_file)
 SELECTED = os.environ.get("BENCH_PAGE", "gemengd")
-ROLE_WEIGHTS = {"vloer": 1, "anoniem": 10, "inwoner": 4, "medewerker": 2, "gebiedsteam": 2}
+CSRF = PLAN["csrf"]
+ROLE_WEIGHTS = {"anoniem": 10, "inwoner": 4, "indiener": 1, "medewerker": 2, "gebiedsteam": 2}
+
+
+def _target(page, queue, user):
+    """(url, cookie): a paired page hands out each (url, session) once; others pick at random."""
+    if queue is None:
+        return random.choice(page["urls"]), user.cookie
+    if not queue:
+        return None, None
+    url, session = queue.pop(0)
+    return url, f"sessionid={session}"
+
+
+def _headers(cookie, body):
+    cookies = [c for c in (cookie, f"csrftoken={CSRF}" if body else "") if c]
+    headers = {"Cookie": "; ".join(cookies)} if cookies else {}
+    if body:
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+    return headers
 
 
 def _visit(page):
+    queue = list(page["urls"]) if page["paired"] else None
+    form = page["form"]
+    body = urlencode({**form, "csrfmiddlewaretoken": CSRF}) if form is not None else None
+
     def visit(user):
-        url = random.choice(page["urls"])
-        headers = {"Cookie": user.cookie} if user.cookie else {}
-        user.client.cookiejar.clear()  # only the plan's cookie, never one the server set
+        url, cookie = _target(page, queue, user)
+        if url is None:  # every prepared object used up
+            gevent.sleep(1)
+            return
+        user.client.cookiejar.clear()  # only the plan's cookies, never one the server set
         with user.client.request(
-            page["method"],
-            url,
-            name=page["name"],
-            headers=headers,
-            allow_redirects=False,
-            catch_response=True,
-        ) as response:
+            page["method"], url, name=page["name"], headers=_headers(cookie, body), data=body,
+            allow_redirects=False, catch_response=True,
+        ) as response:  # fmt: skip
             if response.status_code not in page["ok"]:
                 response.failure(f"status {response.status_code}")
 

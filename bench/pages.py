@@ -17,14 +17,24 @@ class Page:
     variants: object = None  # callable returning [(kwargs, query), ...]
     weight: int = 1
     method: str = "GET"
-    form: object = None  # callable(url) -> dict of POST data
+    form: dict | None = None  # POST data (the CSRF token is added)
     ok: tuple = (200,)
-    urls: list[str] = field(default_factory=list)
+    paired: bool = False  # variants give (url, session key): each used once, by its owner
+    urls: list = field(default_factory=list)
 
     @property
     def public(self) -> bool:
         return self.role == "anoniem"
 
+
+CONCEPT = {
+    "titel": "Pluktuin bij de school",
+    "samenvatting": "Fruit voor iedereen.",
+    "thema": "groen",
+    "beschrijving": "Een pluktuin met de buurt.",
+    "actie": "opslaan",
+}
+INDIENEN = {"actie": "indienen", "privacy_akkoord": "on"}
 
 PAGES = [
     Page("vloer", "vloer", "bench-floor", variants.floor),
@@ -35,15 +45,32 @@ PAGES = [
     Page("gemeente-overzicht", "anoniem", "wijkafspraken:overzicht", weight=2),
     Page("jaarkalender", "anoniem", "initiatieven:jaarkalender", variants.jaarkalender, weight=2),
     Page("jaarkalender.ics", "anoniem", "initiatieven:jaarkalender_ics", variants.ics_wijk),
+    Page("openbare agenda.ics", "anoniem", "reflectie:feed_openbaar"),
     Page("mijn initiatieven", "inwoner", "initiatieven:mijn", weight=3),
     Page("meldingen", "inwoner", "meldingen:lijst", weight=3),
-    Page("nieuw concept", "inwoner", "initiatieven:nieuw"),
+    Page("nieuw concept", "indiener", "initiatieven:nieuw"),
+    Page(
+        "concept bewaren", "indiener", "initiatieven:nieuw", method="POST", form=CONCEPT, ok=(302,)
+    ),
+    Page(
+        "indienen",
+        "indiener",
+        "initiatieven:stap",
+        variants.indienen,
+        method="POST",
+        form=INDIENEN,
+        ok=(302,),
+        paired=True,
+    ),  # fmt: skip
     Page("intake", "medewerker", "initiatieven:intake", variants.intake, weight=3),
     Page("beheer initiatief", "medewerker", "initiatieven:beheer", variants.lopend_initiatief),
-    Page("praatplaat", "gebiedsteam", "wijkafspraken:praatplaat", variants.team_wijk, weight=2),
+    Page(
+        "praatplaat", "gebiedsteam", "wijkafspraken:praatplaat", variants.team_praatplaat, weight=2
+    ),
     Page("dashboard", "gebiedsteam", "wijkafspraken:dashboard", weight=2),
-    Page("agenda-overzicht", "griffie", "reflectie:agenda", weight=2),
-    Page("persoonlijke feed", "griffie", "reflectie:feed", variants.griffie_feed),
+    Page("agenda-overzicht", "griffie", "reflectie:griffie", weight=2),
+    Page("sessies", "griffie", "reflectie:lijst"),
+    Page("persoonlijke feed", "griffie", "reflectie:feed_persoonlijk", variants.griffie_feed),
 ]
 
 
@@ -52,7 +79,7 @@ def resolve(sessions: dict[str, list[str]], say=print) -> tuple[list[Page], list
     found, missing = [], []
     for page in PAGES:
         try:
-            page.urls = [_url(page, kwargs, query) for kwargs, query in _variants(page)]
+            page.urls = [_entry(page, variant) for variant in _variants(page)]
         except NoReverseMatch:
             missing.append(f"{page.name} ({page.url_name})")
             continue
@@ -65,6 +92,13 @@ def resolve(sessions: dict[str, list[str]], say=print) -> tuple[list[Page], list
 
 def _variants(page):
     return page.variants() if page.variants else [({}, {})]
+
+
+def _entry(page, variant):
+    if page.paired:
+        kwargs, query, session = variant
+        return [_url(page, kwargs, query), session]
+    return _url(page, *variant)
 
 
 def _url(page, kwargs, query) -> str:

@@ -1,5 +1,8 @@
 """Queries per request, measured apart from the load: Django's test Client against the same
-database and cache, a warm-up request first, then the most over a few URLs of the page."""
+database and cache. GET: a warm-up request first, then the most over a few URLs of the page.
+POST: one request each on the last URLs (the load run uses the first ones)."""
+
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db import connection
@@ -7,6 +10,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 URLS_PER_PAGE = 3
+FORM = "application/x-www-form-urlencoded"
 
 
 def _client(session_key):
@@ -16,25 +20,41 @@ def _client(session_key):
     return client
 
 
+def _targets(page, session_key):
+    if page.paired:
+        return [(url, key) for url, key in page.urls[-URLS_PER_PAGE:]]
+    return [(url, session_key) for url in page.urls[:URLS_PER_PAGE]]
+
+
+def _measure(page, url, session_key):
+    client = _client(session_key)
+    if page.method == "GET":
+        client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        if page.form is None:
+            response = client.generic(page.method, url)
+        else:
+            response = client.generic(page.method, url, urlencode(page.form), FORM)
+    return len(captured), response.status_code
+
+
 def count(page, session_key) -> tuple[int | None, list]:
     """(most queries on one URL, statuses seen); None and the error when the page breaks."""
-    client = _client(session_key)
     most, statuses = 0, []
-    for url in page.urls[:URLS_PER_PAGE]:
+    for url, key in _targets(page, session_key):
         try:
-            client.generic(page.method, url)
-            with CaptureQueriesContext(connection) as captured:
-                response = client.generic(page.method, url)
+            queries, status = _measure(page, url, key)
         except Exception as error:  # reported in the table; the load run shows it as errors
             return None, [f"{type(error).__name__}: {error}"]
-        statuses.append(response.status_code)
-        most = max(most, len(captured))
+        statuses.append(status)
+        most = max(most, queries)
     return most, statuses
 
 
 def capture(page, session_key) -> list[str]:
     """The SQL of the page's first URL, for profiling a miss (python -m bench --sql PAGE)."""
-    client = _client(session_key)
+    url, key = _targets(page, session_key)[0]
+    client = _client(key)
     with CaptureQueriesContext(connection) as captured:
-        client.generic(page.method, page.urls[0])
+        client.get(url)
     return [query["sql"] for query in captured.captured_queries]

@@ -25,7 +25,7 @@ def verdict(row: Row, floor_rps: float) -> tuple[float, list[str]]:
     needed = MIN_RATIO_PUBLIC if row.page.public else MIN_RATIO
     if row.page.role != "vloer" and ratio < needed:
         misses.append(f"<{needed}×")
-    if row.figures.p95 >= MAX_P95_MS:
+    if not row.figures.p95 < MAX_P95_MS:  # also when there is no figure (nan)
         misses.append("p95")
     if row.figures.failures:
         misses.append("fouten")

@@ -10,7 +10,7 @@ from django.db import connection
 from . import data, database, load, pages, queries, report, sessions, sweeps
 from .server import gunicorn
 
-ROLES = ("inwoner", "medewerker", "gebiedsteam", "griffie")
+ROLES = ("inwoner", "indiener", "medewerker", "gebiedsteam", "griffie")
 
 
 def say(message: str) -> None:
@@ -83,7 +83,7 @@ class Run:
             isolated = {}
             for page in [*found, found[0]]:  # the floor first and again at the end
                 say(f"  belasting {page.name} ({seconds} s)")
-                figures = load.run(base, self.env, page.name, seconds)[page.name]
+                figures = load.run(base, self.env, page.name, seconds).get(page.name, load.NOTHING)
                 isolated.setdefault(page.name, []).append(figures)
             mixed = {} if self.args.no_mixed else self._mixed(base, seconds * 3)
         self._tables(found, isolated, mixed, counts)

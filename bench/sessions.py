@@ -26,6 +26,13 @@ def _users(role):
         from initiatieven.models import Initiatief
 
         users = users.filter(Exists(Initiatief.objects.filter(indiener=OuterRef("pk"))))
+    if role == "indiener":  # residents with drafts (bench/data/initiatieven.py INDIENERS)
+        from initiatieven.models import Initiatief
+
+        users = User.objects.filter(
+            Exists(Initiatief.objects.filter(indiener=OuterRef("pk"), concept_stap=6))
+        )
+        users = users.order_by("pk")
     if role == "gebiedsteam":
         users = users.filter(gebieden__slug=TEAM_GEBIED)
     return users[:PER_ROLE]
@@ -36,7 +43,7 @@ def _totp(user) -> Authenticator:
     return existing or TOTP.activate(user, TOTP_SECRET).instance
 
 
-def _session_for(user) -> str:
+def session_for(user) -> str:
     request = RequestFactory().get("/")
     request.session, request.user = SessionStore(), user
     request.session[SESSION_KEY] = str(user.pk)
@@ -50,4 +57,4 @@ def _session_for(user) -> str:
 
 
 def create(roles) -> dict[str, list[str]]:
-    return {role: [_session_for(user) for user in _users(role)] for role in roles}
+    return {role: [session_for(user) for user in _users(role)] for role in roles}

@@ -52,9 +52,10 @@ def wijk():
 TEAM_GEBIED = "oost"  # the bench's gebiedsteam sessions belong to this gebied (bench/sessions.py)
 
 
-def team_wijk():
-    slugs = _wijk_slugs().filter(gebied__slug=TEAM_GEBIED)
-    return [({"slug": slug}, {}) for slug in _sample(slugs, 40)]
+def team_praatplaat():
+    Praatplaat = _model("wijkafspraken.Praatplaat")
+    pks = Praatplaat.objects.lopend().filter(wijk__gebied__slug=TEAM_GEBIED)
+    return [({"pk": pk}, {}) for pk in _sample(pks.values_list("pk", flat=True), 40)]
 
 
 def jaarkalender():
@@ -73,4 +74,26 @@ def intake():
 
 
 def griffie_feed():
-    return [({}, {})]
+    from participatiepunt.accounts.models import User
+
+    FeedToken = _model("reflectie.FeedToken")
+    tokens = [
+        FeedToken.objects.get_or_create(user=u)[0].token for u in User.objects.filter(rol="griffie")
+    ]
+    return [({"token": token}, {}) for token in tokens]
+
+
+def indienen():
+    """Complete drafts (bench/data/initiatieven.py concepten) with a session of their owner."""
+    from .sessions import session_for
+
+    Initiatief = _model("initiatieven.Initiatief")
+    drafts = Initiatief.objects.filter(
+        status="concept", concept_stap=6, belanghebbenden__isnull=False
+    )
+    drafts = drafts.select_related("indiener").order_by("pk")
+    keys = {}
+    for draft in drafts:
+        if draft.indiener_id not in keys:
+            keys[draft.indiener_id] = session_for(draft.indiener)
+    return [({"pk": d.pk, "nummer": 6}, {}, keys[d.indiener_id]) for d in drafts]

@@ -13,6 +13,7 @@ VERDELING = {  # status: share
     "in_uitvoering": 25, "afgerond": 15, "afgewezen": 7, "ingetrokken": 3,
 }  # fmt: skip
 MODELS = ["Initiatief", "KadersVersie", "Mijlpaal", "Update", "StatusWijziging", "GevraagdeSteun"]
+MODELS += ["Belanghebbende"]
 
 
 def generate(ctx) -> None:
@@ -30,6 +31,7 @@ def generate(ctx) -> None:
     names += ["naam_tonen", "privacy_akkoord", "ingediend_op", "aangemaakt_op", "gewijzigd_op"]
     ctx.count("initiatieven", Table(models["Initiatief"], names).copy(rows))
     _children(ctx, models, rows, Steun)
+    concepten(ctx, models)
     reset_sequences(*models.values())
 
 
@@ -140,3 +142,25 @@ def _updates(ctx, models, rows, medewerkers) -> int:
                 )
 
     return Table(models["Update"], names).copy(generate())
+
+
+TE_INDIENEN = 1_500  # complete drafts for the submitting journey (not scaled: one per request)
+INDIENERS = slice(200, 300)  # residents who draft and submit; not the ones whose lists are read
+
+
+def concepten(ctx, models) -> None:
+    Initiatief, Belanghebbende = models["Initiatief"], models["Belanghebbende"]
+    indieners = ctx.residents()[INDIENERS] or ctx.residents()
+    start = next_id(Initiatief)
+    names = ["id", "titel", "samenvatting", "beschrijving", "thema", "wijk", "indiener"]
+    names += ["soort_initiatiefnemer", "status", "concept_stap"]
+    rows = [
+        (start + i, "Buurtmoestuin achter de school", "Samen groente kweken met de buurt.",
+         "Wij willen met buren een moestuin aanleggen.", "groen", ctx.rng.choice(ctx.wijken),
+         indieners[i % len(indieners)], "inwoner", "concept", 6)
+        for i in range(TE_INDIENEN)
+    ]  # fmt: skip
+    ctx.count("concepten om in te dienen", Table(Initiatief, names).copy(rows))
+    Table(Belanghebbende, ["initiatief", "naam", "belang"]).copy(
+        (row[0], "Omwonenden", "Zien de tuin vanuit hun huis.") for row in rows
+    )
