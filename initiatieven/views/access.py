@@ -8,7 +8,9 @@ from ..models import Initiatief
 
 
 def initiatief_of_404(request, pk, perm, queryset=None):
-    initiatief = get_object_or_404(queryset or Initiatief.objects.select_related("wijk"), pk=pk)
+    if queryset is None:
+        queryset = Initiatief.objects.select_related("wijk")
+    initiatief = get_object_or_404(queryset, pk=pk)
     if not request.user.has_perm(perm, initiatief):
         raise Http404("Geen initiatief gevonden.")
     return initiatief

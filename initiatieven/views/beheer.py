@@ -48,7 +48,6 @@ def _pagina(request, initiatief, **bound):
         "mijlpalen", "kaders_versies__gewijzigd_door", "updates__auteur", "gevraagde_steun"
     ).get(pk=initiatief.pk)
     context = {**_forms(initiatief), **bound, "initiatief": initiatief}
-    context["volgende_stap"] = workflow.volgende_stap(initiatief)
     status = 400 if bound else 200
     return render(request, "initiatieven/beheer.html", context, status=status)
 

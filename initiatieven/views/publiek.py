@@ -2,7 +2,7 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q
 from django.shortcuts import render
 
-from .. import succesvoorbeelden, workflow
+from .. import succesvoorbeelden
 from ..forms.filters import PubliekFilterForm
 from ..models import Initiatief, Update
 from .access import initiatief_of_404
@@ -65,7 +65,6 @@ def detail(request, pk):
         "tijdlijn": _tijdlijn(initiatief, intern),
         "mag_details": mag_details,
         "is_indiener": initiatief.indiener_id == request.user.pk,
-        "volgende_stap": workflow.volgende_stap(initiatief),
     }
     if mag_details:
         context["belanghebbenden"] = initiatief.belanghebbenden.all()
