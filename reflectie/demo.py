@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from initiatieven.models import Initiatief
 from participatiepunt.gebieden.models import Wijk
+from wijkafspraken.models import Praatplaat
 
 from . import agenda
 from .choices import OnderwerpStatus, Soort, Status
@@ -103,17 +104,19 @@ def _onderwerpen(accounts):
 def _agenda(sessie, onderwerp, accounts):
     if sessie.agendapunten.exists():
         return
+    initiatief = Initiatief.objects.openbaar().order_by("pk").first()
     punten = [
-        ("Opening en mededelingen", 10, None),
-        (f"Casus: {onderwerp.titel}", 45, onderwerp),
-        ("Wat nemen we mee naar de eigen gremia?", 30, None),
-        ("Rondvraag en volgende bijeenkomst", 15, None),
+        ("Opening en mededelingen", 10, {}),
+        (f"Onderwerp van het terras: {onderwerp.titel}", 40, {"onderwerp": onderwerp}),
+        ("Wat nemen we mee naar de eigen gremia?", 25, {}),
+        ("Rondvraag en volgende bijeenkomst", 15, {}),
     ]
-    for volgorde, (titel, duur, gekozen) in enumerate(punten, start=1):
+    if initiatief:
+        punten.insert(2, (f"Casus: {initiatief.titel}", 30, {"initiatief": initiatief}))
+    for volgorde, (titel, duur, koppeling) in enumerate(punten, start=1):
         Agendapunt.objects.create(
-            sessie=sessie, titel=titel, duur=duur, onderwerp=gekozen, volgorde=volgorde,
-            initiatief=Initiatief.objects.openbaar().first() if gekozen else None,
-        )  # fmt: skip
+            sessie=sessie, titel=titel, duur=duur, volgorde=volgorde, **koppeling
+        )
     AgendaVersie.objects.create(
         sessie=sessie, nummer=1, inhoud=agenda.snapshot(sessie),
         gepubliceerd_door=accounts["medewerker"],
@@ -129,14 +132,16 @@ def _leren(sessie, accounts):
             "geschreven_door": accounts["medewerker"],
         },
     )
-    for titel, toelichting in [
-        ("Begin bij de casus, niet bij de nota", "Concrete casuïstiek maakt de rollen zichtbaar."),
-        (
-            "Wees vooraf helder over wat vastligt",
-            "Bewoners willen weten waar zij invloed op hebben.",
-        ),
-    ]:
-        Les.objects.get_or_create(sessie=sessie, titel=titel, defaults={"toelichting": toelichting})
+    lessen = [
+        ("Begin bij de casus, niet bij de nota", "Concrete casuïstiek maakt de rollen zichtbaar.",
+         {"initiatief": Initiatief.objects.openbaar().order_by("pk").first()}),
+        ("Wees vooraf helder over wat vastligt", "Bewoners willen weten waarop zij invloed hebben.",
+         {"praatplaat": Praatplaat.objects.order_by("pk").first()}),
+    ]  # fmt: skip
+    for titel, toelichting, koppeling in lessen:
+        Les.objects.get_or_create(
+            sessie=sessie, titel=titel, defaults={"toelichting": toelichting, **koppeling}
+        )
 
 
 def _planning(sessies):
