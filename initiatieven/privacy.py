@@ -1,43 +1,46 @@
-"""AVG: a resident's initiatives. Drafts go; submitted initiatives stay as the gemeente's record,
-without the initiator's name (the account itself is anonymised by accounts.privacy)."""
+"""AVG: the initiatieven of a user. Erasing deletes their drafts (and attachments); submitted
+initiatieven stay as part of the public record, never again with the initiator's name."""
 
-from .models import Initiatief, Update
+from .choices import Status
+from .models import Initiatief
 from .services import verwijder_bijlage
 
-VELDEN = ["titel", "samenvatting", "beschrijving", "thema", "soort_initiatiefnemer", "status"]
 
-
-def _initiatief(initiatief) -> dict:
+def _als_dict(initiatief) -> dict:
     return {
-        **{veld: getattr(initiatief, veld) for veld in VELDEN},
-        "wijk": str(initiatief.wijk) if initiatief.wijk else "",
-        "verwacht_budget": initiatief.verwacht_budget,
+        "titel": initiatief.titel,
+        "samenvatting": initiatief.samenvatting,
+        "beschrijving": initiatief.beschrijving,
+        "status": initiatief.get_status_display(),
+        "wijk": str(initiatief.wijk) if initiatief.wijk else None,
+        "soort_initiatiefnemer": initiatief.get_soort_initiatiefnemer_display(),
+        "gevraagde_steun": initiatief.steun_labels,
+        "verwacht_budget": str(initiatief.verwacht_budget or ""),
         "naam_tonen": initiatief.naam_tonen,
+        "belanghebbenden": [
+            {
+                "naam": b.naam,
+                "belang": b.belang,
+                "ervaart_hinder": b.ervaart_hinder,
+                "hoe_betrokken": b.hoe_betrokken,
+            }
+            for b in initiatief.belanghebbenden.all()
+        ],  # fmt: skip
+        "bijlagen": [b.naam for b in initiatief.bijlagen.all()],
         "aangemaakt_op": initiatief.aangemaakt_op,
         "ingediend_op": initiatief.ingediend_op,
-        "gevraagde_steun": initiatief.steun_labels,
-        "belanghebbenden": list(
-            initiatief.belanghebbenden.values("naam", "belang", "ervaart_hinder", "hoe_betrokken")
-        ),
-        "bijlagen": [bijlage.naam for bijlage in initiatief.bijlagen.all()],
-        "updates": list(initiatief.updates.filter(openbaar=True).values("tekst", "geplaatst_op")),
     }
 
 
 def export(user) -> dict:
     initiatieven = Initiatief.objects.filter(indiener=user).select_related("wijk")
-    initiatieven = initiatieven.prefetch_related("gevraagde_steun", "bijlagen")
-    return {
-        "ingediend_of_concept": [_initiatief(i) for i in initiatieven],
-        "updates_geschreven": list(
-            Update.objects.filter(auteur=user).values("initiatief_id", "tekst", "geplaatst_op")
-        ),
-    }
+    initiatieven = initiatieven.prefetch_related("gevraagde_steun", "belanghebbenden", "bijlagen")
+    return {"ingediend_of_concept": [_als_dict(initiatief) for initiatief in initiatieven]}
 
 
 def erase(user) -> None:
-    concepten = Initiatief.objects.filter(indiener=user, status="concept")
-    for initiatief in concepten:
+    concepten = Initiatief.objects.filter(indiener=user, status=Status.CONCEPT)
+    for initiatief in concepten.prefetch_related("bijlagen"):
         for bijlage in initiatief.bijlagen.all():
             verwijder_bijlage(bijlage)
     concepten.delete()

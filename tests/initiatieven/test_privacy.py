@@ -1,0 +1,35 @@
+import os
+
+import pytest
+from django.core.files.base import ContentFile
+
+from initiatieven import privacy
+from initiatieven.models import Bijlage, Initiatief
+from tests.factories.initiatieven import BelanghebbendeFactory, InitiatiefFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_export_holds_own_initiatieven_only(inwoner):
+    eigen = InitiatiefFactory(indiener=inwoner)
+    BelanghebbendeFactory(initiatief=eigen)
+    InitiatiefFactory(titel="Van een ander")
+    data = privacy.export(inwoner)["ingediend_of_concept"]
+    assert [i["titel"] for i in data] == [eigen.titel]
+    assert data[0]["belanghebbenden"][0]["naam"] == "Omwonenden van het grasveld"
+
+
+def test_erase_deletes_drafts_with_files_and_hides_the_name(inwoner):
+    concept = InitiatiefFactory(indiener=inwoner, concept=True)
+    bijlage = Bijlage.objects.create(
+        initiatief=concept, bestand=ContentFile(b"%PDF-1.4", name="a.pdf"), naam="a.pdf",
+        content_type="application/pdf", grootte=8,
+    )  # fmt: skip
+    pad = bijlage.bestand.path
+    openbaar = InitiatiefFactory(indiener=inwoner, in_gesprek=True, naam_tonen=True)
+    privacy.erase(inwoner)
+    assert not Initiatief.objects.filter(pk=concept.pk).exists()
+    assert not Bijlage.objects.exists()
+    assert not os.path.exists(pad)
+    openbaar.refresh_from_db()
+    assert not openbaar.naam_tonen
