@@ -262,4 +262,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    # rules traces every permission check at DEBUG, naming the user (str(user) is a name or
+    # e-mail address); personal data stays out of the logs at every level.
+    "loggers": {"rules": {"level": "INFO"}},
 }
