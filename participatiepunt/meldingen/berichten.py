@@ -16,19 +16,31 @@ def absolute(url: str) -> str:
     return url if url.startswith(("http://", "https://")) else f"{settings.SITE_URL}{url}"
 
 
-def _mail(onderwerp, template, context, ontvanger, afmeld_soort, message_id):
+# Rendered once per event; each recipient's own unsubscribe link replaces this placeholder.
+AFMELD_PLEK = "AFMELD-URL-PLEK"
+
+
+def _teksten(template, context) -> tuple[str, str]:
     context = {
         **context,
-        "afmeld_url": afmelden.url(ontvanger.pk, afmeld_soort),
+        "afmeld_url": AFMELD_PLEK,
         "voorkeuren_url": absolute(reverse("meldingen:voorkeuren")),
     }
+    return render_to_string(f"{template}.txt", context), render_to_string(
+        f"{template}.html", context
+    )
+
+
+def _mail(onderwerp, teksten, ontvanger, afmeld_soort, message_id):
+    afmeld_url = afmelden.url(ontvanger.pk, afmeld_soort)
+    tekst, html = (deel.replace(AFMELD_PLEK, afmeld_url) for deel in teksten)
     bericht = EmailMultiAlternatives(
         subject=f"{ONDERWERP_PREFIX}{onderwerp}",
-        body=render_to_string(f"{template}.txt", context),
+        body=tekst,
         to=[ontvanger.email],
         headers={**afmelden.headers(ontvanger.pk, afmeld_soort), "Message-ID": message_id},
     )
-    bericht.attach_alternative(render_to_string(f"{template}.html", context), "text/html")
+    bericht.attach_alternative(html, "text/html")
     return bericht
 
 
@@ -38,31 +50,38 @@ def _message_id(soort: str, pk: int) -> str:
     return f"<{soort}-{pk}@{domein}>"
 
 
-def voor_melding(melding) -> EmailMultiAlternatives:
-    gebeurtenis = melding.gebeurtenis
-    context = {
-        "gebeurtenis": gebeurtenis,
-        "melding": melding,
-        "link": absolute(gebeurtenis.url),
-        "soort_label": kinds.get(gebeurtenis.soort).label,
-    }
-    return _mail(
-        gebeurtenis.titel,
-        "meldingen/mail/melding",
-        context,
-        melding.ontvanger,
-        gebeurtenis.soort,
-        _message_id("melding", melding.pk),
-    )
+class Opmaak:
+    """The e-mails of one batch: each event is rendered once, not once per recipient."""
+
+    def __init__(self):
+        self._teksten: dict[tuple, tuple[str, str]] = {}
+
+    def voor_melding(self, melding) -> EmailMultiAlternatives:
+        gebeurtenis = melding.gebeurtenis
+        sleutel = (gebeurtenis.pk, melding.reden)
+        if sleutel not in self._teksten:
+            context = {
+                "gebeurtenis": gebeurtenis,
+                "melding": melding,
+                "link": absolute(gebeurtenis.url),
+                "soort_label": kinds.get(gebeurtenis.soort).label,
+            }
+            self._teksten[sleutel] = _teksten("meldingen/mail/melding", context)
+        return _mail(
+            gebeurtenis.titel,
+            self._teksten[sleutel],
+            melding.ontvanger,
+            gebeurtenis.soort,
+            _message_id("melding", melding.pk),
+        )
 
 
 def voor_overzicht(overzicht, ontvanger, groepen) -> EmailMultiAlternatives:
     aantal = overzicht.aantal
-    context = {"groepen": groepen, "aantal": aantal, "site_url": settings.SITE_URL}
+    context = {"groepen": groepen, "aantal": aantal}
     return _mail(
         f"Uw weekoverzicht: {aantal} bericht{'en' if aantal != 1 else ''}",
-        "meldingen/mail/overzicht",
-        context,
+        _teksten("meldingen/mail/overzicht", context),
         ontvanger,
         afmelden.OVERZICHT,
         _message_id("overzicht", overzicht.pk),

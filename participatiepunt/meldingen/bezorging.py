@@ -1,13 +1,14 @@
-"""Delivering direct e-mails: one SMTP connection per batch; per message the row is locked,
-its sent mark checked, the mail sent and the mark set in one short transaction, so a retried,
-duplicated or restarted task never sends a message twice."""
+"""Delivering direct e-mails: one SMTP connection per batch, each event rendered once. Per
+message one short transaction marks the row sent (only if it was not), sends, and commits, so a
+retried, duplicated or restarted task never sends a message twice."""
 
 import logging
 import smtplib
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.mail import get_connection
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from . import berichten
@@ -22,37 +23,53 @@ def te_bezorgen():
 
 
 def verstuur(melding_ids) -> int:
+    meldingen = te_bezorgen().filter(pk__in=melding_ids).select_related("gebeurtenis", "ontvanger")
+    opmaak = berichten.Opmaak()
     verstuurd = 0
-    with get_connection(fail_silently=False) as verbinding:
-        for melding_id in melding_ids:
-            verstuurd += _verstuur_een(melding_id, verbinding)
+    with get_connection(fail_silently=False) as verbinding, _asynchroon_committen():
+        for melding in meldingen.order_by("pk"):
+            verstuurd += _verstuur_een(melding, verbinding, opmaak)
     return verstuurd
 
 
-def _verstuur_een(melding_id, verbinding) -> int:
+@contextmanager
+def _asynchroon_committen():
+    """One commit per message would wait for a disk flush each time. PostgreSQL's asynchronous
+    commit keeps the guarantee that matters here: a killed worker loses nothing that committed;
+    only a crash of the database server itself could lose the last fraction of a second of
+    sent marks (those few mails would then go out again)."""
+    postgres = connection.vendor == "postgresql"
+    if postgres:
+        with connection.cursor() as cursor:
+            cursor.execute("SET synchronous_commit TO OFF")
+    try:
+        yield
+    finally:
+        if postgres:
+            with connection.cursor() as cursor:
+                cursor.execute("RESET synchronous_commit")
+
+
+def _verstuur_een(melding, verbinding, opmaak) -> int:
     with transaction.atomic():
-        melding = (
-            te_bezorgen()
-            .select_for_update(skip_locked=True, of=("self",))
-            .select_related("gebeurtenis", "ontvanger")
-            .filter(pk=melding_id)
-            .first()
-        )
-        if melding is None:  # sent already, or another task holds it right now
+        # Marks and locks the row in one statement; a concurrent task waits here and then
+        # finds it sent. A crash before COMMIT undoes the mark, so nothing is lost.
+        if not te_bezorgen().filter(pk=melding.pk).update(email_verstuurd_op=timezone.now()):
             return 0
         try:
-            verbinding.send_messages([berichten.voor_melding(melding)])
+            verbinding.send_messages([opmaak.voor_melding(melding)])
         except smtplib.SMTPRecipientsRefused as fout:
             # Permanent for this address: retrying would block the rest of every batch.
-            logger.warning("Melding %s: adres geweigerd (%s)", melding_id, fout)
-            _weiger(melding_id, fout)
+            logger.warning("Melding %s: adres geweigerd (%s)", melding.pk, fout)
+            _weiger(melding.pk, fout)
             return 0
-        Melding.objects.filter(pk=melding_id).update(email_verstuurd_op=timezone.now())
     return 1
 
 
 def _weiger(melding_id, fout) -> None:
-    Melding.objects.filter(pk=melding_id).update(email=Email.UIT, email_fout=str(fout)[:300])
+    Melding.objects.filter(pk=melding_id).update(
+        email=Email.UIT, email_verstuurd_op=None, email_fout=str(fout)[:300]
+    )
 
 
 def in_batches(ids):

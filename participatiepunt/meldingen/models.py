@@ -48,9 +48,9 @@ class Gebeurtenis(models.Model):
     onderwerp = GenericForeignKey("content_type", "object_id")
     onderwerp_naam = models.CharField(max_length=200)
     titel = models.CharField(max_length=200)
-    tekst = models.TextField(blank=True)
+    tekst = models.TextField(blank=True, default="", db_default="")
     url = models.CharField(max_length=500)
-    verplicht = models.BooleanField(default=False)
+    verplicht = models.BooleanField(default=False, db_default=False)
     aangemaakt_op = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:
@@ -74,15 +74,17 @@ class Melding(models.Model):
     ontvanger = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="meldingen"
     )
-    reden = models.CharField(max_length=10, choices=Reden.choices, default=Reden.VOLGER)
+    reden = models.CharField(
+        max_length=10, choices=Reden.choices, default=Reden.VOLGER, db_default=Reden.VOLGER
+    )
     email = models.CharField(max_length=10, choices=Email.choices)
-    in_portaal = models.BooleanField(default=True)
+    in_portaal = models.BooleanField(default=True, db_default=True)
     gelezen_op = models.DateTimeField(null=True, blank=True)
     aangemaakt_op = models.DateTimeField(default=timezone.now)
     # Last time a delivery task was sent for it; the sweep re-plans what stays unsent.
     ingepland_op = models.DateTimeField(default=timezone.now)
     email_verstuurd_op = models.DateTimeField(null=True, blank=True)
-    email_fout = models.CharField(max_length=300, blank=True)
+    email_fout = models.CharField(max_length=300, blank=True, default="", db_default="")
     overzicht = models.ForeignKey(
         "Overzicht", on_delete=models.SET_NULL, null=True, blank=True, related_name="meldingen"
     )
