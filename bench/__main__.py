@@ -18,6 +18,9 @@ def _arguments():
     parser.add_argument("--no-mixed", action="store_true", help="skip the mixed journeys")
     parser.add_argument("--no-sweeps", action="store_true", help="skip sweeps and fan-out")
     parser.add_argument("--sql", metavar="PAGE", help="print the SQL of one page and stop")
+    parser.add_argument(
+        "--fanout", type=int, help="followers for bench/fanout.py (default 20,000 × scale)"
+    )
     return parser.parse_args()
 
 

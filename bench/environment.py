@@ -23,6 +23,9 @@ DEFAULTS = {
 }
 
 
+ORIGINAL = dict(os.environ)  # for programs with settings of their own (bench/fanout.py)
+
+
 def prepare() -> dict[str, str]:
     """Fill in every variable the caller did not set; returns the environment for children."""
     for name, value in DEFAULTS.items():

@@ -74,7 +74,7 @@ def _journey(role, pages):
 def _classes():
     pages = [p for p in PLAN["pages"] if SELECTED in (p["name"], "gemengd")]
     if SELECTED == "gemengd":
-        pages = [p for p in pages if p["role"] != "vloer"]
+        pages = [p for p in pages if p["role"] != "vloer"] or pages
     roles = sorted({p["role"] for p in pages})
     return {role: _journey(role, [p for p in pages if p["role"] == role]) for role in roles}
 

@@ -36,7 +36,8 @@ class Run:
         connection.close()
         self._load(found, keys, counts)
         if not self.args.no_sweeps:
-            self.lines += sweeps.run(self.args.scale, say)
+            fanout = self.args.fanout or round(sweeps.FANOUT_FOLLOWERS * self.args.scale)
+            self.lines += sweeps.run(fanout, say)
         self.lines += [f"Niet gemeten (nog niet gebouwd): {', '.join(missing) or 'niets'}"]
         return self.lines
 

@@ -1,6 +1,73 @@
-"""Heartbeat and reminder sweeps over the follows, and the fan-out of bench/fanout.py, when the
-notifications app has them."""
+"""The notifications' periodic work at full size, called directly (no worker): the heartbeat
+over every follow and the reminders; then the fan-out benchmark of bench/fanout.py (issue 6),
+run as its own program because it brings its own database, worker and SMTP sink."""
+
+import subprocess
+import sys
+import time
+from datetime import timedelta
+from importlib import import_module
+
+from django.utils import timezone
+
+from .environment import ORIGINAL, ROOT
+
+HEARTBEAT_LIMIT_S = 60
+FANOUT_FOLLOWERS = 20_000
 
 
-def run(scale, say) -> list[str]:
-    return ["Sweeps: meldingen heeft nog geen sweeps; fan-out: bench/fanout.py ontbreekt nog"]
+def _follows() -> int:
+    """All follows, their 'last heard' put back as generated (aangemaakt_op + 30 days: half of
+    them quiet for over 30 days), so a run on reused data sweeps the same."""
+    from django.db.models import F
+
+    from participatiepunt.meldingen.models import Volg
+
+    Volg.objects.update(laatst_gehoord_op=F("aangemaakt_op") + timedelta(days=30))
+    return Volg.objects.count()
+
+
+def _heartbeat(say) -> list[str]:
+    hartslag = import_module("participatiepunt.meldingen.hartslag")
+    follows = _follows()
+    say(f"  hartslag over {follows:,} volgers")
+    started = time.monotonic()
+    written = hartslag.verstuur(timezone.now())
+    took = time.monotonic() - started
+    verdict = "PASS" if took < HEARTBEAT_LIMIT_S else "MISS"
+    return [
+        f"Hartslag: {follows:,} volgers in {took:.1f} s = {follows / took:,.0f} volgers/s; "
+        f"{written:,} meldingen geschreven ({written / took:,.0f}/s). "
+        f"Doel < {HEARTBEAT_LIMIT_S} s: {verdict}"
+    ]
+
+
+def _reminders(say) -> list[str]:
+    herinneringen = import_module("participatiepunt.meldingen.herinneringen")
+    regels = import_module("participatiepunt.meldingen.herinneringsregels")
+    say("  herinneringen")
+    started = time.monotonic()
+    sent = herinneringen.verstuur(regels.REGELS, timezone.localdate())
+    took = time.monotonic() - started
+    return [f"Herinneringen: {sent:,} meldingen in {took:.1f} s ({sent / took:,.0f}/s)"]
+
+
+def _fanout(followers, say) -> list[str]:
+    if not (ROOT / "bench" / "fanout.py").exists():
+        return ["Fan-out: bench/fanout.py ontbreekt"]
+    say(f"  fan-out naar {followers:,} volgers (bench/fanout.py)")
+    command = [sys.executable, "-m", "bench.fanout", "--volgers", str(followers)]
+    result = subprocess.run(command, cwd=ROOT, env=ORIGINAL, capture_output=True, text=True)
+    if result.returncode:
+        return [f"Fan-out: mislukt (code {result.returncode}): {result.stderr.strip()[-300:]}"]
+    return result.stdout.strip().splitlines()
+
+
+def run(fanout_followers, say) -> list[str]:
+    lines = [""]
+    for step in (_heartbeat, _reminders):
+        try:
+            lines += step(say)
+        except ImportError as error:
+            lines.append(f"{step.__name__[1:]}: nog niet gebouwd ({error})")
+    return [*lines, *_fanout(max(100, fanout_followers), say)]

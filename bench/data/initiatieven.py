@@ -144,7 +144,7 @@ def _updates(ctx, models, rows, medewerkers) -> int:
     return Table(models["Update"], names).copy(generate())
 
 
-TE_INDIENEN = 1_500  # complete drafts for the submitting journey (not scaled: one per request)
+TE_INDIENEN = 3_000  # complete drafts for the submitting journey (not scaled: one per request)
 INDIENERS = slice(200, 300)  # residents who draft and submit; not the ones whose lists are read
 
 
