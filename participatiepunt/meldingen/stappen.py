@@ -18,7 +18,7 @@ def _initiatief_stap(initiatief):
     return initiatief.volgende_stap()
 
 
-def _wijk_stap(wijk):
+def wijk_stap(wijk):
     try:
         services = import_module("wijkafspraken.services")
     except ModuleNotFoundError as error:
@@ -33,7 +33,7 @@ def _wijk_stap(wijk):
 # Model label -> (related data to load with it, the function giving the next step).
 BRONNEN = {
     "initiatieven.initiatief": (("mijlpalen",), _initiatief_stap),
-    "gebieden.wijk": ((), _wijk_stap),
+    "gebieden.wijk": ((), wijk_stap),
 }
 
 
