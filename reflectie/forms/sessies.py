@@ -1,12 +1,19 @@
 from django import forms
 from django.utils import timezone
 
+from participatiepunt.accounts.models import Rol
 from participatiepunt.gebieden.models import Wijk
 
 from .. import services
 from ..choices import GROEP_KEUZES
 from ..models import Sessie
-from .velden import EenGebruikerKeuze, GebruikerKeuze, TijdvakForm, uitnodigbare_gebruikers
+from .velden import (
+    EenGebruikerKeuze,
+    GebruikerKeuze,
+    TijdvakForm,
+    gebruikers_met_email,
+    uitnodigbare_gebruikers,
+)
 
 TOCH_INPLANNEN = "Toch inplannen, ook al heeft een genodigde dan al een sessie"
 
@@ -31,6 +38,13 @@ class SessieForm(ConflictMixin, TijdvakForm, forms.ModelForm):
     genodigden = GebruikerKeuze(
         queryset=None, required=False, widget=forms.CheckboxSelectMultiple, label="Genodigden"
     )
+    andere_genodigden = forms.CharField(
+        label="Andere genodigden (e-mailadres)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Bijvoorbeeld een ervaringsdeskundige of inwoner met een account bij het "
+        "participatiepunt: één e-mailadres per regel.",
+    )
     groepen = forms.MultipleChoiceField(
         choices=GROEP_KEUZES,
         required=False,
@@ -54,7 +68,7 @@ class SessieForm(ConflictMixin, TijdvakForm, forms.ModelForm):
 
     field_order = [
         "soort", "titel", "omschrijving", "datum", "begintijd", "eindtijd", "locatie", "wijk",
-        "genodigden", "groepen", "voorzitter", "openbaar", "toch_inplannen",
+        "genodigden", "andere_genodigden", "groepen", "voorzitter", "openbaar", "toch_inplannen",
     ]  # fmt: skip
 
     def __init__(self, *args, met_tijd=True, **kwargs):
@@ -62,11 +76,28 @@ class SessieForm(ConflictMixin, TijdvakForm, forms.ModelForm):
         self.fields["genodigden"].queryset = uitnodigbare_gebruikers()
         self.fields["voorzitter"].queryset = uitnodigbare_gebruikers()
         if self.instance.pk:
-            self.initial.setdefault("genodigden", list(self.instance.genodigden.all()))
+            personen = list(self.instance.genodigden.all())
+            self.initial.setdefault("genodigden", personen)
+            andere = [user.email for user in personen if user.rol == Rol.INWONER]
+            self.initial.setdefault("andere_genodigden", "\n".join(andere))
             self.initial.setdefault("groepen", self.instance.groepen)
         if not met_tijd:
             for naam in ("datum", "begintijd", "eindtijd"):
                 del self.fields[naam]
+
+    def clean_andere_genodigden(self):
+        adressen = self.cleaned_data["andere_genodigden"].split()
+        gebruikers = gebruikers_met_email(adressen)
+        bekend = {user.email.lower() for user in gebruikers}
+        onbekend = [adres for adres in adressen if adres.lower() not in bekend]
+        if onbekend:
+            raise forms.ValidationError(f"Geen account gevonden voor: {', '.join(onbekend)}.")
+        return gebruikers
+
+    @property
+    def alle_genodigden(self) -> list:
+        data = self.cleaned_data
+        return [*(data.get("genodigden") or []), *(data.get("andere_genodigden") or [])]
 
     def clean(self):
         data = super().clean()
@@ -75,9 +106,7 @@ class SessieForm(ConflictMixin, TijdvakForm, forms.ModelForm):
         )
         if tijdvak:
             self.instance.start, self.instance.eind = tijdvak
-            gebruikers = services.gebruikers_van(
-                data.get("genodigden") or [], data.get("groepen") or []
-            )
+            gebruikers = services.gebruikers_van(self.alle_genodigden, data.get("groepen") or [])
             zonder = self.instance if self.instance.pk else None
             self.controleer_conflicten(*tijdvak, gebruikers, zonder)
         return data

@@ -2,9 +2,12 @@
 aware moment in Europe/Amsterdam."""
 
 import datetime
+from functools import reduce
+from operator import or_
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.utils import timezone
 
 from participatiepunt.accounts.models import Rol
@@ -31,6 +34,13 @@ def uitnodigbare_gebruikers():
     """Staff, griffie and bestuur; residents join through open sessions and the adviesraad."""
     users = get_user_model().objects.filter(is_active=True).exclude(rol=Rol.INWONER)
     return users.order_by("naam", "email")
+
+
+def gebruikers_met_email(adressen: list[str]) -> list:
+    if not adressen:
+        return []
+    voorwaarde = reduce(or_, (Q(email__iexact=adres) for adres in adressen))
+    return list(get_user_model().objects.filter(voorwaarde, is_active=True))
 
 
 class TijdvakForm(forms.Form):

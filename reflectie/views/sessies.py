@@ -45,7 +45,7 @@ def nieuw(request):
     form = SessieForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        sessie = services.plan(form.instance, data["genodigden"], data["groepen"], request.user)
+        sessie = services.plan(form.instance, form.alle_genodigden, data["groepen"], request.user)
         messages.success(request, "De sessie is gepland; de genodigden krijgen een uitnodiging.")
         return redirect(sessie)
     return render(request, "reflectie/sessies/form.html", {"form": form})
@@ -57,7 +57,7 @@ def wijzig(request, pk):
     form = SessieForm(request.POST or None, instance=sessie, met_tijd=False)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        services.wijzig(form.instance, data["genodigden"], data["groepen"])
+        services.wijzig(form.instance, form.alle_genodigden, data["groepen"])
         messages.success(request, "De sessie is gewijzigd.")
         return redirect(sessie)
     return render(request, "reflectie/sessies/form.html", {"form": form, "sessie": sessie})

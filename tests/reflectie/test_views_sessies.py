@@ -191,3 +191,19 @@ def test_history_of_moves_on_detail(client, gepubliceerd):
     client.force_login(UserFactory(griffie=True))
     html = client.get(sessie.get_absolute_url()).content.decode()
     assert "Eerder gepland" in html and "Reces" in html
+
+
+def test_invite_a_resident_by_email(medewerker_client, gepubliceerd):
+    ervaringsdeskundige = UserFactory(email="Anna@Voorbeeld.nl")
+    data = _sessie_data(soort=Soort.ADVIESRAAD, groepen=[])
+    response = medewerker_client.post(
+        reverse("reflectie:nieuw"), data | {"andere_genodigden": "onbekend@voorbeeld.nl"}
+    )
+    assert "Geen account gevonden voor: onbekend@voorbeeld.nl." in response.content.decode()
+    medewerker_client.post(
+        reverse("reflectie:nieuw"), data | {"andere_genodigden": "anna@voorbeeld.nl"}
+    )
+    sessie = Sessie.objects.get()
+    assert list(sessie.genodigde_gebruikers()) == [ervaringsdeskundige]
+    form = medewerker_client.get(reverse("reflectie:wijzig", args=[sessie.pk])).context["form"]
+    assert form.initial["andere_genodigden"] == "Anna@Voorbeeld.nl"
