@@ -13,7 +13,7 @@ def _formulier(request, praatplaat, afspraak):
         request.POST or None,
         instance=afspraak,
         vragenset=praatplaat.vragenset,
-        initial={"vraag_key": request.GET.get("vraag", "")},
+        initial={"vraag_key": request.GET["vraag"]} if "vraag" in request.GET else None,
     )
     if request.method == "POST" and form.is_valid():
         form.instance.praatplaat = praatplaat

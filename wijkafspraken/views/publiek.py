@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
 from participatiepunt.gebieden.models import Wijk
+from participatiepunt.portal.paginacache import publiek_gecachet
 
 from .. import overzicht, services
 from ..models import Versie
@@ -12,6 +13,7 @@ from ..versies import antwoorden_per_onderdeel, verschillen
 from . import wijkinhoud
 
 
+@publiek_gecachet
 def gemeente(request):
     regels = overzicht.gemeente_overzicht()
     telling = {}
@@ -21,6 +23,7 @@ def gemeente(request):
     return render(request, "wijkafspraken/overzicht.html", context)
 
 
+@publiek_gecachet
 def wijk(request, slug):
     wijk = get_object_or_404(Wijk.objects.select_related("gebied"), slug=slug)
     versie = overzicht.geldende_versie(wijk)

@@ -115,3 +115,12 @@ def test_afspraak_of_another_praatplaat_is_a_404(client, rollen, praatplaat):
     client.force_login(rollen["gebiedsteam"])
     url = reverse("wijkafspraken:afspraak", args=[praatplaat.pk, ander.pk])
     assert client.get(url).status_code == 404
+
+
+def test_editing_the_afspraak_of_a_witte_vlek_keeps_its_question(client, rollen, praatplaat):
+    client.force_login(rollen["gebiedsteam"])
+    client.post(reverse("wijkafspraken:witte_vlek", args=[praatplaat.pk, "k.stem.4"]))
+    afspraak = Afspraak.objects.get()
+    url = reverse("wijkafspraken:afspraak", args=[praatplaat.pk, afspraak.pk])
+    page = client.get(url).content.decode()
+    assert 'value="k.stem.4" selected' in page
