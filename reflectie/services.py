@@ -43,7 +43,7 @@ def conflicten(start, eind, gebruikers, zonder=None) -> list[Conflict]:
 
 def _zet_groepen(sessie, groepen) -> None:
     sessie.groepuitnodigingen.exclude(groep__in=groepen).delete()
-    bestaand = set(sessie.groepen)
+    bestaand = set(sessie.groepuitnodigingen.values_list("groep", flat=True))
     GroepUitnodiging.objects.bulk_create(
         GroepUitnodiging(sessie=sessie, groep=key) for key in groepen if key not in bestaand
     )

@@ -9,7 +9,10 @@ from ..models import Onderwerp, Sessie
 
 
 def sessie_of_404(request, pk, perm="reflectie.view_sessie"):
-    sessie = get_object_or_404(Sessie.objects.select_related("wijk", "voorzitter"), pk=pk)
+    sessies = Sessie.objects.select_related("wijk", "voorzitter").prefetch_related(
+        "groepuitnodigingen"
+    )
+    sessie = get_object_or_404(sessies, pk=pk)
     if not request.user.has_perm("reflectie.view_sessie", sessie):
         raise Http404("Geen sessie gevonden.")
     if perm != "reflectie.view_sessie" and not request.user.has_perm(perm, sessie):

@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_POST
 
+from participatiepunt.portal.paginacache import publiek_gecachet
+
 from .. import ical
 from ..models import FeedToken
 
@@ -36,6 +38,7 @@ def vernieuwen(request):
     return redirect("reflectie:kalender")
 
 
+@publiek_gecachet
 def openbaar(request):
     inhoud = ical.feed(ical.openbare_sessies(), "Openbare reflectiesessies – Participatiepunt")
     return _ics(inhoud, "reflectie-openbaar.ics")

@@ -207,3 +207,16 @@ def test_invite_a_resident_by_email(medewerker_client, gepubliceerd):
     assert list(sessie.genodigde_gebruikers()) == [ervaringsdeskundige]
     form = medewerker_client.get(reverse("reflectie:wijzig", args=[sessie.pk])).context["form"]
     assert form.initial["andere_genodigden"] == "Anna@Voorbeeld.nl"
+
+
+@pytest.mark.parametrize("aantal", [1, 8])
+def test_detail_query_count_does_not_grow(client, aantal, django_assert_max_num_queries):
+    from tests.factories.reflectie import AgendapuntFactory, LesFactory
+
+    sessie = SessieFactory(groepen=["raadsleden"], genodigden=UserFactory.create_batch(aantal))
+    AgendapuntFactory.create_batch(aantal, sessie=sessie)
+    LesFactory.create_batch(aantal, sessie=sessie)
+    client.force_login(UserFactory(griffie=True))
+    with django_assert_max_num_queries(15):
+        response = client.get(sessie.get_absolute_url())
+    assert len(response.context["punten"]) == aantal
