@@ -2,6 +2,8 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from participatiepunt.portal.paginacache import publiek_gecachet
+
 from .. import kalender
 from ..forms.filters import JaarkalenderFilterForm
 
@@ -12,6 +14,7 @@ def _filters(request):
     return form, data.get("wijk"), data.get("jaar") or timezone.localdate().year
 
 
+@publiek_gecachet
 def jaarkalender(request):
     form, wijk, jaar = _filters(request)
     context = {
@@ -25,6 +28,7 @@ def jaarkalender(request):
     return render(request, "initiatieven/jaarkalender.html", context)
 
 
+@publiek_gecachet
 def jaarkalender_ics(request):
     _form, wijk, _jaar = _filters(request)
     response = HttpResponse(kalender.ical(wijk), content_type="text/calendar; charset=utf-8")

@@ -2,6 +2,8 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q
 from django.shortcuts import render
 
+from participatiepunt.portal.paginacache import publiek_gecachet
+
 from .. import succesvoorbeelden
 from ..forms.filters import PubliekFilterForm
 from ..models import Initiatief, Update
@@ -25,6 +27,7 @@ def _filter_openbaar(form):
     return qs
 
 
+@publiek_gecachet
 def lijst(request):
     form = PubliekFilterForm(request.GET or None)
     pagina = Paginator(_filter_openbaar(form), PER_PAGINA).get_page(request.GET.get("pagina"))
@@ -54,6 +57,7 @@ def _tijdlijn(initiatief, intern: bool):
     return sorted(items, key=lambda item: item[1], reverse=True)
 
 
+@publiek_gecachet
 def detail(request, pk):
     queryset = _detail_queryset()
     initiatief = initiatief_of_404(request, pk, "initiatieven.view_initiatief", queryset)

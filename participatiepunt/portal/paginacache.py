@@ -90,6 +90,9 @@ def _gewijzigd(sender, **kwargs) -> None:
     update_fields = kwargs.get("update_fields")
     if update_fields and frozenset(update_fields) in ONZICHTBAAR:
         return
+    # Now, for whoever reads inside this transaction (and tests, which never commit), and again
+    # after commit: a page rendered in between from the old data is then outdated too.
+    ververs()
     transaction.on_commit(ververs)
 
 

@@ -55,6 +55,16 @@ def test_a_saved_object_of_a_public_app_renews_every_page(django_capture_on_comm
     assert _get(view).content == b"keer 2"
 
 
+def test_a_page_rendered_before_the_commit_is_outdated_after_it(
+    django_capture_on_commit_callbacks,
+):
+    view = Teller()
+    with django_capture_on_commit_callbacks(execute=True):
+        WijkFactory()
+        _get(view)  # another visitor, while the change is not committed yet
+    assert _get(view).content == b"keer 2"
+
+
 def test_a_login_does_not_renew_the_pages(django_capture_on_commit_callbacks):
     user = UserFactory()
     view = Teller()
