@@ -1,9 +1,10 @@
 """What the public wijk page shows next to the afspraken: live statuses, archetype texts, and the
-wijk's public initiatives (a bounded number, in one query)."""
+wijk's public initiatives and reflection sessions (a bounded number each, one query each)."""
 
 from django.utils import timezone
 
 from initiatieven.models import Initiatief
+from reflectie.models import Sessie
 
 from ..models import Afspraak
 from ..praatplaat import EDITIES
@@ -37,4 +38,8 @@ def archetypen(versie) -> list[dict]:
 
 def gekoppeld(wijk) -> dict:
     initiatieven = Initiatief.objects.openbaar().filter(wijk=wijk).order_by("-aangemaakt_op")
-    return {"initiatieven": list(initiatieven[:MAX_GEKOPPELD])}
+    sessies = Sessie.objects.filter(wijk=wijk, openbaar=True).actief().order_by("-start")
+    return {
+        "initiatieven": list(initiatieven[:MAX_GEKOPPELD]),
+        "sessies": list(sessies[:MAX_GEKOPPELD]),
+    }

@@ -64,3 +64,16 @@ def test_dashboard_shows_overdue_afspraken_of_own_gebieden_only(client, rollen, 
     assert "Dorpskrant elk kwartaal" not in client.get(url).content.decode()
     client.force_login(rollen["inwoner"])
     assert client.get(url).status_code == 403
+
+
+def test_wijk_page_lists_public_initiatives_and_sessions_only(client, wijk):
+    from tests.factories.initiatieven import InitiatiefFactory
+    from tests.factories.reflectie import SessieFactory
+
+    InitiatiefFactory(wijk=wijk, in_gesprek=True, titel="Moestuin bij de kerk")
+    InitiatiefFactory(wijk=wijk, concept=True, titel="Geheim concept")
+    SessieFactory(wijk=wijk, openbare=True, titel="College op locatie in het dorpshuis")
+    SessieFactory(wijk=wijk, titel="Besloten sessie")
+    page = client.get(wijk.get_absolute_url()).content.decode()
+    assert "Moestuin bij de kerk" in page and "Geheim concept" not in page
+    assert "College op locatie in het dorpshuis" in page and "Besloten sessie" not in page

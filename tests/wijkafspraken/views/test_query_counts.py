@@ -7,6 +7,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.factories.gebieden import WijkFactory
+from tests.factories.initiatieven import InitiatiefFactory
+from tests.factories.reflectie import SessieFactory
 from tests.factories.wijkafspraken import AfspraakFactory, AntwoordFactory, PraatplaatFactory
 from wijkafspraken import services
 from wijkafspraken.praatplaat import HUIDIGE_EDITIE, editie
@@ -15,9 +17,12 @@ pytestmark = pytest.mark.django_db
 
 
 def _vul(praatplaat, team, aantal):
-    """`aantal` more afspraken (overdue) and answers to every question, then a new version."""
+    """`aantal` more afspraken (overdue), initiatives and sessions, and answers to every
+    question, then a new version."""
     for _ in range(aantal):
         AfspraakFactory(praatplaat=praatplaat, te_laat=True)
+        InitiatiefFactory(wijk=praatplaat.wijk, in_gesprek=True)
+        SessieFactory(wijk=praatplaat.wijk, openbare=True)
     for vraag in editie(HUIDIGE_EDITIE).vragen:
         praatplaat.antwoorden.get_or_create(vraag_key=vraag.key, defaults={"tekst": "Ja"})
     services.vaststellen(praatplaat, team, reden="meer")
