@@ -85,3 +85,15 @@ def test_volgende_stap_is_the_next_open_mijlpaal():
 def test_volgende_stap_exists_for_every_status(status):
     omschrijving, datum = InitiatiefFactory(status=status).volgende_stap()
     assert omschrijving and datum is None
+
+
+def test_every_status_is_reachable_and_closed_states_have_no_way_out():
+    bereikbaar, rand = {Status.CONCEPT}, [Status.CONCEPT]
+    while rand:
+        for naar in workflow.OVERGANGEN.get(rand.pop(), ()):
+            if naar not in bereikbaar:
+                bereikbaar.add(naar)
+                rand.append(naar)
+    assert bereikbaar == set(Status)
+    for gesloten in (Status.AFGEROND, Status.AFGEWEZEN, Status.INGETROKKEN):
+        assert gesloten not in workflow.OVERGANGEN
