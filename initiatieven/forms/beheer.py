@@ -6,7 +6,7 @@ from participatiepunt.accounts.models import Rol, User
 
 from ..casemanagement import KADER_VELDEN
 from ..choices import Status
-from ..models import KadersVersie, Mijlpaal, Update
+from ..models import Initiatief, KadersVersie, Mijlpaal, Update
 from ..workflow import REDEN_VERPLICHT
 
 
@@ -84,3 +84,16 @@ class SuccesvoorbeeldForm(forms.Form):
     is_succesvoorbeeld = forms.BooleanField(
         label="Dit afgeronde initiatief is een succesvoorbeeld", required=False
     )
+
+
+class GegevensForm(forms.ModelForm):
+    """Staff correct what was submitted (the initiator's choices about their name stay theirs)."""
+
+    class Meta:
+        model = Initiatief
+        fields = ["titel", "samenvatting", "beschrijving", "thema", "wijk", "soort_initiatiefnemer"]
+        widgets = {
+            "samenvatting": forms.Textarea(attrs={"rows": 3}),
+            "beschrijving": forms.Textarea(attrs={"rows": 6}),
+        }
+        error_messages = {"titel": {"required": "Het initiatief moet een titel hebben."}}

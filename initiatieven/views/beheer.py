@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from .. import casemanagement, succesvoorbeelden, workflow
 from ..forms.beheer import (
     CasemanagerForm,
+    GegevensForm,
     KadersForm,
     MijlpaalForm,
     StatusForm,
@@ -33,6 +34,7 @@ def _kaders_initial(initiatief):
 def _forms(initiatief, data=None):
     return {
         "casemanager_form": CasemanagerForm(initial={"casemanager": initiatief.casemanager_id}),
+        "gegevens_form": GegevensForm(instance=initiatief, prefix="gegevens"),
         "status_form": StatusForm(overgangen=workflow.toegestane_overgangen(initiatief)),
         "kaders_form": KadersForm(initial=_kaders_initial(initiatief)),
         "mijlpaal_form": MijlpaalForm(),
@@ -63,6 +65,14 @@ def _casemanager(request, initiatief):
         return {"casemanager_form": form}
     casemanagement.wijs_casemanager_toe(initiatief, form.cleaned_data["casemanager"])
     messages.success(request, "De casemanager is opgeslagen.")
+
+
+def _gegevens(request, initiatief):
+    form = GegevensForm(request.POST, instance=initiatief, prefix="gegevens")
+    if not form.is_valid():
+        return {"gegevens_form": form}
+    form.save()
+    messages.success(request, "De gegevens van het initiatief zijn opgeslagen.")
 
 
 def _status(request, initiatief):
@@ -122,6 +132,7 @@ def _succesvoorbeeld(request, initiatief):
 
 ACTIES = {
     "casemanager": _casemanager,
+    "gegevens": _gegevens,
     "status": _status,
     "kaders": _kaders,
     "mijlpaal": _mijlpaal,

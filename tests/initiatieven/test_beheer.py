@@ -162,3 +162,25 @@ def test_succesvoorbeeld_only_when_afgerond(staff_client):
     staff_client.post(_actie(afgerond, "succesvoorbeeld"), {"is_succesvoorbeeld": "on"})
     afgerond.refresh_from_db()
     assert afgerond.is_succesvoorbeeld
+
+
+def test_staff_correct_the_submitted_details(staff_client):
+    initiatief = InitiatiefFactory(titel="Moestuin", naam_tonen=True)
+    data = {
+        "gegevens-titel": "Buurtmoestuin Paddepoel",
+        "gegevens-samenvatting": initiatief.samenvatting,
+        "gegevens-beschrijving": initiatief.beschrijving,
+        "gegevens-thema": "groen",
+        "gegevens-wijk": initiatief.wijk_id,
+        "gegevens-soort_initiatiefnemer": "gemeente",
+    }
+    staff_client.post(_actie(initiatief, "gegevens"), data)
+    initiatief.refresh_from_db()
+    assert (initiatief.titel, initiatief.soort_initiatiefnemer) == (
+        "Buurtmoestuin Paddepoel",
+        "gemeente",
+    )
+    assert initiatief.naam_tonen
+    response = staff_client.post(_actie(initiatief, "gegevens"), {**data, "gegevens-titel": ""})
+    assert response.status_code == 400
+    assert "Het initiatief moet een titel hebben." in response.content.decode()
