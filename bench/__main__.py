@@ -2,6 +2,7 @@
 
 import argparse
 import datetime
+import os
 import time
 
 from . import environment
@@ -17,6 +18,7 @@ def _arguments():
     parser.add_argument("--pages", help="comma-separated page names (default: all)")
     parser.add_argument("--no-mixed", action="store_true", help="skip the mixed journeys")
     parser.add_argument("--no-sweeps", action="store_true", help="skip sweeps and fan-out")
+    parser.add_argument("--no-cache", action="store_true", help="no cache (figures before it)")
     parser.add_argument("--sql", metavar="PAGE", help="print the SQL of one page and stop")
     parser.add_argument(
         "--fanout", type=int, help="followers for bench/fanout.py (default 20,000 × scale)"
@@ -26,6 +28,8 @@ def _arguments():
 
 def main() -> None:
     args = _arguments()
+    if args.no_cache:
+        os.environ["BENCH_NO_CACHE"] = "1"
     env = environment.prepare()
     import django
 

@@ -96,7 +96,9 @@ class Run:
     def _tables(self, found, isolated, mixed, counts) -> None:
         floors = isolated["vloer"]
         floor_rps = sum(f.rps for f in floors) / len(floors)
+        cache = "UIT (--no-cache)" if self.args.no_cache else "aan (Redis)"
         self.lines += [
+            f"Cache: {cache}; {load.USERS} gebruikers tegelijk; {self.args.seconds} s per pagina",
             report.TARGETS,
             f"Vloer: {floors[0].rps:.1f} req/s aan het begin, {floors[-1].rps:.1f} aan het eind; "
             f"gemiddeld {floor_rps:.1f} is 1.00×",

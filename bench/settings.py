@@ -1,7 +1,12 @@
 """Production settings plus the floor: a bare view that exists only in the bench (bench.urls)."""
 
+import os
+
 from participatiepunt.settings.production import *  # noqa: F403
 from participatiepunt.settings.production import INSTALLED_APPS
 
 INSTALLED_APPS = [*INSTALLED_APPS, "bench.floor"]
 ROOT_URLCONF = "bench.urls"
+
+if os.environ.get("BENCH_NO_CACHE") == "1":  # python -m bench --no-cache: figures before caching
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
