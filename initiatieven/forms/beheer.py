@@ -30,7 +30,8 @@ class StatusForm(forms.Form):
 
     def __init__(self, *args, overgangen=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["naar"].choices = [(s, Status(s).label) for s in overgangen]
+        keuzes = [(s, Status(s).label) for s in overgangen]
+        self.fields["naar"].choices = [("", "Kies de nieuwe status"), *keuzes]
 
     def clean(self):
         data = super().clean()

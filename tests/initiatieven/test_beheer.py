@@ -184,3 +184,14 @@ def test_staff_correct_the_submitted_details(staff_client):
     response = staff_client.post(_actie(initiatief, "gegevens"), {**data, "gegevens-titel": ""})
     assert response.status_code == 400
     assert "Het initiatief moet een titel hebben." in response.content.decode()
+
+
+def test_no_status_is_preselected_and_closed_ones_offer_none(staff_client):
+    lopend = InitiatiefFactory()
+    html = staff_client.get(reverse("initiatieven:beheer", args=[lopend.pk])).content.decode()
+    assert '<option value="" selected>Kies de nieuwe status</option>' in html
+    response = staff_client.post(_actie(lopend, "status"), {"naar": ""})
+    assert "Kies een status." in response.content.decode()
+    afgerond = InitiatiefFactory(afgerond=True)
+    html = staff_client.get(reverse("initiatieven:beheer", args=[afgerond.pk])).content.decode()
+    assert "de status kan niet meer veranderen" in html
