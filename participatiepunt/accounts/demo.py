@@ -1,10 +1,13 @@
 """Demo accounts, one per role. Invented people; the passwords are printed by `laad_demo`."""
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP
 
 from participatiepunt.gebieden.models import Gebied
 
 from .models import Bestuursfunctie, Rol, User
+from .predicates import is_staff_role
 
 DEMO_ACCOUNTS = [
     # key, e-mail, naam, rol, bestuursfunctie, gebieden
@@ -38,6 +41,9 @@ DEMO_ACCOUNTS = [
     ),
 ]
 DEMO_PASSWORD = "Groningen-demo-2026"
+# Staff need a second factor; the demo staff share this TOTP secret (add it to an authenticator
+# app, or let `manage.py demo_totp` print the current code).
+DEMO_TOTP_SECRET = "GRONINGENDEMOPARTICIPATIEPUNT234"
 
 
 def load() -> dict[str, User]:
@@ -53,5 +59,12 @@ def load() -> dict[str, User]:
         EmailAddress.objects.update_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}
         )
+        if is_staff_role(user):
+            _ensure_totp(user)
         accounts[key] = user
     return accounts
+
+
+def _ensure_totp(user) -> None:
+    if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        TOTP.activate(user, DEMO_TOTP_SECRET)

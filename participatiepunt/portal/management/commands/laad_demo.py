@@ -38,3 +38,8 @@ class Command(BaseCommand):
         )
         for key, user in accounts.items():
             self.stdout.write(f"  {user.get_rol_display():<35} {user.email}  ({key})")
+        self.stdout.write(
+            "Medewerker, gebiedsteam en griffie loggen daarna in met een code: "
+            "`python manage.py demo_totp` toont hem "
+            f"(geheim voor een authenticator-app: {account_demo.DEMO_TOTP_SECRET})."
+        )

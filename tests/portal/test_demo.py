@@ -1,0 +1,24 @@
+import pytest
+from allauth.mfa.models import Authenticator
+from django.core.management import call_command
+
+from participatiepunt.accounts.models import Rol, User
+
+
+@pytest.mark.django_db
+def test_demo_loads_one_account_per_role_and_runs_twice_without_harm(capsys):
+    call_command("laad_demo")
+    call_command("laad_demo")
+    output = capsys.readouterr().out
+    assert "Groningen-demo-2026" in output
+    assert set(User.objects.values_list("rol", flat=True)) == set(Rol.values)
+    assert User.objects.filter(email__endswith="@demo.participatiepunt.nl").count() == 7
+
+
+@pytest.mark.django_db
+def test_demo_staff_have_a_second_factor_whose_code_is_printed(capsys):
+    call_command("laad_demo")
+    staff = User.objects.filter(rol__in=[Rol.MEDEWERKER, Rol.GEBIEDSTEAM, Rol.GRIFFIE])
+    assert Authenticator.objects.filter(user__in=staff, type="totp").count() == staff.count() == 3
+    call_command("demo_totp")
+    assert "Code: " in capsys.readouterr().out
