@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Prefetch
 from django.utils import timezone
 
+from participatiepunt.accounts.models import Rol
 from participatiepunt.gebieden.models import Gebied, Wijk
 
 from .models import Afspraak, Praatplaat, Versie
@@ -59,7 +60,7 @@ def gemeente_overzicht() -> list[WijkRegel]:
 
 
 def gebieden_van(user):
-    if user.is_superuser or user.rol == "medewerker":
+    if user.is_superuser or user.rol == Rol.MEDEWERKER:
         return Gebied.objects.all()
     return user.gebieden.all()
 
