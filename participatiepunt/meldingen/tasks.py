@@ -4,7 +4,7 @@ mark) and run with acks_late (global). Periodic ones are in CELERY_BEAT_SCHEDULE
 import smtplib
 from datetime import datetime, timedelta
 
-from celery import shared_task
+from celery import current_app, shared_task
 from django.conf import settings
 from django.core.mail import get_connection
 from django.utils import timezone
@@ -48,10 +48,21 @@ def bezorg_emails(self, melding_ids: list[int]) -> int:
         ) from fout
 
 
+def wachtrij_lengte() -> int:
+    """Tasks waiting in the broker's default queue (none when tasks run in-process)."""
+    if current_app.conf.task_always_eager:
+        return 0
+    with current_app.connection_for_read() as verbinding:
+        wachtrij = current_app.conf.task_default_queue
+        return verbinding.default_channel.queue_declare(wachtrij).message_count
+
+
 @shared_task
 def veeg_uitgaande_meldingen() -> int:
     """Re-plan every direct e-mail that is still unsent a while after its last planning: lost
     tasks (Redis down, a worker killed) and exhausted retries (SMTP down) all end up here."""
+    if wachtrij_lengte() > settings.MELDINGEN_VEEG_WACHTRIJ_MAX:
+        return 0  # delivery is busy with a backlog; re-planning it would only pile up duplicates
     grens = timezone.now() - timedelta(seconds=settings.MELDINGEN_HERPLAN_NA)
     ids = list(
         bezorging.te_bezorgen()
