@@ -1,9 +1,12 @@
 from django.contrib.auth.decorators import login_required, permission_required
+from django.core.paginator import Paginator
 from django.db.models import Max, Prefetch
 from django.shortcuts import render
 
 from ..forms.filters import GriffieFilter
 from ..models import Agendapunt, Sessie
+
+PER_PAGINA = 25  # 2,000 sessions with their agendas on one page took seconds (bench/)
 
 
 @login_required
@@ -19,4 +22,9 @@ def overzicht(request):
         .prefetch_related(Prefetch("agendapunten", queryset=punten))
         .order_by("start")
     )
-    return render(request, "reflectie/griffie.html", {"form": form, "sessies": sessies})
+    pagina = Paginator(sessies, PER_PAGINA).get_page(request.GET.get("pagina"))
+    querystring = request.GET.copy()
+    querystring.pop("pagina", None)
+    context = {"form": form, "sessies": pagina.object_list, "pagina": pagina}
+    context["querystring"] = querystring.urlencode()
+    return render(request, "reflectie/griffie.html", context)
