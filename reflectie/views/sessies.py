@@ -5,7 +5,6 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from .. import services
-from ..choices import Soort
 from ..forms.sessies import AnnuleerForm, SessieForm, VerplaatsForm
 from ..models import Sessie
 from .access import sessie_of_404
@@ -19,7 +18,7 @@ def lijst(request):
     sessies = (
         sessies.filter(eind__lt=nu).order_by("-start") if eerder else sessies.filter(eind__gte=nu)
     )
-    context = {"sessies": sessies, "eerder": eerder, "soorten": Soort}
+    context = {"sessies": sessies, "eerder": eerder}
     return render(request, "reflectie/sessies/lijst.html", context)
 
 
