@@ -36,11 +36,17 @@ def _declared_items():
         yield from getattr(module, "ITEMS", [])
 
 
+def _active_url(urls: list[str], current_path: str) -> str | None:
+    """The one item the page belongs to: the longest URL that the path starts with."""
+    matching = [url for url in urls if current_path.startswith(url)]
+    return max(matching, key=len, default=None)
+
+
 def items_for(user, current_path: str) -> list[dict]:
-    visible = []
-    for item in _declared_items():
-        if item.perm and not user.has_perm(item.perm):
-            continue
-        url = reverse(item.url_name)
-        visible.append({"label": item.label, "url": url, "active": current_path.startswith(url)})
-    return visible
+    visible = [
+        (item.label, reverse(item.url_name))
+        for item in _declared_items()
+        if not item.perm or user.has_perm(item.perm)
+    ]
+    active = _active_url([url for _, url in visible], current_path)
+    return [{"label": label, "url": url, "active": url == active} for label, url in visible]
