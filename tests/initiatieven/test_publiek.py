@@ -121,3 +121,19 @@ def test_follow_button_on_detail(client, inwoner):
     client.force_login(inwoner)
     html = client.get(initiatief.get_absolute_url()).content.decode()
     assert "Volgen<span" in html
+
+
+def test_ical_feed_holds_what_is_coming_and_the_last_month(client):
+    vandaag = datetime.date.today()
+    initiatief = InitiatiefFactory(in_uitvoering=True)
+    for titel, dagen in [("Lang geleden", -90), ("Vorige week", -7), ("Volgende maand", 30)]:
+        MijlpaalFactory(
+            initiatief=initiatief,
+            titel=titel,
+            verwachte_datum=vandaag + datetime.timedelta(days=dagen),
+        )
+    feed = icalendar.Calendar.from_ical(
+        client.get(reverse("initiatieven:jaarkalender_ics")).content
+    )
+    titels = {str(event["summary"]).split(" – ")[0] for event in feed.walk("VEVENT")}
+    assert titels == {"Vorige week", "Volgende maand"}
