@@ -1,0 +1,167 @@
+"""Every page template, as anonymous visitor and as each role, with demo data: zero axe-core
+violations of WCAG 2.1 A and AA, also after submitting its form so it shows validation errors,
+and nothing scrolls sideways at 320 px wide. Pages are found by following links
+(tests/trust/crawl.py) plus the pages no link leads to (EXTRA); every GET page of the project
+must be covered or be listed in NOT_A_PAGE with the reason."""
+
+import pytest
+from django.core.management import call_command
+
+from participatiepunt.accounts import demo as account_demo
+from tests.trust.crawl import all_route_names, crawl, route_name
+
+pytestmark = pytest.mark.e2e
+
+WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+ROLES = [None, "inwoner", "medewerker", "gebiedsteam", "griffie", "raadslid"]
+EXTRA = {
+    None: [
+        "/account/confirm-email/",
+        "/account/password/reset/done/",
+        "/account/password/reset/key/done/",
+        "/account/inactive/",
+        "/account/login/code/confirm/",
+    ],
+    "inwoner": ["/account/reauthenticate/", "/account/verwijderen/"],
+    "medewerker": ["/account/2fa/reauthenticate/", "/account/2fa/recovery-codes/"],
+}
+NOT_A_PAGE = {
+    "portal:gezondheid": "JSON",
+    "accounts:gegevens": "JSON-download",
+    "initiatieven:jaarkalender_ics": "iCalendar",
+    "reflectie:feed_openbaar": "iCalendar",
+    "reflectie:feed_persoonlijk": "iCalendar",
+    "initiatieven:bijlage": "download (bijlage)",
+    "mfa_download_recovery_codes": "tekstbestand",
+    "account_logout": "alleen POST vanuit de kopregel",
+    "initiatieven:verder": "stuurt door naar de stap waar de inwoner was",
+    "meldingen:openen": "stuurt door naar het onderwerp van de melding",
+    "meldingen:gelezen": "alleen POST",
+    "meldingen:alles_gelezen": "alleen POST",
+    "meldingen:volgen": "alleen POST",
+    "meldingen:afmelden": "token uit een e-mail; getest in tests/meldingen",
+    "account_confirm_email": "sleutel uit een e-mail; getest in test_signup_journey",
+    "account_reset_password_from_key": "sleutel uit een e-mail",
+    "account_set_password": "alleen voor accounts zonder wachtwoord",
+    "mfa_activate_totp": "vraagt eerst opnieuw het wachtwoord (account_reauthenticate)",
+    "mfa_deactivate_totp": "vraagt eerst opnieuw de code (mfa_reauthenticate)",
+    "mfa_generate_recovery_codes": "vraagt eerst opnieuw de code (mfa_reauthenticate)",
+    "wijkafspraken:openen": "alleen POST",
+    "reflectie:kalender_vernieuwen": "alleen POST",
+    "reflectie:annuleer": "formulier, bereikt via de sessie",
+    "reflectie:gehouden": "alleen POST",
+    "reflectie:document_toevoegen": "alleen POST, formulier staat op het agendapunt",
+    "wijkafspraken:witte_vlek": "alleen POST",
+}
+POST_ONLY_SUFFIXES = ("verwijderen", "gereed", "intrekken", "actie", "schuif", "publiceer")
+# Checked for every role (their header and buttons differ); other pages once, by the first
+# role that reaches them.
+EVERY_ROLE = {"portal:home", "accounts:profiel", "initiatieven:lijst", "initiatieven:detail"}
+
+
+@pytest.fixture
+def demo_accounts(transactional_db):
+    call_command("laad_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    return account_demo.load()
+
+
+def _errors_form(page):
+    """The main form that has fields to fill (not a one-button action form)."""
+    forms = page.locator("main form[method=post]").filter(
+        has=page.locator("input:not([type=hidden]), textarea, select")
+    )
+    return forms.first if forms.count() else None
+
+
+def _check(page, axe, url, problems, label):
+    result = axe.run(page, options=WCAG)
+    if result.violations_count:
+        problems.append(f"{label} {url}: {result.generate_report()}")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    if width > 320:
+        problems.append(f"{label} {url}: {width}px breed bij 320px")
+
+
+def _visit(page, axe, url, problems, label):
+    response = page.goto(url)
+    if response is None or "text/html" not in response.headers.get("content-type", ""):
+        return
+    _check(page, axe, url, problems, label)
+    form = _errors_form(page)
+    if form is not None and form.locator("[type=submit]").count():
+        form.locator("[type=submit]").first.click()
+        page.wait_for_load_state()
+        _check(page, axe, f"{url} (na versturen)", problems, label)
+
+
+def _concept_urls(inwoner) -> list[str]:
+    from tests.factories.initiatieven import InitiatiefFactory
+
+    concept = InitiatiefFactory(concept=True, indiener=inwoner, titel="Speeltuin aan het water")
+    ingediend = InitiatiefFactory(indiener=inwoner)
+    steps = [f"/initiatieven/{concept.pk}/concept/stap/{n}/" for n in range(1, 7)]
+    return [*steps, f"/initiatieven/{ingediend.pk}/ingediend/"]
+
+
+def _staff_detail_urls() -> list[str]:
+    """Detail pages that the demo data has but no list links to directly."""
+    from django.urls import reverse
+
+    from reflectie.models import Agendapunt, AgendaVersie
+    from tests.factories.wijkafspraken import EvaluatieFactory
+    from wijkafspraken.models import Praatplaat
+
+    praatplaat = Praatplaat.objects.first()
+    evaluatie = EvaluatieFactory(praatplaat=praatplaat)
+    punt, versie = Agendapunt.objects.first(), AgendaVersie.objects.first()
+    return [
+        reverse("wijkafspraken:afdrukken", kwargs={"slug": praatplaat.wijk.slug}),
+        reverse(
+            "wijkafspraken:evaluatie_detail",
+            kwargs={"pk": evaluatie.praatplaat_id, "evaluatie": evaluatie.pk},
+        ),
+        reverse("reflectie:agendapunt", kwargs={"pk": punt.sessie_id, "punt_pk": punt.pk}),
+        reverse("reflectie:agendaversie", kwargs={"pk": versie.sessie_id, "nummer": versie.nummer}),
+    ]
+
+
+def _second_factor_page(page, axe, problems, medewerker):
+    """The TOTP step of a real staff login, also with a wrong code."""
+    page.context.clear_cookies()
+    page.goto("/account/login/")
+    page.get_by_label("E-mailadres").fill(medewerker.email)
+    page.locator("#id_password").fill(account_demo.DEMO_PASSWORD)
+    page.get_by_role("button", name="Aanmelden").click()
+    page.wait_for_url("**/account/2fa/authenticate/")
+    _visit(page, axe, "/account/2fa/authenticate/", problems, "medewerker (inloggen)")
+
+
+def test_every_page_passes_axe_and_fits_320px(page, browser_login, demo_accounts):
+    from axe_playwright_python.sync_playwright import Axe
+
+    from tests.factories.accounts import add_totp
+
+    axe, problems, checked = Axe(), [], set()
+    page.set_viewport_size({"width": 320, "height": 900})
+    EXTRA["inwoner"] = EXTRA["inwoner"] + _concept_urls(demo_accounts["inwoner"])
+    EXTRA["medewerker"] = EXTRA["medewerker"] + _staff_detail_urls()
+    for role in ROLES:
+        user = demo_accounts[role] if role else None
+        urls = crawl(user) | {route_name(u): u for u in EXTRA.get(role, [])}
+        page.context.clear_cookies()
+        if user:
+            browser_login(page, user)
+        for name, url in urls.items():
+            if name in EVERY_ROLE or name not in checked:
+                _visit(page, axe, url, problems, role or "anoniem")
+        checked |= set(urls)
+    add_totp(demo_accounts["medewerker"])
+    _second_factor_page(page, axe, problems, demo_accounts["medewerker"])
+    checked.add("mfa_authenticate")
+    assert not problems, "\n\n".join(problems)
+    missing = {
+        name
+        for name in all_route_names() - checked - set(NOT_A_PAGE)
+        if not name.endswith(POST_ONLY_SUFFIXES)
+    }
+    assert not missing, f"Pagina's zonder toegankelijkheidscontrole (voeg toe aan EXTRA): {missing}"

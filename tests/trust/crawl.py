@@ -1,0 +1,69 @@
+"""Find the pages a role can reach by following links, at test-client speed: one URL per
+route (the page template), so the browser checks (axe, 320 px) visit each template once."""
+
+import re
+from collections import deque
+
+from django.test import Client
+from django.urls import Resolver404, get_resolver, resolve
+
+from tests.factories.accounts import mark_logged_in_with_totp
+
+START = ["/", "/initiatieven/", "/wijken/", "/reflectie/", "/meldingen/", "/account/profiel/"]
+START_ANONIEM = ["/", "/account/login/", "/account/signup/", "/account/password/reset/"]
+SKIP = re.compile(r"^/(static|beheer|media)/|\.ics$|/afmelden/|/logout/|/download/|/bijlagen/\d")
+HREF = re.compile(r'href="(/[^"#]*)"')
+MAX_PAGES = 120
+
+
+def route_name(path: str) -> str | None:
+    try:
+        match = resolve(path.split("?")[0])
+    except Resolver404:
+        return None
+    return match.view_name
+
+
+def client_for(user) -> Client:
+    client = Client()
+    if user is not None:
+        client.force_login(user)
+        mark_logged_in_with_totp(client, user)
+    return client
+
+
+def _links(response) -> list[str]:
+    if "text/html" not in response.get("Content-Type", ""):
+        return []
+    return HREF.findall(response.content.decode())
+
+
+def crawl(user) -> dict[str, str]:
+    """{route name: first URL of that route that answered 200 with HTML}."""
+    client, found, seen = client_for(user), {}, set()
+    queue = deque(START if user else START_ANONIEM)
+    while queue and len(seen) < MAX_PAGES:
+        path = queue.popleft().replace("&amp;", "&")
+        name = route_name(path)
+        if path in seen or SKIP.search(path) or name is None or name in found:
+            continue
+        seen.add(path)
+        response = client.get(path)
+        if response.status_code == 200 and "text/html" in response["Content-Type"]:
+            found[name] = path
+            queue.extend(_links(response))
+    return found
+
+
+def all_route_names() -> set[str]:
+    return {name for name in _walk(get_resolver()) if name and not name.startswith("admin:")}
+
+
+def _walk(resolver, namespace=None):
+    for pattern in resolver.url_patterns:
+        if hasattr(pattern, "url_patterns"):
+            ns = pattern.namespace
+            inner = f"{namespace}:{ns}" if namespace and ns else (ns or namespace)
+            yield from _walk(pattern, inner)
+        elif pattern.name:
+            yield f"{namespace}:{pattern.name}" if namespace else pattern.name
