@@ -1,0 +1,63 @@
+"""A concrete URL for every route of the project, with the world's objects (world.py)."""
+
+from django.urls import reverse
+
+KWARGS = {
+    "account_confirm_email": lambda w: {"key": "onbekende-sleutel"},
+    "account_reset_password_from_key": lambda w: {"uidb36": "1", "key": "onbekend"},
+    "meldingen:openen": lambda w: {"pk": w.melding.pk},
+    "meldingen:gelezen": lambda w: {"pk": w.melding.pk},
+    "meldingen:afmelden": lambda w: {"token": "ongeldig-token"},
+    "initiatieven:detail": lambda w: {"pk": w.openbaar.pk},
+    "initiatieven:verder": lambda w: {"pk": w.concept.pk},
+    "initiatieven:stap": lambda w: {"pk": w.concept.pk, "nummer": 1},
+    "initiatieven:bijlage_verwijderen": lambda w: {
+        "pk": w.concept.pk,
+        "bijlage_pk": w.concept_bijlage.pk,
+    },
+    "initiatieven:ingediend": lambda w: {"pk": w.ingediend.pk},
+    "initiatieven:intrekken": lambda w: {"pk": w.ingediend.pk},
+    "initiatieven:bijlage": lambda w: {"pk": w.openbaar.pk, "bijlage_pk": w.bijlage.pk},
+    "initiatieven:beheer": lambda w: {"pk": w.ingediend.pk},
+    "initiatieven:beheer_actie": lambda w: {"pk": w.ingediend.pk, "naam": "casemanager"},
+    "initiatieven:mijlpaal_gereed": lambda w: {"pk": w.openbaar.pk, "mijlpaal_pk": w.mijlpaal.pk},
+    "wijkafspraken:praatplaat": lambda w: {"pk": w.praatplaat_x.pk},
+    "wijkafspraken:gegevens": lambda w: {"pk": w.praatplaat_x.pk},
+    "wijkafspraken:vragen": lambda w: {"pk": w.praatplaat_x.pk, "onderdeel": "b1"},
+    "wijkafspraken:witte_vlek": lambda w: {"pk": w.praatplaat_x.pk, "key": "b1.dna"},
+    "wijkafspraken:afspraak_nieuw": lambda w: {"pk": w.praatplaat_x.pk},
+    "wijkafspraken:afspraak": lambda w: {"pk": w.praatplaat_x.pk, "afspraak": w.afspraak.pk},
+    "wijkafspraken:vaststellen": lambda w: {"pk": w.praatplaat_x.pk},
+    "wijkafspraken:versie": lambda w: {"pk": w.praatplaat_x.pk, "nummer": w.versie.nummer},
+    "wijkafspraken:evaluatie": lambda w: {"pk": w.praatplaat_x.pk},
+    "wijkafspraken:evaluatie_detail": lambda w: {
+        "pk": w.praatplaat_x.pk,
+        "evaluatie": w.evaluatie.pk,
+    },
+    "wijkafspraken:wijk": lambda w: {"slug": w.wijk_x.slug},
+    "wijkafspraken:afdrukken": lambda w: {"slug": w.wijk_x.slug},
+    "wijkafspraken:openen": lambda w: {"slug": w.wijk_y.slug},
+    "reflectie:agendaversie": lambda w: {"pk": w.sessie.pk, "nummer": 1},
+    "reflectie:agendapunt": lambda w: {"pk": w.sessie.pk, "punt_pk": w.agendapunt.pk},
+    "reflectie:agendapunt_verwijderen": lambda w: {"pk": w.sessie.pk, "punt_pk": w.agendapunt.pk},
+    "reflectie:agendapunt_schuif": lambda w: {
+        "pk": w.sessie.pk,
+        "punt_pk": w.agendapunt.pk,
+        "richting": "omhoog",
+    },
+    "reflectie:document_toevoegen": lambda w: {"pk": w.sessie.pk, "punt_pk": w.agendapunt.pk},
+    "reflectie:document_verwijderen": lambda w: {"pk": w.sessie.pk, "document_pk": w.document.pk},
+    "reflectie:verslag": lambda w: {"pk": w.les.sessie.pk},
+    "reflectie:les_verwijderen": lambda w: {"pk": w.les.sessie.pk, "les_pk": w.les.pk},
+    "reflectie:onderwerp": lambda w: {"pk": w.onderwerp.pk},
+    "reflectie:activiteit": lambda w: {"pk": w.activiteit.pk},
+    "reflectie:feed_persoonlijk": lambda w: {"token": w.feed.token},
+}
+SESSIE_ROUTES = {"sessie", "wijzig", "verplaats", "annuleer", "gehouden", "agenda", "publiceer"}
+
+
+def url_for(name: str, world) -> str:
+    if name.startswith("reflectie:") and name.split(":")[1] in SESSIE_ROUTES | {"afdrukken"}:
+        return reverse(name, kwargs={"pk": world.sessie.pk})
+    kwargs = KWARGS.get(name)
+    return reverse(name, kwargs=kwargs(world) if kwargs else None)
