@@ -17,6 +17,7 @@ class Row:
     page: object
     figures: object
     queries: int | None
+    cold: float | None = None  # first request, one client alone (fills the cache), seconds
 
 
 def verdict(row: Row, floor_rps: float) -> tuple[float, list[str]]:
@@ -36,7 +37,7 @@ def verdict(row: Row, floor_rps: float) -> tuple[float, list[str]]:
 
 HEADER = (
     f"{'pagina':<20} {'rol':<11} {'req/s':>7} {'×vloer':>7} {'p50':>6} {'p95':>6} {'p99':>6} "
-    f"{'fout%':>6} {'q/req':>5}  oordeel"
+    f"{'fout%':>6} {'q/req':>5} {'koud':>6}  oordeel"
 )
 
 
@@ -44,11 +45,12 @@ def line(row: Row, floor_rps: float) -> str:
     ratio, misses = verdict(row, floor_rps)
     f = row.figures
     queries = "-" if row.queries is None else str(row.queries)
+    cold = "-" if row.cold is None else f"{row.cold * 1000:.0f}"
     outcome = "PASS" if not misses else "MISS " + ",".join(misses)
     return (
         f"{row.page.name[:20]:<20} {row.page.role:<11} {f.rps:>7.1f} {ratio:>6.2f}× "
         f"{f.p50:>6.0f} {f.p95:>6.0f} {f.p99:>6.0f} {100 * f.error_rate:>5.1f}% {queries:>5}"
-        f"  {outcome}"
+        f" {cold:>6}  {outcome}"
     )
 
 

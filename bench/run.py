@@ -7,7 +7,7 @@ import redis
 from django.conf import settings
 from django.db import connection
 
-from . import data, database, load, pages, queries, report, sessions, sweeps
+from . import data, database, load, pages, queries, report, server, sessions, sweeps
 from .server import gunicorn
 
 ROLES = ("inwoner", "indiener", "medewerker", "gebiedsteam", "griffie")
@@ -21,6 +21,7 @@ class Run:
     def __init__(self, args, env):
         self.args, self.env = args, env
         self.lines: list[str] = []
+        self.cold: dict[str, float] = {}
 
     def everything(self) -> list[str]:
         self._data()
@@ -65,7 +66,7 @@ class Run:
         counts = {}
         for page in found:
             key = (keys.get(page.role) or [None])[0]
-            counts[page.name], statuses = queries.count(page, key)
+            counts[page.name], statuses, self.cold[page.name] = queries.count(page, key)
             if any(status not in page.ok for status in statuses):
                 say(f"  let op: {page.name} gaf {statuses} in de test-client")
         return counts
@@ -75,23 +76,32 @@ class Run:
         statements = queries.capture(page, (keys.get(page.role) or [None])[0])
         return [f"{page.urls[0]}: {len(statements)} queries", *statements]
 
-    def _load(self, found, keys, counts) -> None:
+    def _run(self, base, found, keys, selected, seconds) -> dict:
+        """One locust run; the objects a paired page used (each request one) are dropped."""
         load.write_plan(found, keys)
+        figures = load.run(base, self.env, selected, seconds)
+        server.wait_until_idle(base)
+        for page in found:
+            if page.paired and page.name in figures:
+                del page.urls[: figures[page.name].requests]
+        return figures
+
+    def _load(self, found, keys, counts) -> None:
         seconds = self.args.seconds
         with gunicorn(self.env) as base:
-            say(f"gunicorn op {base}; opwarmen")
-            load.run(base, self.env, "gemengd", 5)
+            say(f"gunicorn op {base}; opwarmen (elke anonieme URL één keer, dan 5 s gemengd)")
+            server.warm(base, [url for p in found if p.public for url in p.urls])
+            self._run(base, found, keys, "gemengd", 5)
             isolated = {}
             for page in [*found, found[0]]:  # the floor first and again at the end
                 say(f"  belasting {page.name} ({seconds} s)")
-                figures = load.run(base, self.env, page.name, seconds).get(page.name, load.NOTHING)
-                isolated.setdefault(page.name, []).append(figures)
-            mixed = {} if self.args.no_mixed else self._mixed(base, seconds * 3)
+                figures = self._run(base, found, keys, page.name, seconds)
+                isolated.setdefault(page.name, []).append(figures.get(page.name, load.NOTHING))
+            mixed = {}
+            if not self.args.no_mixed:
+                say(f"  gemengde belasting ({seconds * 3} s)")
+                mixed = self._run(base, found, keys, "gemengd", seconds * 3)
         self._tables(found, isolated, mixed, counts)
-
-    def _mixed(self, base, seconds):
-        say(f"  gemengde belasting ({seconds} s)")
-        return load.run(base, self.env, "gemengd", seconds)
 
     def _tables(self, found, isolated, mixed, counts) -> None:
         floors = isolated["vloer"]
@@ -100,11 +110,15 @@ class Run:
         self.lines += [
             f"Cache: {cache}; {load.USERS} gebruikers tegelijk; {self.args.seconds} s per pagina",
             report.TARGETS,
+            "Tijden in ms; koud = het eerste request van één client alleen (vult de paginacache).",
             f"Vloer: {floors[0].rps:.1f} req/s aan het begin, {floors[-1].rps:.1f} aan het eind; "
             f"gemiddeld {floor_rps:.1f} is 1.00×",
             "",
         ]
-        rows = [report.Row(p, isolated[p.name][0], counts.get(p.name)) for p in found]
+        rows = [
+            report.Row(p, isolated[p.name][0], counts.get(p.name), self.cold.get(p.name))
+            for p in found
+        ]
         self.lines += report.table("Per pagina apart, 10 verbindingen:", rows, floor_rps)
         if mixed:
             total = mixed.pop("Aggregated")

@@ -49,3 +49,29 @@ def gunicorn(env: dict[str, str]):
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def wait_until_idle(base: str, seconds: float = 120) -> None:
+    """Requests still running after a locust run (sync workers finish what they accepted)
+    would slow the next page's measurement: wait until the floor answers quickly again."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        started = time.monotonic()
+        try:
+            urllib.request.urlopen(f"{base}/bench/floor/1/", timeout=seconds).read()
+        except OSError:
+            continue
+        if time.monotonic() - started < 0.5:
+            return
+
+
+def warm(base: str, urls, seconds: float = 300) -> None:
+    """Fill the page cache once for every anonymous URL (one visitor, one after another)."""
+    deadline = time.monotonic() + seconds
+    for url in urls:
+        if time.monotonic() > deadline:
+            return
+        try:
+            urllib.request.urlopen(f"{base}{url}", timeout=120).read()
+        except OSError:
+            continue
