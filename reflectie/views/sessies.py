@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
+from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -10,6 +11,9 @@ from ..models import Sessie
 from .access import sessie_of_404
 from .context import agenda_context
 
+# Staff see every coming session: 800 on one page took seconds (bench/, issue 8).
+PER_PAGINA = 25
+
 
 def lijst(request):
     nu = timezone.now()
@@ -18,7 +22,11 @@ def lijst(request):
     sessies = (
         sessies.filter(eind__lt=nu).order_by("-start") if eerder else sessies.filter(eind__gte=nu)
     )
-    context = {"sessies": sessies, "eerder": eerder}
+    pagina = Paginator(sessies, PER_PAGINA).get_page(request.GET.get("pagina"))
+    querystring = request.GET.copy()
+    querystring.pop("pagina", None)
+    context = {"sessies": pagina.object_list, "pagina": pagina, "eerder": eerder}
+    context["querystring"] = querystring.urlencode()
     return render(request, "reflectie/sessies/lijst.html", context)
 
 
