@@ -22,8 +22,10 @@ class Volg(models.Model):
     object_id = models.PositiveBigIntegerField()
     onderwerp = GenericForeignKey("content_type", "object_id")
     aangemaakt_op = models.DateTimeField(default=timezone.now)
-    # Last time this follower heard anything about the object (for the heartbeat).
-    laatst_gehoord_op = models.DateTimeField(default=timezone.now, db_index=True)
+    # Last time this follower heard anything about the object (for the heartbeat). Not indexed
+    # on purpose: the heartbeat updates it for many rows at once, and without an index on it
+    # (and with free space in each page, see migration 0003) PostgreSQL updates in place.
+    laatst_gehoord_op = models.DateTimeField(default=timezone.now)
 
     class Meta:
         verbose_name = "volger"
