@@ -3,6 +3,8 @@
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from participatiepunt.meldingen import volgen
+
 from . import notify, workflow
 from .choices import Status
 from .models import Bijlage, GevraagdeSteun, Initiatief
@@ -69,6 +71,8 @@ def indienen(initiatief: Initiatief, door, privacy_akkoord: bool) -> Initiatief:
         raise ValidationError([melding for _, melding in missing])
     with transaction.atomic():
         Initiatief.objects.filter(pk=initiatief.pk).update(privacy_akkoord=True)
+        # The initiator follows their own initiative, so the keep-informed heartbeat reaches them.
+        volgen.volg(initiatief.indiener, initiatief)
         return workflow.wijzig_status(initiatief, Status.INGEDIEND, door)
 
 

@@ -60,7 +60,9 @@ def _verstuur_een(melding, verbinding, opmaak) -> int:
             verbinding.send_messages([opmaak.voor_melding(melding)])
         except smtplib.SMTPRecipientsRefused as fout:
             # Permanent for this address: retrying would block the rest of every batch.
-            logger.warning("Melding %s: adres geweigerd (%s)", melding.pk, fout)
+            # The error holds the address: log only the SMTP codes (no personal data in logs).
+            codes = [code for code, _ in fout.recipients.values()]
+            logger.warning("Melding %s: adres geweigerd (SMTP %s)", melding.pk, codes)
             _weiger(melding.pk, fout)
             return 0
     return 1

@@ -39,6 +39,8 @@ else:
 # the broker is real Redis when reachable, else Kombu's in-memory transport.
 CELERY_BROKER_URL = REDIS_URL or "memory://"
 CELERY_TASK_ALWAYS_EAGER = True
+# The cache stays in the process: tests clear it, and on Redis that would wipe the broker's db.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 AXES_ENABLED = False
