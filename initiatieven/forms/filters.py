@@ -12,15 +12,19 @@ def _met_leeg(choices, leeg="Alle"):
     return [("", leeg), *choices]
 
 
-class PubliekFilterForm(forms.Form):
-    q = forms.CharField(label="Zoeken in titel en samenvatting", required=False)
-    wijk = forms.ModelChoiceField(
+def _wijk_veld() -> forms.ModelChoiceField:
+    return forms.ModelChoiceField(
         Wijk.objects.all(),
         required=False,
         label="Wijk of dorp",
         empty_label="Alle",
         to_field_name="slug",
     )
+
+
+class PubliekFilterForm(forms.Form):
+    q = forms.CharField(label="Zoeken in titel en samenvatting", required=False)
+    wijk = _wijk_veld()
     status = forms.ChoiceField(
         choices=_met_leeg([(s, Status(s).label) for s in OPENBARE_STATUSSEN]), required=False
     )
@@ -38,13 +42,7 @@ class IntakeFilterForm(forms.Form):
     status = forms.ChoiceField(
         choices=_met_leeg([c for c in Status.choices if c[0] != Status.CONCEPT]), required=False
     )
-    wijk = forms.ModelChoiceField(
-        Wijk.objects.all(),
-        required=False,
-        label="Wijk of dorp",
-        empty_label="Alle",
-        to_field_name="slug",
-    )
+    wijk = _wijk_veld()
     soort = forms.ChoiceField(
         label="Soort initiatiefnemer", choices=_met_leeg(Soort.choices), required=False
     )
@@ -64,11 +62,5 @@ class IntakeFilterForm(forms.Form):
 
 
 class JaarkalenderFilterForm(forms.Form):
-    wijk = forms.ModelChoiceField(
-        Wijk.objects.all(),
-        required=False,
-        label="Wijk of dorp",
-        empty_label="Alle",
-        to_field_name="slug",
-    )
+    wijk = _wijk_veld()
     jaar = forms.IntegerField(label="Jaar", required=False, min_value=2000, max_value=2100)

@@ -36,16 +36,21 @@ def wachttijd(poging: int) -> int:
     return min(settings.MELDINGEN_BACKOFF_SECONDEN * 2**poging, settings.MELDINGEN_BACKOFF_MAX)
 
 
+def _later_opnieuw(task, fout):
+    """The retry for an SMTP failure, with exponential backoff."""
+    return task.retry(
+        exc=fout,
+        countdown=wachttijd(task.request.retries),
+        max_retries=settings.MELDINGEN_MAX_POGINGEN,
+    )
+
+
 @shared_task(bind=True)
 def bezorg_emails(self, melding_ids: list[int]) -> int:
     try:
         return bezorging.verstuur(melding_ids)
     except SMTP_FOUTEN as fout:
-        raise self.retry(
-            exc=fout,
-            countdown=wachttijd(self.request.retries),
-            max_retries=settings.MELDINGEN_MAX_POGINGEN,
-        ) from fout
+        raise _later_opnieuw(self, fout) from fout
 
 
 def wachtrij_lengte() -> int:
@@ -107,8 +112,4 @@ def stuur_overzichten(self, gebruiker_ids: list[int]) -> int:
             nu = timezone.now()
             return sum(overzicht.verstuur(pk, verbinding, nu) for pk in gebruiker_ids)
     except SMTP_FOUTEN as fout:
-        raise self.retry(
-            exc=fout,
-            countdown=wachttijd(self.request.retries),
-            max_retries=settings.MELDINGEN_MAX_POGINGEN,
-        ) from fout
+        raise _later_opnieuw(self, fout) from fout
