@@ -16,7 +16,7 @@ from participatiepunt.accounts.models import User
 from .variants import TEAM_GEBIED
 
 PER_ROLE = 10
-BACKEND = "django.contrib.auth.backends.ModelBackend"
+BACKEND = "participatiepunt.accounts.backends.PasswordBackend"
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # bench users only
 
 

@@ -1,5 +1,6 @@
 """Security middleware: a second factor for staff, and no caching of personal pages."""
 
+from functools import cache
 from urllib.parse import quote
 
 from allauth.account.authentication import get_authentication_records
@@ -26,9 +27,13 @@ def used_second_factor(request) -> bool:
     return any(record.get("method") == "mfa" for record in records)
 
 
+@cache
+def _exempt_prefixes() -> tuple[str, ...]:
+    return (*(reverse(name) for name in EXEMPT_URL_NAMES), settings.STATIC_URL)
+
+
 def _is_exempt(path: str) -> bool:
-    prefixes = [reverse(name) for name in EXEMPT_URL_NAMES] + [settings.STATIC_URL]
-    return any(path.startswith(prefix) for prefix in prefixes)
+    return path.startswith(_exempt_prefixes())
 
 
 def second_factor_url(request) -> str:

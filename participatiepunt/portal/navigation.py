@@ -6,6 +6,7 @@
 An item shows when the user has its permission (or it has none)."""
 
 from dataclasses import dataclass
+from functools import cache
 from importlib import import_module
 
 from django.urls import reverse
@@ -42,10 +43,16 @@ def _active_url(urls: list[str], current_path: str) -> str | None:
     return max(matching, key=len, default=None)
 
 
+@cache
+def _items_with_urls() -> tuple[tuple[NavItem, str], ...]:
+    """Reversed once per process: the URLs never change while it runs."""
+    return tuple((item, reverse(item.url_name)) for item in _declared_items())
+
+
 def items_for(user, current_path: str) -> list[dict]:
     visible = [
-        (item.label, reverse(item.url_name))
-        for item in _declared_items()
+        (item.label, url)
+        for item, url in _items_with_urls()
         if not item.perm or user.has_perm(item.perm)
     ]
     active = _active_url([url for _, url in visible], current_path)
