@@ -13,7 +13,9 @@ with open(os.environ["BENCH_PLAN"], encoding="utf-8") as plan_file:
     PLAN = json.load(plan_file)
 SELECTED = os.environ.get("BENCH_PAGE", "gemengd")
 CSRF = PLAN["csrf"]
-ROLE_WEIGHTS = {"anoniem": 10, "inwoner": 4, "indiener": 1, "medewerker": 2, "gebiedsteam": 2}
+ROLE_WEIGHTS = {
+    "anoniem": 10, "inwoner": 4, "indiener": 1, "medewerker": 2, "gebiedsteam": 2, "griffie": 1,
+}  # fmt: skip
 
 
 def _target(page, queue, user):
@@ -34,6 +36,11 @@ def _headers(cookie, body):
     return headers
 
 
+def _to_login(location: str) -> bool:
+    """A 302 to the login or the second factor: the session was lost, not a success."""
+    return "/account/login/" in location or "/account/2fa/" in location
+
+
 def _visit(page):
     queue = list(page["urls"]) if page["paired"] else None
     form = page["form"]
@@ -51,6 +58,8 @@ def _visit(page):
         ) as response:  # fmt: skip
             if response.status_code not in page["ok"]:
                 response.failure(f"status {response.status_code}")
+            elif _to_login(response.headers.get("Location", "")):
+                response.failure("doorgestuurd naar inloggen of tweede factor")
 
     visit.__name__ = f"visit_{page['name']}"
     return visit

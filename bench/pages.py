@@ -20,6 +20,7 @@ class Page:
     form: dict | None = None  # POST data (the CSRF token is added)
     ok: tuple = (200,)
     paired: bool = False  # variants give (url, session key): each used once, by its owner
+    unused: object = None  # paired: callable keeping the (url, session) pairs not yet used
     urls: list = field(default_factory=list)
 
     @property
@@ -61,6 +62,7 @@ PAGES = [
         form=INDIENEN,
         ok=(302,),
         paired=True,
+        unused=variants.nog_concept,
     ),  # fmt: skip
     Page("intake", "medewerker", "initiatieven:intake", variants.intake, weight=3),
     Page("beheer initiatief", "medewerker", "initiatieven:beheer", variants.lopend_initiatief),

@@ -77,14 +77,14 @@ class Run:
         return [f"{page.urls[0]}: {len(statements)} queries", *statements]
 
     def _run(self, base, found, keys, selected, seconds) -> dict:
-        """One locust run; the objects a paired page used (each request one) are dropped."""
+        """One locust run; the objects a paired page used are dropped afterwards."""
         load.write_plan(found, keys)
         figures = load.run(base, self.env, selected, seconds)
         server.wait_until_idle(base)
         for page in found:
-            if page.paired and page.name in figures:
-                # plus one per user: a request cut off at the end is not counted but was sent
-                del page.urls[: figures[page.name].requests + load.USERS]
+            if page.paired:
+                page.urls = page.unused(page.urls)
+        connection.close()
         return figures
 
     def _load(self, found, keys, counts) -> None:
@@ -126,6 +126,11 @@ class Run:
             rows = [
                 report.Row(p, mixed[p.name], counts.get(p.name)) for p in found if p.name in mixed
             ]
-            self.lines += ["", f"Gemengd: {total.rps:.1f} req/s samen, p95 {total.p95:.0f} ms"]
-            self.lines += report.table("Gemengde journeys (req/s is het aandeel):", rows, floor_rps)
+            self.lines += [
+                "",
+                f"Gemengd: {total.rps:.1f} req/s samen = {total.rps / floor_rps:.2f}× vloer, "
+                f"p95 {total.p95:.0f} ms, {100 * total.error_rate:.1f}% fouten",
+            ]
+            title = "Gemengde journeys (req/s is het aandeel; oordeel over p95, fouten, queries):"
+            self.lines += report.table(title, rows, floor_rps, share=True)
         self.lines.append("")

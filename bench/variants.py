@@ -97,3 +97,15 @@ def indienen():
         if draft.indiener_id not in keys:
             keys[draft.indiener_id] = session_for(draft.indiener)
     return [({"pk": d.pk, "nummer": 6}, {}, keys[d.indiener_id]) for d in drafts]
+
+
+def nog_concept(entries):
+    """The (url, session) pairs of indienen() whose draft is still a draft: what a run used is
+    read from the database, not from locust's count (requests cut off at the end are sent
+    but not counted)."""
+    Initiatief = _model("initiatieven.Initiatief")
+    pks = [int(url.split("/")[2]) for url, _session in entries]
+    open_pks = set(
+        Initiatief.objects.filter(pk__in=pks, status="concept").values_list("pk", flat=True)
+    )
+    return [entry for entry, pk in zip(entries, pks, strict=True) if pk in open_pks]
