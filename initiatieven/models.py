@@ -99,6 +99,11 @@ class Initiatief(models.Model):
         return self.status in OPENBARE_STATUSSEN
 
     @property
+    def buiten_openbare_paginas(self):
+        """A draft is on no public page: saving one keeps the page cache (portal.paginacache)."""
+        return self.is_concept
+
+    @property
     def steun_codes(self):
         return [steun.soort for steun in self.gevraagde_steun.all()]
 
@@ -122,7 +127,16 @@ class Initiatief(models.Model):
         return volgende_stap(self)
 
 
-class GevraagdeSteun(models.Model):
+class _DeelVanConcept:
+    """Steun, belanghebbenden and bijlagen of a draft are on no public page either. Asked of
+    the database: on a cascaded delete the initiatief is already gone (then: not a draft)."""
+
+    @property
+    def buiten_openbare_paginas(self):
+        return Initiatief.objects.filter(pk=self.initiatief_id, status=Status.CONCEPT).exists()
+
+
+class GevraagdeSteun(_DeelVanConcept, models.Model):
     initiatief = models.ForeignKey(
         Initiatief, on_delete=models.CASCADE, related_name="gevraagde_steun"
     )
@@ -138,7 +152,7 @@ class GevraagdeSteun(models.Model):
         return self.get_soort_display()
 
 
-class Belanghebbende(models.Model):
+class Belanghebbende(_DeelVanConcept, models.Model):
     initiatief = models.ForeignKey(
         Initiatief, on_delete=models.CASCADE, related_name="belanghebbenden"
     )
@@ -161,7 +175,7 @@ def _bijlage_pad(instance, filename):
     return f"initiatieven/bijlagen/{uuid.uuid4().hex}{Path(filename).suffix.lower()}"
 
 
-class Bijlage(models.Model):
+class Bijlage(_DeelVanConcept, models.Model):
     initiatief = models.ForeignKey(Initiatief, on_delete=models.CASCADE, related_name="bijlagen")
     bestand = models.FileField("bestand", upload_to=_bijlage_pad)
     naam = models.CharField("bestandsnaam", max_length=200)

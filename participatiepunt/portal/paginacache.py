@@ -86,9 +86,16 @@ def publiek_gecachet(view):
     return wrapper
 
 
-def _gewijzigd(sender, **kwargs) -> None:
-    update_fields = kwargs.get("update_fields")
+def _onzichtbaar(instance, update_fields) -> bool:
+    """A save no public page shows: only last_login, or an object whose model says it is on
+    no public page (`buiten_openbare_paginas`, e.g. a draft initiatief)."""
     if update_fields and frozenset(update_fields) in ONZICHTBAAR:
+        return True
+    return getattr(instance, "buiten_openbare_paginas", False)
+
+
+def _gewijzigd(sender, **kwargs) -> None:
+    if _onzichtbaar(kwargs.get("instance"), kwargs.get("update_fields")):
         return
     # Now, for whoever reads inside this transaction (and tests, which never commit), and again
     # after commit: a page rendered in between from the old data is then outdated too.

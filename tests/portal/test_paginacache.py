@@ -119,3 +119,47 @@ def test_only_successful_pages_are_stored():
     _get(niet_gevonden)
     _get(niet_gevonden)
     assert view.keer == 2
+
+
+def _na_commit(django_capture_on_commit_callbacks, wijziging):
+    with django_capture_on_commit_callbacks(execute=True):
+        wijziging()
+
+
+def test_saving_a_draft_keeps_the_pages(django_capture_on_commit_callbacks):
+    from tests.factories.initiatieven import BelanghebbendeFactory, InitiatiefFactory
+
+    concept = InitiatiefFactory(concept=True)
+    view = Teller()
+    _get(view)
+    nog_een = {"concept": True, "wijk": concept.wijk, "indiener": concept.indiener}
+    _na_commit(django_capture_on_commit_callbacks, lambda: InitiatiefFactory(**nog_een))
+    _na_commit(
+        django_capture_on_commit_callbacks, lambda: BelanghebbendeFactory(initiatief=concept)
+    )
+    _na_commit(django_capture_on_commit_callbacks, concept.delete)
+    assert _get(view).content == b"keer 1"
+
+
+def test_submitting_a_draft_renews_the_pages(django_capture_on_commit_callbacks):
+    from initiatieven.choices import Status
+    from tests.factories.initiatieven import InitiatiefFactory
+
+    concept = InitiatiefFactory(concept=True)
+    view = Teller()
+    _get(view)
+    concept.status = Status.INGEDIEND
+    _na_commit(django_capture_on_commit_callbacks, concept.save)
+    assert _get(view).content == b"keer 2"
+
+
+def test_deleting_a_submitted_initiatief_with_its_parts_renews_the_pages(
+    django_capture_on_commit_callbacks,
+):
+    from tests.factories.initiatieven import BelanghebbendeFactory
+
+    deel = BelanghebbendeFactory()
+    view = Teller()
+    _get(view)
+    _na_commit(django_capture_on_commit_callbacks, deel.initiatief.delete)
+    assert _get(view).content == b"keer 2"
