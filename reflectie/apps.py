@@ -3,3 +3,8 @@ from django.apps import AppConfig
 
 class ReflectieConfig(AppConfig):
     name = "reflectie"
+
+    def ready(self):
+        from . import feedcache
+
+        feedcache.verbind()

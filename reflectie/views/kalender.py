@@ -8,7 +8,7 @@ from django.views.decorators.http import require_POST
 
 from participatiepunt.portal.paginacache import publiek_gecachet
 
-from .. import ical
+from .. import feedcache, ical
 from ..models import FeedToken
 
 
@@ -40,15 +40,13 @@ def vernieuwen(request):
 
 @publiek_gecachet
 def openbaar(request):
-    inhoud = ical.feed(ical.openbare_sessies(), "Openbare reflectiesessies – Participatiepunt")
-    return _ics(inhoud, "reflectie-openbaar.ics")
+    return _ics(feedcache.openbaar(), "reflectie-openbaar.ics")
 
 
 def persoonlijk(request, token):
     feed_token = FeedToken.objects.select_related("user").filter(token=token).first()
     if feed_token is None or not feed_token.user.is_active:
         raise Http404("Onbekend agenda-adres.")
-    inhoud = ical.feed(ical.sessies_voor(feed_token.user), "Mijn sessies – Participatiepunt")
-    response = _ics(inhoud, "reflectie.ics")
+    response = _ics(feedcache.persoonlijk(feed_token.user), "reflectie.ics")
     add_never_cache_headers(response)  # may hold closed sessions: no shared cache keeps it
     return response

@@ -3,7 +3,7 @@ from django.urls import reverse
 from icalendar import Calendar
 
 from reflectie import services
-from reflectie.models import FeedToken
+from reflectie.models import FeedToken, GroepUitnodiging
 from tests.factories.accounts import UserFactory
 from tests.factories.reflectie import SessieFactory, over
 
@@ -113,3 +113,50 @@ def test_personal_feed_is_not_cached(client):
 def test_feed_suggests_hourly_refresh(client):
     calendar = Calendar.from_ical(client.get(reverse("reflectie:feed_openbaar")).content)
     assert str(calendar["x-published-ttl"]) == "PT1H"
+
+
+def test_feed_text_escapes_and_folds_long_lines(client):
+    omschrijving = "Wij praten over; de buurt, het plein\\de straat\r\nTweede regel " + "é" * 80
+    SessieFactory(openbare=True, titel="Plein, straat; buurt", omschrijving=omschrijving)
+    response = client.get(reverse("reflectie:feed_openbaar"))
+    assert all(len(lijn) <= 75 for lijn in response.content.split(b"\r\n"))
+    event = _events(response)["Plein, straat; buurt"]
+    assert omschrijving.replace("\r\n", "\n") in str(event["description"])
+
+
+def test_personal_feed_follows_every_change(client):
+    raadslid = UserFactory(raadslid=True)
+    url = _feed_url(raadslid)
+    sessie = SessieFactory(titel="Eerst besloten")
+    assert _events(client.get(url)) == {}
+    sessie.genodigden.add(raadslid)
+    assert set(_events(client.get(url))) == {"Eerst besloten"}
+    sessie.titel = "Nieuwe titel"
+    sessie.save()
+    assert set(_events(client.get(url))) == {"Nieuwe titel"}
+    GroepUitnodiging.objects.create(sessie=SessieFactory(titel="Voor de raad"), groep="raadsleden")
+    assert set(_events(client.get(url))) == {"Nieuwe titel", "Voor de raad"}
+    sessie.delete()
+    assert set(_events(client.get(url))) == {"Voor de raad"}
+
+
+def test_who_sees_all_shares_one_feed_others_their_own(client, django_assert_num_queries):
+    SessieFactory(titel="Besloten")
+    SessieFactory(titel="Open", openbare=True)
+    griffie, medewerker = UserFactory(griffie=True), UserFactory(medewerker=True)
+    inwoner = UserFactory()
+    assert set(_events(client.get(_feed_url(griffie)))) == {"Besloten", "Open"}
+    url = _feed_url(medewerker)
+    with django_assert_num_queries(1):  # the token; the feed comes from the cache
+        assert set(_events(client.get(url))) == {"Besloten", "Open"}
+    assert set(_events(client.get(_feed_url(inwoner)))) == {"Open"}
+
+
+def test_role_change_changes_the_feed(client):
+    SessieFactory(titel="Besloten")
+    user = UserFactory()
+    url = _feed_url(user)
+    assert _events(client.get(url)) == {}
+    user.rol = "griffie"
+    user.save()
+    assert set(_events(client.get(url))) == {"Besloten"}
