@@ -47,7 +47,8 @@ class Run:
         if self.args.reuse and database.stored_scale() == scale:
             say(f"Bestaande gegevens (schaal {scale}) hergebruikt")
             database.migrate()
-            self.lines.append(f"Gegevens: schaal {scale} (hergebruikt)")
+            aangevuld = data.initiatieven.aanvullen(data.Context(scale=scale))
+            self.lines.append(f"Gegevens: schaal {scale} (hergebruikt; {aangevuld} concepten bij)")
             return
         connection.close()
         started = time.monotonic()

@@ -4,8 +4,11 @@ Parts whose models do not exist yet are skipped and reported."""
 import time
 from importlib import import_module
 
+from . import initiatieven
 from .context import Context
 from .table import analyze
+
+__all__ = ["Context", "generate", "initiatieven"]
 
 PARTS = ["accounts", "floor", "initiatieven", "wijkafspraken", "reflectie", "meldingen"]
 

@@ -144,11 +144,13 @@ def _updates(ctx, models, rows, medewerkers) -> int:
     return Table(models["Update"], names).copy(generate())
 
 
-TE_INDIENEN = 3_000  # complete drafts for the submitting journey (not scaled: one per request)
+# Complete drafts for the submitting journey, one per request (not scaled): enough for 20 s at
+# well above the floor's rate plus the mixed run. A run with --reuse tops them up (aanvullen).
+TE_INDIENEN = 10_000
 INDIENERS = slice(200, 300)  # residents who draft and submit; not the ones whose lists are read
 
 
-def concepten(ctx, models) -> None:
+def concepten(ctx, models, aantal=TE_INDIENEN) -> None:
     Initiatief, Belanghebbende = models["Initiatief"], models["Belanghebbende"]
     indieners = ctx.residents()[INDIENERS] or ctx.residents()
     start = next_id(Initiatief)
@@ -158,9 +160,26 @@ def concepten(ctx, models) -> None:
         (start + i, "Buurtmoestuin achter de school", "Samen groente kweken met de buurt.",
          "Wij willen met buren een moestuin aanleggen.", "groen", ctx.rng.choice(ctx.wijken),
          indieners[i % len(indieners)], "inwoner", "concept", 6)
-        for i in range(TE_INDIENEN)
+        for i in range(aantal)
     ]  # fmt: skip
     ctx.count("concepten om in te dienen", Table(Initiatief, names).copy(rows))
     Table(Belanghebbende, ["initiatief", "naam", "belang"]).copy(
         (row[0], "Omwonenden", "Zien de tuin vanuit hun huis.") for row in rows
     )
+
+
+def aanvullen(ctx) -> int:
+    """With --reuse: new drafts for those an earlier run submitted, up to TE_INDIENEN."""
+    from django.apps import apps
+
+    models = models_of(ctx, "initiatieven", ["Initiatief", "Belanghebbende"])
+    drafts = models["Initiatief"].objects.filter(status="concept", concept_stap=6)
+    ontbreekt = TE_INDIENEN - drafts.filter(belanghebbenden__isnull=False).distinct().count()
+    if ontbreekt <= 0:
+        return 0
+    users = apps.get_model("accounts", "User").objects.filter(rol="inwoner").order_by("pk")
+    ctx.users["inwoner"] = list(users.values_list("pk", flat=True)[: INDIENERS.stop])
+    ctx.wijken = list(apps.get_model("gebieden", "Wijk").objects.values_list("pk", flat=True))
+    concepten(ctx, models, ontbreekt)
+    reset_sequences(*models.values())
+    return ontbreekt
