@@ -4,6 +4,8 @@ import datetime
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.db.models import Count
+from django.db.models.functions import ExtractMonth
 from django.utils import timezone
 from icalendar import Calendar, Event
 
@@ -22,11 +24,33 @@ def mijlpalen(wijk=None):
     return qs.filter(initiatief__wijk=wijk) if wijk else qs
 
 
-def per_maand(jaar: int, wijk=None) -> list[tuple[str, list[Mijlpaal]]]:
-    maanden = [(naam, []) for naam in MAANDEN]
-    for mijlpaal in mijlpalen(wijk).filter(verwachte_datum__year=jaar):
-        maanden[mijlpaal.verwachte_datum.month - 1][1].append(mijlpaal)
-    return maanden
+def aantallen_per_maand(jaar: int, wijk=None) -> dict[int, int]:
+    """{month number: mijlpalen in it}, one aggregate query."""
+    rijen = (
+        mijlpalen(wijk)
+        .filter(verwachte_datum__year=jaar)
+        .annotate(maand=ExtractMonth("verwachte_datum"))
+        .order_by()
+        .values_list("maand")
+        .annotate(aantal=Count("pk"))
+    )
+    return dict(rijen)
+
+
+def gekozen_maand(jaar: int, maand: int | None, aantallen: dict[int, int]) -> int:
+    """The month asked for; else this month in this year, else the year's first busy month."""
+    if maand:
+        return maand
+    vandaag = timezone.localdate()
+    if jaar == vandaag.year:
+        return vandaag.month
+    return min(aantallen, default=1)
+
+
+def in_maand(jaar: int, maand: int, wijk=None):
+    """The city has thousands of mijlpalen a year: the page shows one month at a time."""
+    qs = mijlpalen(wijk).filter(verwachte_datum__year=jaar, verwachte_datum__month=maand)
+    return qs.order_by("verwachte_datum", "pk")
 
 
 def _uid(mijlpaal) -> str:

@@ -5,6 +5,7 @@ from django import forms
 from participatiepunt.gebieden.models import Wijk
 
 from ..choices import Soort, Status, Steun, Thema
+from ..kalender import MAANDEN
 from ..models import OPENBARE_STATUSSEN
 
 
@@ -61,6 +62,16 @@ class IntakeFilterForm(forms.Form):
     sorteer = forms.ChoiceField(label="Sorteren", choices=SORTERINGEN, required=False)
 
 
+_MAANDEN = [(nummer, naam.capitalize()) for nummer, naam in enumerate(MAANDEN, start=1)]
+
+
 class JaarkalenderFilterForm(forms.Form):
     wijk = _wijk_veld()
     jaar = forms.IntegerField(label="Jaar", required=False, min_value=2000, max_value=2100)
+    maand = forms.TypedChoiceField(
+        label="Maand",
+        required=False,
+        coerce=int,
+        empty_value=None,
+        choices=_met_leeg(_MAANDEN, "Deze of eerste"),
+    )

@@ -82,11 +82,40 @@ def test_jaarkalender_by_month_and_wijk(client):
     MijlpaalFactory(
         initiatief=InitiatiefFactory(concept=True), titel="Geheim", verwachte_datum="2030-05-22"
     )
+    MijlpaalFactory(initiatief=initiatief, titel="Evaluatie", verwachte_datum="2030-09-01")
     url = reverse("initiatieven:jaarkalender")
-    maanden = dict(client.get(url, {"jaar": 2030}).context["maanden"])
-    assert {m.titel for m in maanden["mei"]} == {"Oplevering", "Elders"}
-    maanden = dict(client.get(url, {"jaar": 2030, "wijk": "lewenborg-test"}).context["maanden"])
-    assert [m.titel for m in maanden["mei"]] == ["Oplevering"]
+    response = client.get(url, {"jaar": 2030})  # no month: the year's first month with mijlpalen
+    assert _titels(response) == ["Oplevering", "Elders"]
+    assert {m["naam"]: m["aantal"] for m in response.context["maanden"]}["mei"] == 2
+    response = client.get(url, {"jaar": 2030, "maand": 9})
+    assert _titels(response) == ["Evaluatie"]
+    response = client.get(url, {"jaar": 2030, "maand": 5, "wijk": "lewenborg-test"})
+    assert _titels(response) == ["Oplevering"]
+
+
+def _titels(response):
+    return [mijlpaal.titel for mijlpaal in response.context["pagina"].object_list]
+
+
+def test_jaarkalender_pages_a_busy_month(client):
+    from initiatieven.models import Mijlpaal
+    from initiatieven.views.kalender import PER_PAGINA
+
+    initiatief = InitiatiefFactory(in_uitvoering=True)
+    Mijlpaal.objects.bulk_create(
+        Mijlpaal(initiatief=initiatief, titel=f"Stap {i}", verwachte_datum="2030-03-10")
+        for i in range(PER_PAGINA + 1)
+    )
+    url = reverse("initiatieven:jaarkalender")
+    response = client.get(url, {"jaar": 2030, "maand": 3, "pagina": 2})
+    assert _titels(response) == [f"Stap {PER_PAGINA}"]
+    assert "maand=3&amp;pagina=1" in response.content.decode()
+
+
+def test_jaarkalender_says_what_is_wrong_with_a_month(client):
+    response = client.get(reverse("initiatieven:jaarkalender"), {"jaar": 2030, "maand": 13})
+    assert response.status_code == 200
+    assert "Selecteer een geldige keuze" in response.content.decode()
 
 
 def test_ical_feed(client):
