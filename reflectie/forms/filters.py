@@ -5,7 +5,11 @@ from participatiepunt.gebieden.models import Wijk
 
 from ..choices import Soort
 from ..models import Agendapunt
-from .velden import DATUM
+from .velden import DATUM, LichteSelect
+
+
+def _wijken() -> list[tuple[str, str]]:
+    return [("", "Alle"), *Wijk.objects.order_by("naam").values_list("pk", "naam")]
 
 
 def over_wijk(wijk) -> Q:
@@ -18,19 +22,21 @@ def over_wijk(wijk) -> Q:
 
 class GriffieFilter(forms.Form):
     soort = forms.ChoiceField(
-        label="Soort", choices=[("", "Alle soorten"), *Soort.choices], required=False
+        label="Soort",
+        choices=[("", "Alle soorten"), *Soort.choices],
+        required=False,
+        widget=LichteSelect,
     )
     van = forms.DateField(label="Vanaf", required=False, widget=DATUM)
     tot = forms.DateField(label="Tot en met", required=False, widget=DATUM)
-    wijk = forms.ModelChoiceField(
-        label="Wijk of dorp",
-        queryset=Wijk.objects.order_by("naam"),
-        required=False,
-        empty_label="Alle",
+    wijk = forms.TypedChoiceField(
+        label="Wijk of dorp", coerce=int, required=False, widget=LichteSelect
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Names and keys only, once per form: 150 wijken as model instances cost more.
+        self.fields["wijk"].choices = _wijken()
         for field in self.fields.values():
             soort = "form-select" if isinstance(field.widget, forms.Select) else "form-control"
             field.widget.attrs["class"] = soort

@@ -84,6 +84,8 @@ class Sessie(models.Model):
         ordering = ["start", "pk"]
         verbose_name = "sessie"
         verbose_name_plural = "sessies"
+        # Lists and the griffie overview show a page of sessions in this order (issue 8).
+        indexes = [models.Index(fields=["start", "id"], name="sessie_start")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(eind__gt=models.F("start")), name="sessie_eind_na_start"

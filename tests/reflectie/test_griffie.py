@@ -1,7 +1,11 @@
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from reflectie.choices import Soort
+from reflectie.models import AgendaVersie
+from reflectie.views.griffie import PER_PAGINA
 from tests.factories.accounts import UserFactory
 from tests.factories.gebieden import WijkFactory
 from tests.factories.reflectie import AgendapuntFactory, SessieFactory, over
@@ -60,6 +64,45 @@ def test_query_count_does_not_grow(griffie_client, aantal, django_assert_max_num
     with django_assert_max_num_queries(10):
         response = griffie_client.get(reverse("reflectie:griffie"))
     assert len(_titels(response)) == aantal
+
+
+def _queries(client, url, data=None) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url, data).status_code == 200
+    return len(queries)
+
+
+def _sessies_met_agenda(aantal):
+    from tests.factories.initiatieven import InitiatiefFactory
+    from tests.factories.reflectie import OnderwerpFactory
+    from tests.factories.wijkafspraken import PraatplaatFactory
+
+    for sessie in SessieFactory.create_batch(aantal, wijk=WijkFactory()):
+        AgendapuntFactory(sessie=sessie, onderwerp=OnderwerpFactory())
+        AgendapuntFactory(sessie=sessie, initiatief=InitiatiefFactory())
+        AgendapuntFactory(sessie=sessie, praatplaat=PraatplaatFactory())
+        AgendaVersie.objects.create(sessie=sessie, nummer=1)
+
+
+@pytest.mark.parametrize("data", [{}, {"soort": Soort.REFLECTIEGROEP, "pagina": "2"}])
+def test_queries_constant_with_more_sessions_and_pages(griffie_client, data):
+    """A page of the overview costs the same number of queries for 2 sessions or 60."""
+    url = reverse("reflectie:griffie")
+    _sessies_met_agenda(2)
+    weinig = _queries(griffie_client, url, data)
+    _sessies_met_agenda(58)
+    assert _queries(griffie_client, url, data) == weinig <= 10
+    response = griffie_client.get(url, data)
+    assert len(_titels(response)) == PER_PAGINA
+    assert "Agenda gepubliceerd (versie 1)" in response.content.decode()
+
+
+def test_wijk_filter_keeps_the_chosen_wijk(griffie_client):
+    wijk = WijkFactory(naam="Oosterpoort & Zuid")
+    html = griffie_client.get(reverse("reflectie:griffie"), {"wijk": wijk.pk}).content.decode()
+    assert f'<option value="{wijk.pk}" selected>Oosterpoort &amp; Zuid</option>' in html
+    assert '<select name="wijk" class="form-select" id="id_wijk">' in html
+    assert griffie_client.get(reverse("reflectie:griffie"), {"wijk": "x"}).context["form"].errors
 
 
 def test_wijk_filter_includes_agenda_items_about_the_wijk(griffie_client):
