@@ -8,6 +8,7 @@ from ..casemanagement import KADER_VELDEN
 from ..choices import Status
 from ..models import Initiatief, KadersVersie, Mijlpaal, Update
 from ..workflow import REDEN_VERPLICHT
+from .widgets import Keuzelijst
 
 
 class CasemanagerForm(forms.Form):
@@ -16,6 +17,7 @@ class CasemanagerForm(forms.Form):
         required=False,
         label="Casemanager",
         empty_label="Nog niemand",
+        widget=Keuzelijst,
     )
 
 
@@ -96,5 +98,6 @@ class GegevensForm(forms.ModelForm):
         widgets = {
             "samenvatting": forms.Textarea(attrs={"rows": 3}),
             "beschrijving": forms.Textarea(attrs={"rows": 6}),
+            "wijk": Keuzelijst,
         }
         error_messages = {"titel": {"required": "Het initiatief moet een titel hebben."}}

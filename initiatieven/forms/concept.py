@@ -9,6 +9,7 @@ from participatiepunt.gebieden.models import Wijk
 from ..choices import SOORTEN_VOOR_MEDEWERKERS, Soort, Steun
 from ..models import Belanghebbende, Initiatief
 from ..uploads import controleer_bijlage
+from .widgets import Keuzelijst
 
 
 class IdeeForm(forms.ModelForm):
@@ -32,6 +33,7 @@ class WaarEnWieForm(forms.ModelForm):
         required=False,
         label="Wijk of dorp",
         empty_label="Kies een wijk of dorp",
+        widget=Keuzelijst,
     )
 
     class Meta:

@@ -7,10 +7,15 @@ from participatiepunt.gebieden.models import Wijk
 from ..choices import Soort, Status, Steun, Thema
 from ..kalender import MAANDEN
 from ..models import OPENBARE_STATUSSEN
+from .widgets import Keuzelijst
 
 
 def _met_leeg(choices, leeg="Alle"):
     return [("", leeg), *choices]
+
+
+def _keuzeveld(choices, **kwargs) -> forms.ChoiceField:
+    return forms.ChoiceField(choices=choices, required=False, widget=Keuzelijst, **kwargs)
 
 
 def _wijk_veld() -> forms.ModelChoiceField:
@@ -20,16 +25,15 @@ def _wijk_veld() -> forms.ModelChoiceField:
         label="Wijk of dorp",
         empty_label="Alle",
         to_field_name="slug",
+        widget=Keuzelijst,
     )
 
 
 class PubliekFilterForm(forms.Form):
     q = forms.CharField(label="Zoeken in titel en samenvatting", required=False)
     wijk = _wijk_veld()
-    status = forms.ChoiceField(
-        choices=_met_leeg([(s, Status(s).label) for s in OPENBARE_STATUSSEN]), required=False
-    )
-    thema = forms.ChoiceField(choices=_met_leeg(Thema.choices), required=False)
+    status = _keuzeveld(_met_leeg([(s, Status(s).label) for s in OPENBARE_STATUSSEN]))
+    thema = _keuzeveld(_met_leeg(Thema.choices))
 
 
 class IntakeFilterForm(forms.Form):
@@ -40,26 +44,15 @@ class IntakeFilterForm(forms.Form):
         ("wijk__naam", "Wijk (A–Z)"),
         ("status", "Status"),
     ]
-    status = forms.ChoiceField(
-        choices=_met_leeg([c for c in Status.choices if c[0] != Status.CONCEPT]), required=False
-    )
+    status = _keuzeveld(_met_leeg([c for c in Status.choices if c[0] != Status.CONCEPT]))
     wijk = _wijk_veld()
-    soort = forms.ChoiceField(
-        label="Soort initiatiefnemer", choices=_met_leeg(Soort.choices), required=False
-    )
-    steun = forms.ChoiceField(
-        label="Gevraagde steun", choices=_met_leeg(Steun.choices), required=False
-    )
-    toegewezen = forms.ChoiceField(
+    soort = _keuzeveld(_met_leeg(Soort.choices), label="Soort initiatiefnemer")
+    steun = _keuzeveld(_met_leeg(Steun.choices), label="Gevraagde steun")
+    toegewezen = _keuzeveld(
+        [("", "Iedereen"), ("mij", "Aan mij toegewezen"), ("niemand", "Nog niet toegewezen")],
         label="Casemanager",
-        choices=[
-            ("", "Iedereen"),
-            ("mij", "Aan mij toegewezen"),
-            ("niemand", "Nog niet toegewezen"),
-        ],
-        required=False,
     )
-    sorteer = forms.ChoiceField(label="Sorteren", choices=SORTERINGEN, required=False)
+    sorteer = _keuzeveld(SORTERINGEN, label="Sorteren")
 
 
 _MAANDEN = [(nummer, naam.capitalize()) for nummer, naam in enumerate(MAANDEN, start=1)]
