@@ -1,16 +1,95 @@
-"""The notification centre in the portal: a user's own notifications, read or unread."""
+"""The notification centre in the portal: a user's own notifications, read or unread, newest
+first. Pages follow a cursor (keyset) instead of an offset: a page costs one indexed query
+however many notifications the user has, and there is no count of them all."""
 
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from django.db.models import F, Q
 from django.utils import timezone
 
 from .models import Melding
 
+PER_PAGINA = 25
+_BEGIN = datetime(1970, 1, 1, tzinfo=UTC)
+_CURSOR = re.compile(r"(\d{1,17})\.(\d{1,18})")
+_NIEUWSTE_EERST = ("-aangemaakt_op", "-pk")
+# What a row shows; plain values, so the template does no model lookups.
+_VELDEN = {
+    "titel": F("gebeurtenis__titel"),
+    "onderwerp_naam": F("gebeurtenis__onderwerp_naam"),
+    "tekst": F("gebeurtenis__tekst"),
+}
+
+
+@dataclass(frozen=True)
+class Pagina:
+    meldingen: list[dict]
+    ouder: str | None  # cursor of the next page (older notifications), if there are any
+    nieuwer: str | None  # cursor of the previous page (newer ones), if this is not the first
+    eerste: bool = True
+
 
 def van(gebruiker):
-    return (
-        Melding.objects.filter(ontvanger=gebruiker, in_portaal=True)
-        .select_related("gebeurtenis")
-        .order_by("-aangemaakt_op", "-pk")
+    return Melding.objects.filter(ontvanger=gebruiker, in_portaal=True)
+
+
+def pagina(gebruiker, ouder_dan: str = "", nieuwer_dan: str = "", per=PER_PAGINA) -> Pagina:
+    """One page: the first, the one older than cursor `ouder_dan`, or the one newer than
+    `nieuwer_dan`. A cursor that does not parse gives the first page."""
+    grens = _lees(nieuwer_dan)
+    if grens is not None:
+        rijen = _nieuwer(gebruiker, grens, per)
+        if len(rijen) > per:  # not at the top yet
+            rijen = rijen[1:]
+            return Pagina(rijen, _cursor(rijen[-1]), _cursor(rijen[0]), eerste=False)
+    grens = _lees(ouder_dan)
+    rijen = _ouder(gebruiker, grens, per)
+    meer = len(rijen) > per
+    rijen = rijen[:per]
+    ouder = _cursor(rijen[-1]) if meer else None
+    nieuwer = _cursor(rijen[0]) if grens is not None and rijen else None
+    return Pagina(rijen, ouder, nieuwer, eerste=grens is None)
+
+
+def _rijen(queryset, per) -> list[dict]:
+    return list(queryset.values("pk", "gelezen_op", "aangemaakt_op", **_VELDEN)[: per + 1])
+
+
+def _ouder(gebruiker, grens, per) -> list[dict]:
+    meldingen = van(gebruiker).order_by(*_NIEUWSTE_EERST)
+    if grens is not None:
+        moment, pk = grens
+        # The first condition is the one the index serves; the second breaks ties on time.
+        meldingen = meldingen.filter(aangemaakt_op__lte=moment).filter(
+            Q(aangemaakt_op__lt=moment) | Q(pk__lt=pk)
+        )
+    return _rijen(meldingen, per)
+
+
+def _nieuwer(gebruiker, grens, per) -> list[dict]:
+    """Newest first, like every page; the rows just above the cursor."""
+    moment, pk = grens
+    meldingen = (
+        van(gebruiker)
+        .filter(aangemaakt_op__gte=moment)
+        .filter(Q(aangemaakt_op__gt=moment) | Q(pk__gt=pk))
+        .order_by("aangemaakt_op", "pk")
     )
+    return _rijen(meldingen, per)[::-1]
+
+
+def _cursor(rij: dict) -> str:
+    return f"{(rij['aangemaakt_op'] - _BEGIN) // timedelta(microseconds=1)}.{rij['pk']}"
+
+
+def _lees(cursor: str):
+    gevonden = _CURSOR.fullmatch(cursor or "")
+    if not gevonden:
+        return None
+    microseconden, pk = (int(deel) for deel in gevonden.groups())
+    return _BEGIN + timedelta(microseconds=microseconden), pk
 
 
 def markeer_gelezen(gebruiker, melding_id=None) -> int:

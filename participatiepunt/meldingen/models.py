@@ -108,10 +108,11 @@ class Melding(models.Model):
                 condition=Q(email=Email.WEKELIJKS, email_verstuurd_op__isnull=True),
                 name="melding_voor_overzicht",
             ),
+            # The notification centre's pages, newest first, ties broken on id (keyset).
             models.Index(
-                fields=["ontvanger", "-aangemaakt_op"],
+                fields=["ontvanger", "-aangemaakt_op", "-id"],
                 condition=Q(in_portaal=True),
-                name="melding_portaal",
+                name="melding_portaal_pagina",
             ),
             models.Index(
                 fields=["ontvanger"],

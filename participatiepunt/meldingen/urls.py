@@ -5,8 +5,6 @@ from .views import afmelden, centrum, volgen, voorkeuren
 app_name = "meldingen"
 urlpatterns = [
     path("", centrum.lijst, name="lijst"),
-    path("<int:pk>/openen/", centrum.open_melding, name="openen"),
-    path("<int:pk>/gelezen/", centrum.gelezen, name="gelezen"),
     path("alles-gelezen/", centrum.alles_gelezen, name="alles_gelezen"),
     path("volgen/", volgen.volg, name="volgen"),
     path("voorkeuren/", voorkeuren.voorkeuren, name="voorkeuren"),

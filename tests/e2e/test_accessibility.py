@@ -35,8 +35,6 @@ NOT_A_PAGE = {
     "mfa_download_recovery_codes": "tekstbestand",
     "account_logout": "alleen POST vanuit de kopregel",
     "initiatieven:verder": "stuurt door naar de stap waar de inwoner was",
-    "meldingen:openen": "stuurt door naar het onderwerp van de melding",
-    "meldingen:gelezen": "alleen POST",
     "meldingen:alles_gelezen": "alleen POST",
     "meldingen:volgen": "alleen POST",
     "meldingen:afmelden": "token uit een e-mail; getest in tests/meldingen",

@@ -5,8 +5,6 @@ from django.urls import reverse
 KWARGS = {
     "account_confirm_email": lambda w: {"key": "onbekende-sleutel"},
     "account_reset_password_from_key": lambda w: {"uidb36": "1", "key": "onbekend"},
-    "meldingen:openen": lambda w: {"pk": w.melding.pk},
-    "meldingen:gelezen": lambda w: {"pk": w.melding.pk},
     "meldingen:afmelden": lambda w: {"token": "ongeldig-token"},
     "initiatieven:detail": lambda w: {"pk": w.openbaar.pk},
     "initiatieven:verder": lambda w: {"pk": w.concept.pk},
