@@ -83,6 +83,21 @@ class Initiatief(models.Model):
         ordering = ["-aangemaakt_op"]
         verbose_name = "initiatief"
         verbose_name_plural = "initiatieven"
+        # The intake queue pages through all submitted initiatives in these orders; without them
+        # every page sorted the whole table (56 ms for 20,000 initiatives).
+        indexes = [
+            models.Index(
+                fields=["ingediend_op", "id"],
+                include=["casemanager"],  # counting "nog niet toegewezen" from the index alone
+                condition=~models.Q(status=Status.CONCEPT),
+                name="initiatief_intake_datum",
+            ),
+            models.Index(
+                fields=["titel", "id"],
+                condition=~models.Q(status=Status.CONCEPT),
+                name="initiatief_intake_titel",
+            ),
+        ]
 
     def __str__(self):
         return self.titel
@@ -147,6 +162,7 @@ class GevraagdeSteun(_DeelVanConcept, models.Model):
         verbose_name = "gevraagde steun"
         verbose_name_plural = "gevraagde steun"
         constraints = [models.UniqueConstraint(fields=["initiatief", "soort"], name="steun_uniek")]
+        indexes = [models.Index(fields=["soort", "initiatief"], name="steun_per_soort")]  # intake
 
     def __str__(self):
         return self.get_soort_display()

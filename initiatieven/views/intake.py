@@ -32,7 +32,9 @@ def _filter(qs, data, user):
         qs = qs.filter(casemanager=user)
     elif data.get("toegewezen") == "niemand":
         qs = qs.filter(casemanager__isnull=True)
-    return qs.order_by(data.get("sorteer") or "-ingediend_op", "-pk")
+    sorteer = data.get("sorteer") or "-ingediend_op"
+    # The tie-breaker runs the same way, so one index serves each order (migration 0003).
+    return qs.order_by(sorteer, "-pk" if sorteer.startswith("-") else "pk")
 
 
 @login_required
