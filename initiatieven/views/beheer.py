@@ -24,19 +24,18 @@ from .access import initiatief_of_404
 PERM = "initiatieven.manage_initiatief"
 
 
-def _kaders_initial(initiatief):
-    huidig = casemanagement.huidige_kaders(initiatief)
+def _kaders_initial(huidig):
     if huidig is None:
         return {}
     return {veld: getattr(huidig, veld) for veld in casemanagement.KADER_VELDEN}
 
 
-def _forms(initiatief, data=None):
+def _forms(initiatief, huidige_kaders):
     return {
         "casemanager_form": CasemanagerForm(initial={"casemanager": initiatief.casemanager_id}),
         "gegevens_form": GegevensForm(instance=initiatief, prefix="gegevens"),
         "status_form": StatusForm(overgangen=workflow.toegestane_overgangen(initiatief)),
-        "kaders_form": KadersForm(initial=_kaders_initial(initiatief)),
+        "kaders_form": KadersForm(initial=_kaders_initial(huidige_kaders)),
         "mijlpaal_form": MijlpaalForm(),
         "update_form": UpdateForm(),
         "succesvoorbeeld_form": SuccesvoorbeeldForm(
@@ -45,18 +44,26 @@ def _forms(initiatief, data=None):
     }
 
 
-def _pagina(request, initiatief, **bound):
-    initiatief = Initiatief.objects.prefetch_related(
-        "mijlpalen", "kaders_versies__gewijzigd_door", "updates__auteur", "gevraagde_steun"
-    ).get(pk=initiatief.pk)
-    context = {**_forms(initiatief), **bound, "initiatief": initiatief}
+def _pagina(request, pk, **bound):
+    """The page shows the mijlpalen and the current kaders with their number of versions; the
+    updates and the kaders history are on the detail page, so they are not loaded here."""
+    queryset = Initiatief.objects.select_related("wijk", "casemanager")
+    initiatief = initiatief_of_404(request, pk, PERM, queryset.prefetch_related("mijlpalen"))
+    huidig = casemanagement.huidige_kaders(initiatief)
+    context = {
+        **_forms(initiatief, huidig),
+        **bound,
+        "initiatief": initiatief,
+        "huidige_kaders": huidig,
+        "aantal_kaders": initiatief.kaders_versies.count() if huidig else 0,
+    }
     status = 400 if bound else 200
     return render(request, "initiatieven/beheer.html", context, status=status)
 
 
 @login_required
 def beheer(request, pk):
-    return _pagina(request, initiatief_of_404(request, pk, PERM))
+    return _pagina(request, pk)
 
 
 def _casemanager(request, initiatief):
@@ -149,7 +156,7 @@ def actie(request, pk, naam):
         raise Http404
     bound = ACTIES[naam](request, initiatief)
     if bound:
-        return _pagina(request, initiatief, **bound)
+        return _pagina(request, pk, **bound)
     return redirect("initiatieven:beheer", pk=pk)
 
 

@@ -90,3 +90,29 @@ def test_detail_does_not_grow_with_kaders_mijlpalen_updates(client):
         counts.append(_count(client, initiatief.get_absolute_url()))
     print(f"detail: {counts[0]} queries with 3 of each, {counts[1]} with 30")
     assert counts[1] == counts[0]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"toegewezen": "niemand"}, {"steun": "subsidie"}, {"sorteer": "titel"}, {"pagina": 2}],
+)
+def test_intake_queue_filtered_and_sorted(client, medewerker, params):
+    client.force_login(medewerker)
+    weinig, veel = _counts(client, reverse("initiatieven:intake"), params)
+    assert veel == weinig
+
+
+def test_beheer_does_not_grow_with_kaders_mijlpalen_updates(client, medewerker):
+    client.force_login(medewerker)
+    initiatief = InitiatiefFactory(in_uitvoering=True)
+    url = reverse("initiatieven:beheer", args=[initiatief.pk])
+    counts = []
+    for aantal in (3, 27):
+        for versie in range(aantal):
+            KadersVersieFactory(initiatief=initiatief, versie=len(counts) * 100 + versie + 1)
+            MijlpaalFactory(initiatief=initiatief)
+            UpdateFactory(initiatief=initiatief)
+            GevraagdeSteunFactory(initiatief=InitiatiefFactory())
+        counts.append(_count(client, url))
+    print(f"beheer: {counts[0]} queries with 3 of each, {counts[1]} with 30")
+    assert counts[1] == counts[0] <= 10
