@@ -5,6 +5,6 @@ class ReflectieConfig(AppConfig):
     name = "reflectie"
 
     def ready(self):
-        from . import feedcache
+        from . import versies
 
-        feedcache.verbind()
+        versies.verbind()
