@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from . import notify
 from .models import Agendapunt, AgendaVersie
+from .versies import AGENDAS
 
 VELDEN = {"titel": "titel", "duur": "duur", "toelichting": "toelichting", "casus": "casus"}
 VELDEN |= {"onderwerp": "onderwerp", "documenten": "documenten"}
@@ -120,3 +121,4 @@ def schuif(punt, omhoog: bool) -> None:
     for volgorde, item in enumerate(lijst, start=1):
         item.volgorde = volgorde
     Agendapunt.objects.bulk_update(lijst, ["volgorde"])
+    AGENDAS.gewijzigd()  # bulk_update sends no signal; the griffie overview shows the order

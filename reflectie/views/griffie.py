@@ -2,9 +2,12 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
 from django.db.models import OuterRef, Prefetch, Subquery
 from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 
 from ..forms.filters import GriffieFilter
 from ..models import Agendapunt, AgendaVersie, Sessie
+from ..versies import AGENDAS
 
 # 2,000 sessions with their agendas on one page took seconds; 25 of them still 35 ms (bench/).
 PER_PAGINA = 10
@@ -27,11 +30,7 @@ def _punten():
     )  # fmt: skip
 
 
-@login_required
-@permission_required("reflectie.view_griffie", raise_exception=True)
-def overzicht(request):
-    """Every session, public or not, with its agenda (working copy) and published version."""
-    form = GriffieFilter(request.GET or None)
+def _sessies_html(form, pagina_nummer, querystring: str) -> str:
     sessies = (
         form.filter(Sessie.objects.all())
         .select_related("wijk")
@@ -39,9 +38,22 @@ def overzicht(request):
         .prefetch_related(Prefetch("agendapunten", queryset=_punten()))
         .order_by("start", "pk")
     )
-    pagina = Paginator(sessies, PER_PAGINA).get_page(request.GET.get("pagina"))
+    pagina = Paginator(sessies, PER_PAGINA).get_page(pagina_nummer)
+    context = {"sessies": pagina.object_list, "pagina": pagina, "querystring": querystring}
+    return render_to_string("reflectie/_griffie_sessies.html", context)
+
+
+@login_required
+@permission_required("reflectie.view_griffie", raise_exception=True)
+def overzicht(request):
+    """Every session, public or not, with its agenda (working copy) and published version.
+    The same for every reader: the list is kept until any session or agenda changes."""
+    form = GriffieFilter(request.GET or None)
     querystring = request.GET.copy()
-    querystring.pop("pagina", None)
-    context = {"form": form, "sessies": pagina.object_list, "pagina": pagina}
-    context["querystring"] = querystring.urlencode()
+    pagina_nummer = querystring.pop("pagina", [None])[-1]
+    sessies_html = AGENDAS.bewaard(
+        f"griffie:{request.GET.urlencode()}",
+        lambda: _sessies_html(form, pagina_nummer, querystring.urlencode()),
+    )
+    context = {"form": form, "sessies_html": mark_safe(sessies_html)}  # rendered by Django
     return render(request, "reflectie/griffie.html", context)

@@ -72,8 +72,15 @@ def test_reorder_items(client, medewerker):
     sessie = SessieFactory()
     a = AgendapuntFactory(sessie=sessie, titel="A", volgorde=1)
     AgendapuntFactory(sessie=sessie, titel="B", volgorde=2)
+    client.force_login(UserFactory(griffie=True))
+    overzicht = client.get(reverse("reflectie:griffie")).content.decode()
+    assert overzicht.index("<li>A") < overzicht.index("<li>B")
+    client.force_login(medewerker)
     client.post(reverse("reflectie:agendapunt_schuif", args=[sessie.pk, a.pk, "omlaag"]))
     assert [p.titel for p in sessie.agendapunten.all()] == ["B", "A"]
+    client.force_login(UserFactory(griffie=True))
+    overzicht = client.get(reverse("reflectie:griffie")).content.decode()
+    assert overzicht.index("<li>B") < overzicht.index("<li>A")  # not from the cache
 
 
 def test_item_treats_an_initiative_as_casus(client, medewerker):
