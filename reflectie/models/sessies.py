@@ -33,9 +33,6 @@ class SessieQuerySet(models.QuerySet):
     def actief(self):
         return self.exclude(status=Status.GEANNULEERD)
 
-    def voor_lijst(self):
-        return self.select_related("wijk", "voorzitter")
-
 
 class Sessie(models.Model):
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)

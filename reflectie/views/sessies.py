@@ -2,12 +2,15 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from .. import services
 from ..forms.sessies import AnnuleerForm, SessieForm, VerplaatsForm
 from ..models import Sessie
+from ..versies import SESSIES
 from .access import sessie_of_404
 from .context import agenda_context
 
@@ -16,18 +19,32 @@ PER_PAGINA = 25
 
 
 def lijst(request):
-    nu = timezone.now()
-    sessies = Sessie.objects.zichtbaar_voor(request.user).voor_lijst()
+    """A page of the sessions the user may see. Which ones is asked every time (keys only);
+    their cards are the same for everyone and kept until any session changes."""
     eerder = request.GET.get("periode") == "eerder"
-    sessies = (
-        sessies.filter(eind__lt=nu).order_by("-start") if eerder else sessies.filter(eind__gte=nu)
-    )
-    pagina = Paginator(sessies, PER_PAGINA).get_page(request.GET.get("pagina"))
+    sessies = _komend_of_eerder(Sessie.objects.zichtbaar_voor(request.user), eerder)
+    pagina = Paginator(sessies.values_list("pk", flat=True), PER_PAGINA)
+    pagina = pagina.get_page(request.GET.get("pagina"))
+    ids = list(pagina.object_list)
+    kaarten = SESSIES.bewaard(f"lijst:{ids}", lambda: _kaarten(ids))
     querystring = request.GET.copy()
     querystring.pop("pagina", None)
-    context = {"sessies": pagina.object_list, "pagina": pagina, "eerder": eerder}
+    context = {"kaarten": mark_safe(kaarten), "pagina": pagina, "eerder": eerder}  # by Django
     context["querystring"] = querystring.urlencode()
     return render(request, "reflectie/sessies/lijst.html", context)
+
+
+def _komend_of_eerder(sessies, eerder: bool):
+    nu = timezone.now()
+    if eerder:
+        return sessies.filter(eind__lt=nu).order_by("-start", "-pk")
+    return sessies.filter(eind__gte=nu).order_by("start", "pk")
+
+
+def _kaarten(ids: list[int]) -> str:
+    sessies = Sessie.objects.filter(pk__in=ids).select_related("wijk").in_bulk()
+    context = {"sessies": [sessies[pk] for pk in ids if pk in sessies]}
+    return render_to_string("reflectie/sessies/_kaarten.html", context)
 
 
 def detail(request, pk):

@@ -4,8 +4,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from reflectie import services
 from reflectie.choices import Soort, Status
 from reflectie.models import Sessie, Verplaatsing
+from reflectie.views.sessies import PER_PAGINA
 from tests.factories.accounts import UserFactory
 from tests.factories.reflectie import SessieFactory, over
 
@@ -115,7 +117,7 @@ def test_griffie_reads_but_cannot_move(client):
     assert client.get(reverse("reflectie:nieuw")).status_code == 403
 
 
-@pytest.mark.parametrize("aantal", [1, 8])
+@pytest.mark.parametrize("aantal", [1, 20])
 def test_session_list_query_count_does_not_grow(client, aantal, django_assert_max_num_queries):
     raadslid = UserFactory(raadslid=True)
     SessieFactory.create_batch(aantal, groepen=["raadsleden"])
@@ -123,7 +125,32 @@ def test_session_list_query_count_does_not_grow(client, aantal, django_assert_ma
     client.force_login(raadslid)
     with django_assert_max_num_queries(8):
         response = client.get(reverse("reflectie:lijst"))
-    assert len(response.context["sessies"]) == 2 * aantal
+    assert len(response.context["sessies"]) == min(2 * aantal, PER_PAGINA)
+    with django_assert_max_num_queries(7):  # the cards from the cache
+        client.get(reverse("reflectie:lijst"))
+
+
+def test_cached_cards_never_show_another_users_sessions(client):
+    """The cards are cached for everyone, which sessions a user gets is asked every time."""
+    SessieFactory(titel="Besloten sessie", start=over(3))
+    SessieFactory(titel="Open sessie", openbare=True, start=over(4))
+    client.force_login(UserFactory(griffie=True))
+    html = client.get(reverse("reflectie:lijst")).content.decode()
+    assert "Besloten sessie" in html and "Open sessie" in html
+    client.force_login(UserFactory(raadslid=True))
+    html = client.get(reverse("reflectie:lijst")).content.decode()
+    assert "Open sessie" in html and "Besloten sessie" not in html
+
+
+def test_list_follows_changes(client, gepubliceerd):
+    sessie = SessieFactory(titel="Oude titel", openbare=True)
+    url = reverse("reflectie:lijst")
+    assert "Oude titel" in client.get(url).content.decode()
+    sessie.titel = "Nieuwe titel"
+    sessie.save()
+    assert "Nieuwe titel" in client.get(url).content.decode()
+    services.annuleer(sessie, "Ziek")
+    assert "Geannuleerd" in client.get(url).content.decode()
 
 
 def test_anonymous_sees_only_public_sessions(client):
