@@ -31,11 +31,7 @@ def status(praatplaat, vandaag=None) -> str:
 
 
 def lopende_praatplaten():
-    return (
-        Praatplaat.objects.lopend()
-        .annotate(aantal_versies=Count("versies"))
-        .prefetch_related("archetypen")
-    )
+    return Praatplaat.objects.lopend().annotate(aantal_versies=Count("versies"))
 
 
 @dataclass
@@ -49,7 +45,13 @@ def gemeente_overzicht() -> list[WijkRegel]:
     wijken = (
         Wijk.objects.select_related("gebied")
         .order_by("gebied__naam", "naam")
-        .prefetch_related(Prefetch("praatplaten", lopende_praatplaten(), to_attr="lopende"))
+        .prefetch_related(
+            Prefetch(
+                "praatplaten",
+                lopende_praatplaten().prefetch_related("archetypen"),
+                to_attr="lopende",
+            )
+        )
     )
     vandaag = timezone.localdate()
     regels = []
@@ -66,6 +68,7 @@ def gebieden_van(user):
 
 
 def te_late_afspraken(gebieden):
+    """Only the columns the dashboard shows."""
     return (
         Afspraak.objects.lopend()
         .filter(
@@ -74,25 +77,24 @@ def te_late_afspraken(gebieden):
             praatplaat__wijk__gebied__in=gebieden,
         )
         .select_related("praatplaat__wijk")
-    )
-
-
-def te_late_evaluaties(gebieden):
-    return (
-        lopende_praatplaten()
-        .filter(evaluatie_op__lt=timezone.localdate(), wijk__gebied__in=gebieden)
-        .filter(aantal_versies__gt=0)
-        .select_related("wijk")
+        .only("wat", "wie", "organisatie", "wanneer", "status", "praatplaat__wijk__naam")
     )
 
 
 def in_gesprek(gebieden):
-    return (
+    """The running praatplaten of these gebieden with their status; those whose evaluation is
+    overdue are the ones with status TE_LAAT."""
+    praatplaten = list(
         lopende_praatplaten()
         .filter(wijk__gebied__in=gebieden)
         .select_related("wijk")
+        .only("evaluatie_op", "wijk__naam")
         .order_by("wijk__naam")
     )
+    vandaag = timezone.localdate()
+    for praatplaat in praatplaten:
+        praatplaat.status = status(praatplaat, vandaag)
+    return praatplaten
 
 
 def geldende_versie(wijk) -> Versie | None:

@@ -13,12 +13,23 @@ def _gebied_id(obj):
     return obj.gebied_id if hasattr(obj, "gebied_id") else obj.wijk.gebied_id
 
 
+def _gebied_ids(user) -> frozenset[int]:
+    """The member's gebieden, asked once per user object: a page checks several permissions
+    on the same praatplaat. Like Django's own permission cache on the user, a request sees the
+    gebieden it started with."""
+    try:
+        return user._wijkafspraken_gebied_ids
+    except AttributeError:
+        user._wijkafspraken_gebied_ids = frozenset(user.gebieden.values_list("pk", flat=True))
+        return user._wijkafspraken_gebied_ids
+
+
 @rules.predicate
 def is_gebiedsteam_van_wijk(user, obj):
     gebied_id = _gebied_id(obj)
     if gebied_id is None or not is_gebiedsteam(user):
         return False
-    return user.gebieden.filter(pk=gebied_id).exists()
+    return gebied_id in _gebied_ids(user)
 
 
 @rules.predicate

@@ -3,6 +3,7 @@ whether the chosen archetype requires it, and the witte vlekken. Expects a praat
 with services.met_inhoud() so the check itself does no queries."""
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .choices import AfspraakStatus
 from .congruentie import Eis, eisen_voor
@@ -44,9 +45,12 @@ class VraagRegel:
     antwoord: object | None
     eis: Eis | None
     afspraken: list = field(default_factory=list)
+    status: str = field(init=False)  # worked out once: the page asks it several times a row
 
-    @property
-    def status(self) -> str:
+    def __post_init__(self):
+        self.status = self._status()
+
+    def _status(self) -> str:
         if self.antwoord is not None and self.antwoord.is_compleet:
             return COMPLEET
         if any(a.status != AfspraakStatus.VERVALLEN for a in self.afspraken):
@@ -72,11 +76,11 @@ class Toets:
     regels: list[VraagRegel]
     tekorten: list[tuple[str, str]]
 
-    @property
+    @cached_property
     def witte_vlekken(self) -> list[VraagRegel]:
         return [regel for regel in self.regels if regel.is_witte_vlek]
 
-    @property
+    @cached_property
     def blokkerend(self) -> list[VraagRegel]:
         return [regel for regel in self.regels if regel.blokkeert]
 

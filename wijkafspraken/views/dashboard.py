@@ -12,13 +12,11 @@ def dashboard(request):
     if not request.user.has_perm("wijkafspraken.view_dashboard"):
         raise PermissionDenied
     gebieden = list(overzicht.gebieden_van(request.user))
-    praatplaten = list(overzicht.in_gesprek(gebieden))
-    for praatplaat in praatplaten:
-        praatplaat.status = overzicht.status(praatplaat)
+    praatplaten = overzicht.in_gesprek(gebieden)
     context = {
         "gebieden": gebieden,
         "afspraken": list(overzicht.te_late_afspraken(gebieden)),
-        "evaluaties": list(overzicht.te_late_evaluaties(gebieden)),
+        "evaluaties": [p for p in praatplaten if p.status == overzicht.TE_LAAT],
         "praatplaten": praatplaten,
     }
     return render(request, "wijkafspraken/dashboard.html", context)

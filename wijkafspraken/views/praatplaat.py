@@ -37,8 +37,8 @@ def detail(request, praatplaat):
         "praatplaat": praatplaat,
         "wijk": praatplaat.wijk,
         "toets": toets(praatplaat),
-        "versies": list(praatplaat.versies.order_by("-nummer")),
-        "evaluaties": list(praatplaat.evaluaties.all()[:5]),
+        "versies": list(praatplaat.versies.defer("inhoud").order_by("-nummer")),
+        "evaluaties": list(praatplaat.evaluaties.only("praatplaat_id", "gehouden_op")[:5]),
     }
     return render(request, "wijkafspraken/praatplaat.html", context)
 
