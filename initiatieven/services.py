@@ -70,10 +70,11 @@ def indienen(initiatief: Initiatief, door, privacy_akkoord: bool) -> Initiatief:
     if missing:
         raise ValidationError([melding for _, melding in missing])
     with transaction.atomic():
-        Initiatief.objects.filter(pk=initiatief.pk).update(privacy_akkoord=True)
+        velden = {"privacy_akkoord": True}
+        ingediend = workflow.wijzig_status(initiatief, Status.INGEDIEND, door, velden=velden)
         # The initiator follows their own initiative, so the keep-informed heartbeat reaches them.
-        volgen.volg(initiatief.indiener, initiatief)
-        return workflow.wijzig_status(initiatief, Status.INGEDIEND, door)
+        volgen.volg(ingediend.indiener, ingediend)
+        return ingediend
 
 
 def voeg_bijlage_toe(initiatief: Initiatief, upload, content_type: str) -> Bijlage:

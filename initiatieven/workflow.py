@@ -57,12 +57,26 @@ def _controleer(initiatief, naar, toelichting):
         raise ValidationError("Leg eerst de kaders vast voordat u deze status kiest.")
 
 
-@transaction.atomic
-def wijzig_status(initiatief: Initiatief, naar: str, door, toelichting: str = "") -> None:
-    """The only way a status changes (submitting uses it too)."""
-    initiatief = Initiatief.objects.select_for_update().get(pk=initiatief.pk)
-    _controleer(initiatief, naar, toelichting)
+def wijzig_status(initiatief: Initiatief, naar: str, door, toelichting: str = "", velden=None):
+    """The only way a status changes (submitting uses it too); `velden` are other fields that
+    change with it, saved in the same UPDATE. Checked on the locked row; a refusal is raised
+    after the block, so an enclosing transaction stays usable without a savepoint."""
+    with transaction.atomic(savepoint=False):
+        locked = Initiatief.objects.select_for_update(of=("self",))
+        initiatief = locked.select_related("indiener", "wijk").get(pk=initiatief.pk)
+        try:
+            _controleer(initiatief, naar, toelichting)
+        except ValidationError as error:
+            weigering = error
+        else:
+            return _wijzig(initiatief, naar, door, toelichting, velden or {})
+    raise weigering
+
+
+def _wijzig(initiatief, naar, door, toelichting, velden):
     van = initiatief.status
+    for veld, waarde in velden.items():
+        setattr(initiatief, veld, waarde)
     initiatief.status = naar
     if naar == Status.AFGEWEZEN:
         initiatief.reden_afwijzing = toelichting.strip()

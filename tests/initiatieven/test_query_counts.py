@@ -116,3 +116,36 @@ def test_beheer_does_not_grow_with_kaders_mijlpalen_updates(client, medewerker):
         counts.append(_count(client, url))
     print(f"beheer: {counts[0]} queries with 3 of each, {counts[1]} with 30")
     assert counts[1] == counts[0] <= 10
+
+
+def _indienen(client, inwoner, belanghebbenden, volgers_wijk):
+    from initiatieven.models import StatusWijziging
+    from participatiepunt.meldingen import volgen
+    from tests.factories.accounts import UserFactory
+    from tests.factories.initiatieven import BelanghebbendeFactory
+
+    initiatief = InitiatiefFactory(concept=True, indiener=inwoner)
+    for _ in range(belanghebbenden):
+        BelanghebbendeFactory(initiatief=initiatief)
+    for _ in range(volgers_wijk):
+        volgen.volg(UserFactory(), initiatief.wijk)
+    url = reverse("initiatieven:stap", args=[initiatief.pk, 6])
+    with CaptureQueriesContext(connection) as context:
+        response = client.post(url, {"privacy_akkoord": "on", "actie": "indienen"})
+    assert response.status_code == 302
+    initiatief.refresh_from_db()
+    assert initiatief.status == "ingediend" and initiatief.privacy_akkoord
+    assert StatusWijziging.objects.filter(initiatief=initiatief, naar="ingediend").exists()
+    assert volgen.aantal_volgers(initiatief) == 1  # the initiator follows it
+    return len(context)
+
+
+def test_submitting_does_not_grow_with_stakeholders_or_followers(client, inwoner):
+    """Submitting writes the status, its history, the initiator's follow and the notification;
+    about 22 queries, half of them the notification machinery's (follow and publish)."""
+    client.force_login(inwoner)
+    _indienen(client, inwoner, 1, 0)  # warm-up: content types are cached per process
+    weinig = _indienen(client, inwoner, 1, 0)
+    veel = _indienen(client, inwoner, 12, 25)
+    print(f"indienen: {weinig} queries, {veel} with 12 stakeholders and 25 wijk followers")
+    assert veel == weinig <= 22
