@@ -1,10 +1,20 @@
 """The gebiedsteam dashboard: overdue afspraken and evaluations in the member's gebieden."""
 
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from participatiepunt.portal import paginacache
 
 from .. import overzicht
+
+# The body is the same for every member of the same gebieden on the same day: rendered once
+# and kept until anything of the portal changes (the page cache's version, raised by every
+# saved or deleted praatplaat, afspraak, versie, wijk or gebied); the timeout bounds the rest.
+TIMEOUT = 300
 
 
 @login_required
@@ -12,6 +22,16 @@ def dashboard(request):
     if not request.user.has_perm("wijkafspraken.view_dashboard"):
         raise PermissionDenied
     gebieden = list(overzicht.gebieden_van(request.user))
+    ids = ",".join(str(gebied.pk) for gebied in gebieden)
+    sleutel = f"wijkafspraken:dashboard:{paginacache.versie()}:{timezone.localdate()}:{ids}"
+    inhoud = cache.get(sleutel)
+    if inhoud is None:
+        inhoud = _inhoud(gebieden)
+        cache.set(sleutel, inhoud, TIMEOUT)
+    return render(request, "wijkafspraken/dashboard.html", {"inhoud": inhoud})
+
+
+def _inhoud(gebieden) -> str:
     praatplaten = overzicht.in_gesprek(gebieden)
     context = {
         "gebieden": gebieden,
@@ -19,4 +39,4 @@ def dashboard(request):
         "evaluaties": [p for p in praatplaten if p.status == overzicht.TE_LAAT],
         "praatplaten": praatplaten,
     }
-    return render(request, "wijkafspraken/dashboard.html", context)
+    return render_to_string("wijkafspraken/_dashboard_inhoud.html", context)
