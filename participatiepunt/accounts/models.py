@@ -1,5 +1,6 @@
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
+from django.db.models import Q
 
 
 class Rol(models.TextChoices):
@@ -59,6 +60,13 @@ class User(AbstractUser):
     class Meta:
         verbose_name = "gebruiker"
         verbose_name_plural = "gebruikers"
+        indexes = [
+            # Staff are a few dozen among a city's residents: lists of medewerkers (casemanager)
+            # or of everyone but residents (invitees) read this instead of every account.
+            models.Index(
+                fields=["rol", "naam"], name="medewerkers_per_rol", condition=~Q(rol=Rol.INWONER)
+            )
+        ]
 
     def __str__(self):
         return self.naam or self.email
