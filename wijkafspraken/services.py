@@ -16,11 +16,12 @@ EVALUATIE_TERMIJN = datetime.timedelta(days=365)
 WITTE_VLEK_TERMIJN = datetime.timedelta(days=90)
 
 
+INHOUD = ("antwoorden", "afspraken", "archetypen", "deelnemers")
+
+
 def met_inhoud(queryset=None):
     queryset = Praatplaat.objects.all() if queryset is None else queryset
-    return queryset.select_related("wijk__gebied").prefetch_related(
-        "antwoorden", "afspraken", "archetypen", "deelnemers"
-    )
+    return queryset.select_related("wijk__gebied").prefetch_related(*INHOUD)
 
 
 def lopende_praatplaat(wijk) -> Praatplaat | None:

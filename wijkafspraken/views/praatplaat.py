@@ -3,14 +3,19 @@ answer the questions part by part, and see what the congruence check still deman
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from participatiepunt.gebieden.models import Wijk
+from participatiepunt.portal import paginacache
 
 from .. import services
 from ..forms import AntwoordenForm, ArchetypeFormSet, DeelnemerFormSet, GegevensForm
@@ -31,16 +36,41 @@ def openen(request, slug):
     return render(request, "wijkafspraken/openen.html", {"wijk": wijk, "lopend": lopend})
 
 
-@beveiligd("wijkafspraken.view_praatplaat", queryset=services.met_inhoud)
+# The body is the same for everyone who may change the praatplaat (and for everyone who may
+# only read it): rendered once and kept until anything of the portal changes (the page cache's
+# version, raised by every saved or deleted praatplaat, answer, afspraak or versie; saving
+# answers in bulk saves the praatplaat too); the timeout bounds the rest.
+TIMEOUT = 300
+
+
+@beveiligd("wijkafspraken.view_praatplaat")
 def detail(request, praatplaat):
+    kan_wijzigen = request.user.has_perm("wijkafspraken.change_praatplaat", praatplaat)
+    sleutel = (
+        f"wijkafspraken:praatplaat:{paginacache.versie()}:{timezone.localdate()}:"
+        f"{praatplaat.pk}:{kan_wijzigen}"
+    )
+    inhoud = cache.get(sleutel)
+    if inhoud is None:
+        inhoud = _inhoud(request, praatplaat, kan_wijzigen)
+        cache.set(sleutel, inhoud, TIMEOUT)
+    context = {"praatplaat": praatplaat, "wijk": praatplaat.wijk, "inhoud": inhoud}
+    context["kan_wijzigen"] = kan_wijzigen
+    return render(request, "wijkafspraken/praatplaat.html", context)
+
+
+def _inhoud(request, praatplaat, kan_wijzigen) -> str:
+    prefetch_related_objects([praatplaat], *services.INHOUD)
     context = {
         "praatplaat": praatplaat,
         "wijk": praatplaat.wijk,
+        "kan_wijzigen": kan_wijzigen,
+        "request": request,  # for the navigation's current page; no token goes in here
         "toets": toets(praatplaat),
         "versies": list(praatplaat.versies.defer("inhoud").order_by("-nummer")),
         "evaluaties": list(praatplaat.evaluaties.only("praatplaat_id", "gehouden_op")[:5]),
     }
-    return render(request, "wijkafspraken/praatplaat.html", context)
+    return render_to_string("wijkafspraken/_praatplaat_inhoud.html", context)
 
 
 @beveiligd("wijkafspraken.change_praatplaat")

@@ -1,0 +1,44 @@
+"""The praatplaat page's body is rendered once and kept until something changes; its
+witte-vlek buttons submit the one form of the page, which holds the CSRF token."""
+
+import pytest
+from django.core.cache import cache
+from django.urls import reverse
+
+from tests.factories.wijkafspraken import PraatplaatFactory
+from wijkafspraken import services
+from wijkafspraken.praatplaat import HUIDIGE_EDITIE, editie
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def praatplaat(wijk):
+    cache.clear()
+    return PraatplaatFactory(wijk=wijk, archetype=1)
+
+
+def test_saved_answers_and_new_afspraken_show_at_once(client, rollen, praatplaat):
+    client.force_login(rollen["gebiedsteam"])
+    url = reverse("wijkafspraken:praatplaat", args=[praatplaat.pk])
+    voor = client.get(url).content.decode()
+    assert client.get(url).content.decode().count("vraag-compleet") == voor.count("vraag-compleet")
+    vraag = editie(HUIDIGE_EDITIE).vragen[0].key
+    services.sla_antwoorden_op(praatplaat, {vraag: {"tekst": "Ja, zo.", "witte_vlek": False}})
+    na = client.get(url).content.decode()
+    assert na.count("vraag-compleet") == voor.count("vraag-compleet") + 1
+    knop = na.split('formaction="')[1].split('"')[0]
+    assert client.post(knop, {"csrfmiddlewaretoken": "x"}).status_code in (302, 403)
+    services.witte_vlek_naar_afspraak(praatplaat, knop.rstrip("/").rsplit("/", 1)[1])
+    assert "Wijzigen<span" in client.get(url).content.decode()
+
+
+def test_who_may_change_sees_buttons_and_one_form_who_may_not_does_not(client, rollen, praatplaat):
+    url = reverse("wijkafspraken:praatplaat", args=[praatplaat.pk])
+    client.force_login(rollen["gebiedsteam"])
+    html = client.get(url).content.decode()
+    assert html.count('id="witte-vlek-form"') == 1 and 'form="witte-vlek-form"' in html
+    praatplaat.gearchiveerd_op = praatplaat.geopend_op
+    praatplaat.save()
+    html = client.get(url).content.decode()
+    assert "witte-vlek-form" not in html and "Afspraak toevoegen" not in html
