@@ -36,7 +36,9 @@ def publish(
 ):
     kinds.get(soort)
     objecten = [onderwerp, *(obj for obj in ook_volgers_van if obj is not None)]
-    with transaction.atomic():
+    # Part of the caller's transaction when there is one (no savepoint: if publishing fails,
+    # what was published about must not commit either); its own transaction otherwise.
+    with transaction.atomic(savepoint=False):
         gebeurtenis = Gebeurtenis.objects.create(
             soort=soort,
             content_type=ContentType.objects.get_for_model(onderwerp),

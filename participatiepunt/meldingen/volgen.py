@@ -42,9 +42,10 @@ def volgt(gebruiker, onderwerp) -> bool:
 
 def volg(gebruiker, onderwerp) -> None:
     content_type = ContentType.objects.get_for_model(onderwerp)
-    Volg.objects.get_or_create(
-        gebruiker=gebruiker, content_type=content_type, object_id=onderwerp.pk
-    )
+    # One INSERT … ON CONFLICT DO NOTHING (volg_uniek) instead of get_or_create's select,
+    # savepoint, insert and release: following again changes nothing, also under a race.
+    volg = Volg(gebruiker=gebruiker, content_type=content_type, object_id=onderwerp.pk)
+    Volg.objects.bulk_create([volg], ignore_conflicts=True)
 
 
 def ontvolg(gebruiker, onderwerp) -> None:
