@@ -3,3 +3,8 @@ from django.apps import AppConfig
 
 class WijkafsprakenConfig(AppConfig):
     name = "wijkafspraken"
+
+    def ready(self):
+        from .caches import WIJKAFSPRAKEN
+
+        WIJKAFSPRAKEN.verbind()

@@ -9,4 +9,4 @@ class PortalConfig(AppConfig):
     def ready(self):
         from . import paginacache
 
-        paginacache.verbind()
+        paginacache.PAGINAS.verbind()

@@ -1,33 +1,25 @@
 """The gebiedsteam dashboard: overdue afspraken and evaluations in the member's gebieden."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from participatiepunt.portal import paginacache
-
 from .. import overzicht
+from ..caches import WIJKAFSPRAKEN
+
 
 # The body is the same for every member of the same gebieden on the same day: rendered once
-# and kept until anything of the portal changes (the page cache's version, raised by every
-# saved or deleted praatplaat, afspraak, versie, wijk or gebied); the timeout bounds the rest.
-TIMEOUT = 300
-
-
+# and kept until wijkafspraken's data changes (caches.py).
 @login_required
 def dashboard(request):
     if not request.user.has_perm("wijkafspraken.view_dashboard"):
         raise PermissionDenied
     gebieden = list(overzicht.gebieden_van(request.user))
     ids = ",".join(str(gebied.pk) for gebied in gebieden)
-    sleutel = f"wijkafspraken:dashboard:{paginacache.versie()}:{timezone.localdate()}:{ids}"
-    inhoud = cache.get(sleutel)
-    if inhoud is None:
-        inhoud = _inhoud(gebieden)
-        cache.set(sleutel, inhoud, TIMEOUT)
+    naam = f"dashboard:{timezone.localdate()}:{ids}"
+    inhoud = WIJKAFSPRAKEN.bewaard(naam, lambda: _inhoud(gebieden))
     return render(request, "wijkafspraken/dashboard.html", {"inhoud": inhoud})
 
 

@@ -3,7 +3,6 @@ answer the questions part by part, and see what the congruence check still deman
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import prefetch_related_objects
@@ -15,9 +14,9 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from participatiepunt.gebieden.models import Wijk
-from participatiepunt.portal import paginacache
 
 from .. import services
+from ..caches import WIJKAFSPRAKEN
 from ..forms import AntwoordenForm, ArchetypeFormSet, DeelnemerFormSet, GegevensForm
 from ..toets import toets
 from .access import beveiligd
@@ -37,23 +36,12 @@ def openen(request, slug):
 
 
 # The body is the same for everyone who may change the praatplaat (and for everyone who may
-# only read it): rendered once and kept until anything of the portal changes (the page cache's
-# version, raised by every saved or deleted praatplaat, answer, afspraak or versie; saving
-# answers in bulk saves the praatplaat too); the timeout bounds the rest.
-TIMEOUT = 300
-
-
+# only read it): rendered once and kept until wijkafspraken's data changes (caches.py).
 @beveiligd("wijkafspraken.view_praatplaat")
 def detail(request, praatplaat):
     kan_wijzigen = request.user.has_perm("wijkafspraken.change_praatplaat", praatplaat)
-    sleutel = (
-        f"wijkafspraken:praatplaat:{paginacache.versie()}:{timezone.localdate()}:"
-        f"{praatplaat.pk}:{kan_wijzigen}"
-    )
-    inhoud = cache.get(sleutel)
-    if inhoud is None:
-        inhoud = _inhoud(request, praatplaat, kan_wijzigen)
-        cache.set(sleutel, inhoud, TIMEOUT)
+    naam = f"praatplaat:{timezone.localdate()}:{praatplaat.pk}:{kan_wijzigen}"
+    inhoud = WIJKAFSPRAKEN.bewaard(naam, lambda: _inhoud(request, praatplaat, kan_wijzigen))
     context = {"praatplaat": praatplaat, "wijk": praatplaat.wijk, "inhoud": inhoud}
     context["kan_wijzigen"] = kan_wijzigen
     return render(request, "wijkafspraken/praatplaat.html", context)
