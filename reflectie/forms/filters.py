@@ -2,10 +2,11 @@ from django import forms
 from django.db.models import Exists, OuterRef, Q
 
 from participatiepunt.gebieden.models import Wijk
+from participatiepunt.portal.widgets import Keuzelijst
 
 from ..choices import Soort
 from ..models import Agendapunt
-from .velden import DATUM, LichteSelect
+from .velden import DATUM
 
 
 def _wijken() -> list[tuple[str, str]]:
@@ -25,12 +26,12 @@ class GriffieFilter(forms.Form):
         label="Soort",
         choices=[("", "Alle soorten"), *Soort.choices],
         required=False,
-        widget=LichteSelect,
+        widget=Keuzelijst,
     )
     van = forms.DateField(label="Vanaf", required=False, widget=DATUM)
     tot = forms.DateField(label="Tot en met", required=False, widget=DATUM)
     wijk = forms.TypedChoiceField(
-        label="Wijk of dorp", coerce=int, required=False, widget=LichteSelect
+        label="Wijk of dorp", coerce=int, required=False, widget=Keuzelijst
     )
 
     def __init__(self, *args, **kwargs):

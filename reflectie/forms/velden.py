@@ -8,30 +8,12 @@ from operator import or_
 from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import Q
-from django.forms.utils import flatatt
 from django.utils import timezone
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
 
 from participatiepunt.accounts.models import Rol
 
 DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TIJD = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
-
-
-class LichteSelect(forms.Select):
-    """A select whose options are written here, not with a template per option: the 150 wijken
-    of a filter took 14 ms to render (bench/, issue 8). Same markup; flat choices only."""
-
-    def render(self, name, value, attrs=None, renderer=None):
-        gekozen = set(self.format_value(value))
-        opties = "".join(
-            f'<option value="{escape(waarde)}"{" selected" if str(waarde) in gekozen else ""}>'
-            f"{escape(label)}</option>"
-            for waarde, label in self.choices
-        )
-        attrs = flatatt(self.build_attrs(self.attrs, attrs))
-        return mark_safe(f'<select name="{escape(name)}"{attrs}>{opties}</select>')
 
 
 def moment(datum: datetime.date, tijd: datetime.time) -> datetime.datetime:
