@@ -4,7 +4,9 @@ import uuid
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.postgres.expressions import ArraySubquery
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.urls import reverse
 
 from .choices import Participatieniveau, Soort, Status, Steun, Thema
@@ -26,6 +28,21 @@ class InitiatiefQuerySet(models.QuerySet):
 
     def voor_lijst(self):
         return self.select_related("wijk").prefetch_related("mijlpalen", "gevraagde_steun")
+
+    def met_volgende_mijlpaal(self):
+        """The next open mijlpaal's title and date as two columns, for lists that show only the
+        next step (workflow.volgende_stap_van) and need not load every mijlpaal."""
+        open_ = Mijlpaal.objects.filter(initiatief=OuterRef("pk"), gereed=False)
+        open_ = open_.order_by("verwachte_datum", "pk")
+        return self.annotate(
+            volgende_mijlpaal_titel=Subquery(open_.values("titel")[:1]),
+            volgende_mijlpaal_datum=Subquery(open_.values("verwachte_datum")[:1]),
+        )
+
+    def met_steun_codes(self):
+        """The codes of the requested support as one array column (`steun_codes_lijst`)."""
+        steun = GevraagdeSteun.objects.filter(initiatief=OuterRef("pk")).order_by("soort")
+        return self.annotate(steun_codes_lijst=ArraySubquery(steun.values("soort")))
 
 
 class Initiatief(models.Model):

@@ -45,6 +45,14 @@ def volgende_stap(initiatief: Initiatief):
     return VERWACHTING[initiatief.status], None
 
 
+def volgende_stap_van(status: str, mijlpaal_titel, mijlpaal_datum):
+    """As volgende_stap, from the next open mijlpaal's columns
+    (InitiatiefQuerySet.met_volgende_mijlpaal) instead of the loaded mijlpalen."""
+    if status in OPEN_STATUSSEN and mijlpaal_titel:
+        return mijlpaal_titel, mijlpaal_datum
+    return VERWACHTING[status], None
+
+
 def _controleer(initiatief, naar, toelichting):
     if naar not in toegestane_overgangen(initiatief):
         raise ValidationError(

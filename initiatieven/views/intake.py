@@ -5,16 +5,30 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
+from .. import workflow
+from ..choices import Soort, Steun
 from ..forms.filters import IntakeFilterForm
 from ..models import Initiatief
 from ..rules import is_beheerder
 
 PER_PAGINA = 20
+KOLOMMEN = (
+    "titel",
+    "status",
+    "is_succesvoorbeeld",
+    "soort_initiatiefnemer",
+    "ingediend_op",
+    "wijk__naam",
+    "casemanager__naam",
+    "casemanager__email",
+)
 
 
 def _zichtbaar_voor(user):
-    qs = Initiatief.objects.ingediend().select_related("wijk", "casemanager")
-    qs = qs.prefetch_related("gevraagde_steun", "mijlpalen")
+    """Only the columns of the table; the next step and the support asked for as columns of the
+    same query (no mijlpalen or steun rows loaded per initiative)."""
+    qs = Initiatief.objects.ingediend().select_related("wijk", "casemanager").only(*KOLOMMEN)
+    qs = qs.met_volgende_mijlpaal().met_steun_codes()
     return qs if is_beheerder(user) else qs.filter(wijk__gebied__in=user.gebieden.all())
 
 
@@ -37,6 +51,17 @@ def _filter(qs, data, user):
     return qs.order_by(sorteer, "-pk" if sorteer.startswith("-") else "pk")
 
 
+def _rij(initiatief):
+    """What a row shows that is not a column: labels and the next step."""
+    soort = initiatief.soort_initiatiefnemer
+    initiatief.soort_label = Soort(soort).label if soort else ""
+    initiatief.steun = [Steun(code).label for code in initiatief.steun_codes_lijst]
+    initiatief.stap = workflow.volgende_stap_van(
+        initiatief.status, initiatief.volgende_mijlpaal_titel, initiatief.volgende_mijlpaal_datum
+    )
+    return initiatief
+
+
 @login_required
 def intake(request):
     if not request.user.has_perm("initiatieven.view_intake"):
@@ -45,6 +70,7 @@ def intake(request):
     data = form.cleaned_data if form.is_valid() else {}
     qs = _filter(_zichtbaar_voor(request.user), data, request.user)
     pagina = Paginator(qs, PER_PAGINA).get_page(request.GET.get("pagina"))
+    pagina.object_list = [_rij(initiatief) for initiatief in pagina]
     querystring = request.GET.copy()
     querystring.pop("pagina", None)
     context = {"form": form, "pagina": pagina, "querystring": querystring.urlencode()}

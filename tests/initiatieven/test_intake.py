@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from tests.factories.accounts import UserFactory
 from tests.factories.gebieden import GebiedFactory, WijkFactory
-from tests.factories.initiatieven import GevraagdeSteunFactory, InitiatiefFactory
+from tests.factories.initiatieven import GevraagdeSteunFactory, InitiatiefFactory, MijlpaalFactory
 
 pytestmark = pytest.mark.django_db
 URL = reverse("initiatieven:intake")
@@ -60,3 +60,23 @@ def test_gebiedsteam_reads_only_its_own_gebieden(client):
     assert _titels(client) == {"In Oost"}
     assert client.get(eigen.get_absolute_url()).status_code == 200
     assert client.get(reverse("initiatieven:beheer", args=[eigen.pk])).status_code == 404
+
+
+def test_a_wrong_filter_is_told_at_its_field(client, medewerker):
+    client.force_login(medewerker)
+    html = client.get(URL, {"status": "bestaat-niet"}).content.decode()
+    assert 'aria-describedby="id_status_fout" class="form-select is-invalid"' in html
+    assert '<div class="invalid-feedback" id="id_status_fout">' in html
+    assert '<label class="form-label" for="id_wijk">Wijk of dorp</label>' in html
+
+
+def test_row_shows_support_and_next_open_mijlpaal(client, medewerker):
+    initiatief = InitiatiefFactory(titel="Moestuin", in_gesprek=True)
+    GevraagdeSteunFactory(initiatief=initiatief, soort="subsidie")
+    MijlpaalFactory(initiatief=initiatief, titel="Klaar", gereed=True, verwachte_datum="2030-01-01")
+    MijlpaalFactory(initiatief=initiatief, titel="Later", verwachte_datum="2030-06-01")
+    MijlpaalFactory(initiatief=initiatief, titel="Eerst", verwachte_datum="2030-03-01")
+    client.force_login(medewerker)
+    html = client.get(URL).content.decode()
+    assert "<td>Subsidie</td>" in html
+    assert "<td>Eerst (1-3-2030)</td>" in html
