@@ -22,6 +22,8 @@ urlpatterns = [
     path("<int:pk>/bijlagen/<int:bijlage_pk>/", bijlagen.download, name="bijlage"),
     path("intake/", intake.intake, name="intake"),
     path("<int:pk>/beheer/", beheer.beheer, name="beheer"),
+    path("<int:pk>/beheer/kaders/", beheer.kaders, name="beheer_kaders"),
+    path("<int:pk>/beheer/gegevens/", beheer.gegevens, name="beheer_gegevens"),
     path("<int:pk>/beheer/<slug:naam>/", beheer.actie, name="beheer_actie"),
     path(
         "<int:pk>/beheer/mijlpalen/<int:mijlpaal_pk>/gereed/",

@@ -1,12 +1,14 @@
 """The management page of one submitted initiatief. Each form posts to its own action; an
-invalid form is shown again on the page with everything that was typed."""
+invalid form is shown again on the page with everything that was typed. The forms used now and
+then (the kaders, correcting the submitted details) have a page of their own, linked from the
+management page: eleven fields fewer to render on every visit."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from .. import casemanagement, succesvoorbeelden, workflow
 from ..forms.beheer import (
@@ -30,12 +32,10 @@ def _kaders_initial(huidig):
     return {veld: getattr(huidig, veld) for veld in casemanagement.KADER_VELDEN}
 
 
-def _forms(initiatief, huidige_kaders):
+def _forms(initiatief):
     return {
         "casemanager_form": CasemanagerForm(initial={"casemanager": initiatief.casemanager_id}),
-        "gegevens_form": GegevensForm(instance=initiatief, prefix="gegevens"),
         "status_form": StatusForm(overgangen=workflow.toegestane_overgangen(initiatief)),
-        "kaders_form": KadersForm(initial=_kaders_initial(huidige_kaders)),
         "mijlpaal_form": MijlpaalForm(),
         "update_form": UpdateForm(),
         "succesvoorbeeld_form": SuccesvoorbeeldForm(
@@ -45,17 +45,16 @@ def _forms(initiatief, huidige_kaders):
 
 
 def _pagina(request, pk, **bound):
-    """The page shows the mijlpalen and the current kaders with their number of versions; the
-    updates and the kaders history are on the detail page, so they are not loaded here."""
+    """The page shows the mijlpalen and the number of the current kaders; the updates and the
+    kaders themselves are on the detail page, so they are not loaded here."""
     queryset = Initiatief.objects.select_related("wijk", "casemanager")
     initiatief = initiatief_of_404(request, pk, PERM, queryset.prefetch_related("mijlpalen"))
-    huidig = casemanagement.huidige_kaders(initiatief)
+    huidig = initiatief.kaders_versies.only("versie", "participatieniveau").order_by("-versie")
     context = {
-        **_forms(initiatief, huidig),
+        **_forms(initiatief),
         **bound,
         "initiatief": initiatief,
-        "huidige_kaders": huidig,
-        "aantal_kaders": initiatief.kaders_versies.count() if huidig else 0,
+        "huidige_kaders": huidig.first(),
     }
     status = 400 if bound else 200
     return render(request, "initiatieven/beheer.html", context, status=status)
@@ -64,6 +63,46 @@ def _pagina(request, pk, **bound):
 @login_required
 def beheer(request, pk):
     return _pagina(request, pk)
+
+
+def _formulierpagina(request, pk, actie, leeg, template, **tekst):
+    """A form of its own page: shown on GET, saved on POST (back to the management page), shown
+    again with the errors when invalid. `leeg(initiatief)` gives the unbound form."""
+    queryset = Initiatief.objects.select_related("wijk")
+    initiatief = initiatief_of_404(request, pk, PERM, queryset)
+    if request.method == "POST":
+        bound = actie(request, initiatief)
+        if not bound:
+            return redirect("initiatieven:beheer", pk=pk)
+        form, status = next(iter(bound.values())), 400
+    else:
+        form, status = leeg(initiatief), 200
+    context = {"initiatief": initiatief, "form": form, **tekst}
+    return render(request, template, context, status=status)
+
+
+def _kaders_leeg(initiatief):
+    return KadersForm(initial=_kaders_initial(casemanagement.huidige_kaders(initiatief)))
+
+
+def _gegevens_leeg(initiatief):
+    return GegevensForm(instance=initiatief, prefix="gegevens")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def kaders(request, pk):
+    template = "initiatieven/beheer_kaders.html"
+    tekst = {"kop": "Kaders vastleggen of wijzigen", "knop": "Kaders vastleggen"}
+    return _formulierpagina(request, pk, _kaders, _kaders_leeg, template, **tekst)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def gegevens(request, pk):
+    template = "initiatieven/beheer_gegevens.html"
+    tekst = {"kop": "Gegevens corrigeren", "knop": "Gegevens opslaan"}
+    return _formulierpagina(request, pk, _gegevens, _gegevens_leeg, template, **tekst)
 
 
 def _casemanager(request, initiatief):
@@ -137,11 +176,9 @@ def _succesvoorbeeld(request, initiatief):
     messages.success(request, "Opgeslagen.")
 
 
-ACTIES = {
+ACTIES = {  # kaders and gegevens post to their own pages
     "casemanager": _casemanager,
-    "gegevens": _gegevens,
     "status": _status,
-    "kaders": _kaders,
     "mijlpaal": _mijlpaal,
     "update": _update,
     "succesvoorbeeld": _succesvoorbeeld,

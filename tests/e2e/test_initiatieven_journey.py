@@ -78,6 +78,7 @@ def _second_session(page, tmp_path):
 
 
 def _fill_kaders(page, budget, reden):
+    page.get_by_role("link", name="Kaders vastleggen of wijzigen").click()
     page.get_by_label("Wat ligt vast en is niet te beïnvloeden").fill("De locatie ligt vast.")
     page.get_by_label("Budgettaire ruimte").fill(budget)
     page.get_by_label("Regels die gelden (wet- en regelgeving, beleid)").fill("APV")

@@ -195,3 +195,19 @@ def test_no_status_is_preselected_and_closed_ones_offer_none(staff_client):
     afgerond = InitiatiefFactory(afgerond=True)
     html = staff_client.get(reverse("initiatieven:beheer", args=[afgerond.pk])).content.decode()
     assert "de status kan niet meer veranderen" in html
+
+
+def test_kaders_and_details_have_their_own_pages(staff_client):
+    initiatief = InitiatiefFactory(in_gesprek=True, titel="Moestuin")
+    KadersVersieFactory(initiatief=initiatief, versie=1, budgetruimte="Oud budget")
+    beheer = staff_client.get(reverse("initiatieven:beheer", args=[initiatief.pk]))
+    html = beheer.content.decode()
+    kaders_url = reverse("initiatieven:beheer_kaders", args=[initiatief.pk])
+    gegevens_url = reverse("initiatieven:beheer_gegevens", args=[initiatief.pk])
+    assert kaders_url in html and gegevens_url in html
+    assert "Vastgelegd, versie 1" in html and "Oud budget" not in html
+    assert "Oud budget" in staff_client.get(kaders_url).content.decode()
+    assert 'value="Moestuin"' in staff_client.get(gegevens_url).content.decode()
+    response = staff_client.post(kaders_url, {**KADERS, "budgetruimte": "Nieuw budget"})
+    assert response.url == reverse("initiatieven:beheer", args=[initiatief.pk])
+    assert initiatief.kaders_versies.count() == 2

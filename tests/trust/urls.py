@@ -17,6 +17,8 @@ KWARGS = {
     "initiatieven:intrekken": lambda w: {"pk": w.ingediend.pk},
     "initiatieven:bijlage": lambda w: {"pk": w.openbaar.pk, "bijlage_pk": w.bijlage.pk},
     "initiatieven:beheer": lambda w: {"pk": w.ingediend.pk},
+    "initiatieven:beheer_kaders": lambda w: {"pk": w.ingediend.pk},
+    "initiatieven:beheer_gegevens": lambda w: {"pk": w.ingediend.pk},
     "initiatieven:beheer_actie": lambda w: {"pk": w.ingediend.pk, "naam": "casemanager"},
     "initiatieven:mijlpaal_gereed": lambda w: {"pk": w.openbaar.pk, "mijlpaal_pk": w.mijlpaal.pk},
     "wijkafspraken:praatplaat": lambda w: {"pk": w.praatplaat_x.pk},
