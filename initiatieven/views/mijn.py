@@ -2,42 +2,48 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import OuterRef, Subquery
 from django.shortcuts import redirect, render
 
 from .. import workflow
-from ..choices import Status
-from ..models import Initiatief, KadersVersie, Mijlpaal, Update
+from ..choices import Participatieniveau, Status
+from ..models import Initiatief, KadersVersie, Update
 from .access import initiatief_of_404
 
 PER_PAGINA = 10
 
 
-def _laatste(qs, *volgorde):
-    """The newest row per initiative (PostgreSQL DISTINCT ON: cheaper to build than a sliced
-    Prefetch, whose window function cost 2 ms per list in Python)."""
-    return qs.order_by("initiatief_id", *volgorde).distinct("initiatief_id")
-
-
 def _ingediend(user):
-    """Per initiative only what the page shows: the open mijlpalen (for the next step), the
-    current kaders and the latest public update; not their histories."""
-    kaders = KadersVersie.objects.only("initiatief", "versie", "participatieniveau")
-    updates = Update.objects.filter(openbaar=True).only("initiatief", "tekst", "geplaatst_op")
+    """Per initiative only what the page shows, as columns of one query: the next open mijlpaal,
+    the current kaders' version and level, the latest public update (not their histories, and
+    no rows of them: three prefetches cost ~4.5 ms of Python per page)."""
+    kaders = KadersVersie.objects.filter(initiatief=OuterRef("pk")).order_by("-versie")
+    updates = Update.objects.filter(initiatief=OuterRef("pk"), openbaar=True)
+    updates = updates.order_by("-geplaatst_op", "-pk")
     return (
         Initiatief.objects.ingediend()
         .filter(indiener=user)
         .select_related("wijk")
         .only("titel", "status", "is_succesvoorbeeld", "wijk__naam")
-        .prefetch_related(
-            Prefetch("mijlpalen", Mijlpaal.objects.filter(gereed=False)),
-            Prefetch("kaders_versies", _laatste(kaders, "-versie"), to_attr="huidige_kaders"),
-            Prefetch(
-                "updates", _laatste(updates, "-geplaatst_op", "-pk"), to_attr="laatste_update"
-            ),
+        .met_volgende_mijlpaal()
+        .annotate(
+            kaders_versie=Subquery(kaders.values("versie")[:1]),
+            kaders_niveau=Subquery(kaders.values("participatieniveau")[:1]),
+            update_tekst=Subquery(updates.values("tekst")[:1]),
+            update_op=Subquery(updates.values("geplaatst_op")[:1]),
         )
         .order_by("-aangemaakt_op", "-pk")
     )
+
+
+def _kaart(initiatief):
+    """What a card shows that is not a column: the next step and the level's label."""
+    initiatief.stap = workflow.volgende_stap_van(
+        initiatief.status, initiatief.volgende_mijlpaal_titel, initiatief.volgende_mijlpaal_datum
+    )
+    niveau = initiatief.kaders_niveau
+    initiatief.kaders_niveau_label = Participatieniveau(niveau).label if niveau else ""
+    return initiatief
 
 
 def _concepten(user):
@@ -45,11 +51,13 @@ def _concepten(user):
     return qs.only("titel", "concept_stap", "gewijzigd_op").order_by("-aangemaakt_op", "-pk")
 
 
-def _lijst(request, qs, param):
+def _lijst(request, qs, param, rij=None):
     """One page of a list and the query string of its links (the other list keeps its page)."""
     querystring = request.GET.copy()
     querystring.pop(param, None)
     pagina = Paginator(qs, PER_PAGINA).get_page(request.GET.get(param))
+    if rij:
+        pagina.object_list = [rij(item) for item in pagina]
     return {"pagina": pagina, "param": param, "querystring": querystring.urlencode()}
 
 
@@ -57,7 +65,7 @@ def _lijst(request, qs, param):
 def mijn(request):
     context = {
         "concepten": _lijst(request, _concepten(request.user), "concepten"),
-        "ingediend": _lijst(request, _ingediend(request.user), "pagina"),
+        "ingediend": _lijst(request, _ingediend(request.user), "pagina", _kaart),
     }
     return render(request, "initiatieven/mijn.html", context)
 
