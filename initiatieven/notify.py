@@ -4,6 +4,7 @@ delivers after commit. Texts never contain the initiator's personal data."""
 
 from participatiepunt.meldingen.events import publish
 
+from . import workflow
 from .choices import Status
 
 
@@ -20,8 +21,8 @@ def _publish(soort, initiatief, titel, tekst, *, aan_indiener=True, volgers_wijk
     )
 
 
-def _volgende_stap_tekst(initiatief) -> str:
-    omschrijving, datum = initiatief.volgende_stap()
+def _volgende_stap_tekst(initiatief, stap=None) -> str:
+    omschrijving, datum = stap or initiatief.volgende_stap()
     return f"Volgende stap: {omschrijving}" + (f" (verwacht {datum:%d-%m-%Y})" if datum else "")
 
 
@@ -36,11 +37,14 @@ def concept_bewaard(initiatief) -> None:
 
 
 def ontvangen(initiatief) -> None:
+    # Just submitted, so no mijlpaal is planned yet (that happens on the management page, which
+    # a draft does not have): the next step follows from the status, without asking for them.
+    stap = workflow.volgende_stap_van(initiatief.status, None, None)
     _publish(
         "initiatief.ontvangen",
         initiatief,
         f"Uw initiatief ‘{initiatief.titel}’ is ontvangen",
-        _volgende_stap_tekst(initiatief),
+        _volgende_stap_tekst(initiatief, stap),
         volgers_wijk=False,
     )
 
