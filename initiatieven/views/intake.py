@@ -4,8 +4,10 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.template.loader import render_to_string
 
 from .. import workflow
+from ..caches import INITIATIEVEN
 from ..choices import Soort, Steun
 from ..forms.filters import IntakeFilterForm
 from ..models import Initiatief
@@ -64,8 +66,16 @@ def _rij(initiatief):
 
 @login_required
 def intake(request):
+    """The body depends on who asks (gebieden, "toegewezen aan mij"): kept per user until
+    initiatieven's data changes (caches.py)."""
     if not request.user.has_perm("initiatieven.view_intake"):
         raise PermissionDenied
+    naam = f"intake:{request.user.pk}:{request.GET.urlencode()}"
+    inhoud = INITIATIEVEN.bewaard(naam, lambda: _inhoud(request))
+    return render(request, "initiatieven/intake.html", {"inhoud": inhoud})
+
+
+def _inhoud(request) -> str:
     form = IntakeFilterForm(request.GET or None)
     data = form.cleaned_data if form.is_valid() else {}
     qs = _filter(_zichtbaar_voor(request.user), data, request.user)
@@ -74,4 +84,5 @@ def intake(request):
     querystring = request.GET.copy()
     querystring.pop("pagina", None)
     context = {"form": form, "pagina": pagina, "querystring": querystring.urlencode()}
-    return render(request, "initiatieven/intake.html", context)
+    context["kan_traject_registreren"] = request.user.has_perm("initiatieven.register_traject")
+    return render_to_string("initiatieven/_intake_inhoud.html", context)

@@ -4,8 +4,10 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import OuterRef, Subquery
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 
 from .. import workflow
+from ..caches import INITIATIEVEN
 from ..choices import Participatieniveau, Status
 from ..models import Initiatief, KadersVersie, Update
 from .access import initiatief_of_404
@@ -63,11 +65,18 @@ def _lijst(request, qs, param, rij=None):
 
 @login_required
 def mijn(request):
+    """The body is the user's own, kept until initiatieven's data changes (caches.py)."""
+    naam = f"mijn:{request.user.pk}:{request.GET.urlencode()}"
+    inhoud = INITIATIEVEN.bewaard(naam, lambda: _inhoud(request))
+    return render(request, "initiatieven/mijn.html", {"inhoud": inhoud})
+
+
+def _inhoud(request) -> str:
     context = {
         "concepten": _lijst(request, _concepten(request.user), "concepten"),
         "ingediend": _lijst(request, _ingediend(request.user), "pagina", _kaart),
     }
-    return render(request, "initiatieven/mijn.html", context)
+    return render_to_string("initiatieven/_mijn_inhoud.html", context)
 
 
 @login_required
