@@ -22,6 +22,7 @@ class CasemanagerForm(forms.Form):
 
 
 class StatusForm(forms.Form):
+    bewaar_leeg = True  # its empty HTML follows from initial and choices (portal formulieren)
     naar = forms.ChoiceField(label="Nieuwe status", error_messages={"required": "Kies een status."})
     toelichting = forms.CharField(
         label="Toelichting voor de initiatiefnemer",
@@ -62,6 +63,8 @@ class KadersForm(forms.ModelForm):
 
 
 class MijlpaalForm(forms.ModelForm):
+    bewaar_leeg = True  # its empty HTML follows from initial and choices (portal formulieren)
+
     class Meta:
         model = Mijlpaal
         fields = ["titel", "verwachte_datum"]
@@ -76,6 +79,8 @@ class MijlpaalForm(forms.ModelForm):
 
 
 class UpdateForm(forms.ModelForm):
+    bewaar_leeg = True  # its empty HTML follows from initial and choices (portal formulieren)
+
     class Meta:
         model = Update
         fields = ["tekst", "openbaar"]
@@ -84,6 +89,7 @@ class UpdateForm(forms.ModelForm):
 
 
 class SuccesvoorbeeldForm(forms.Form):
+    bewaar_leeg = True  # its empty HTML follows from initial and choices (portal formulieren)
     is_succesvoorbeeld = forms.BooleanField(
         label="Dit afgeronde initiatief is een succesvoorbeeld", required=False
     )
