@@ -3,12 +3,12 @@
 from django import forms
 
 from participatiepunt.accounts.models import Rol, User
+from participatiepunt.portal.widgets import Keuzelijst
 
 from ..casemanagement import KADER_VELDEN
 from ..choices import Status
 from ..models import Initiatief, KadersVersie, Mijlpaal, Update
 from ..workflow import REDEN_VERPLICHT
-from .widgets import Keuzelijst
 
 
 class CasemanagerForm(forms.Form):

@@ -5,11 +5,11 @@ from django import forms
 from django.forms import inlineformset_factory
 
 from participatiepunt.gebieden.models import Wijk
+from participatiepunt.portal.widgets import Keuzelijst
 
 from ..choices import SOORTEN_VOOR_MEDEWERKERS, Soort, Steun
 from ..models import Belanghebbende, Initiatief
 from ..uploads import controleer_bijlage
-from .widgets import Keuzelijst
 
 
 class IdeeForm(forms.ModelForm):

@@ -1,0 +1,34 @@
+"""An unbound form that allows it is rendered once per prefix, initial values and choices."""
+
+from django import forms
+
+from participatiepunt.portal.templatetags import formulieren
+
+
+class Keuze(forms.Form):
+    bewaar_leeg = True
+    kleur = forms.ChoiceField(label="Kleur", choices=[("r", "Rood"), ("g", "Groen")])
+    tekst = forms.CharField(label="Tekst", required=False)
+
+
+def test_an_unbound_form_is_rendered_once(monkeypatch):
+    formulieren.BEWAARD.clear()
+    eerste = formulieren.formulier(Keuze(initial={"tekst": "hallo"}))
+    assert 'value="hallo"' in eerste
+    monkeypatch.setattr(formulieren, "as_crispy_form", lambda form: "opnieuw")
+    assert formulieren.formulier(Keuze(initial={"tekst": "hallo"})) == eerste
+    assert formulieren.formulier(Keuze(initial={"tekst": "anders"})) == "opnieuw"
+
+
+def test_other_choices_are_another_form(monkeypatch):
+    formulieren.BEWAARD.clear()
+    formulieren.formulier(Keuze())
+    monkeypatch.setattr(formulieren, "as_crispy_form", lambda form: "opnieuw")
+    form = Keuze()
+    form.fields["kleur"].choices = [("b", "Blauw")]
+    assert formulieren.formulier(form) == "opnieuw"
+
+
+def test_a_bound_form_is_always_rendered_with_its_errors():
+    html = formulieren.formulier(Keuze(data={"kleur": "x"}))
+    assert "Selecteer een geldige keuze" in html
