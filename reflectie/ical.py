@@ -9,7 +9,8 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
-from . import ics
+from participatiepunt.portal import ics
+
 from .choices import Soort, Status
 from .models import Sessie
 

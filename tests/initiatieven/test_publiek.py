@@ -166,3 +166,14 @@ def test_ical_feed_holds_what_is_coming_and_the_last_month(client):
     )
     titels = {str(event["summary"]).split(" – ")[0] for event in feed.walk("VEVENT")}
     assert titels == {"Vorige week", "Volgende maand"}
+
+
+def test_ical_feed_escapes_and_folds_what_people_write(client):
+    samenvatting = "Bankjes, bloembakken; en meer.\nTweede regel met é en ü " + "lang " * 30
+    initiatief = InitiatiefFactory(in_gesprek=True, samenvatting=samenvatting, titel="Plein, oost")
+    MijlpaalFactory(initiatief=initiatief, titel="Start; fase 1", verwachte_datum="2030-07-01")
+    content = client.get(reverse("initiatieven:jaarkalender_ics")).content
+    assert all(len(line) <= 75 for line in content.split(b"\r\n"))
+    event = icalendar.Calendar.from_ical(content).walk("VEVENT")[0]
+    assert str(event["summary"]) == "Start; fase 1 – Plein, oost"
+    assert str(event["description"]).startswith(samenvatting)
