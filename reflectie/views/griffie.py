@@ -47,13 +47,19 @@ def _sessies_html(form, pagina_nummer, querystring: str) -> str:
 @permission_required("reflectie.view_griffie", raise_exception=True)
 def overzicht(request):
     """Every session, public or not, with its agenda (working copy) and published version.
-    The same for every reader: the list is kept until any session or agenda changes."""
-    form = GriffieFilter(request.GET or None)
+    The same for every reader: the filter and the list are kept until any session or agenda
+    (or wijk, whose names the filter offers) changes."""
     querystring = request.GET.copy()
     pagina_nummer = querystring.pop("pagina", [None])[-1]
-    sessies_html = AGENDAS.bewaard(
+    inhoud = AGENDAS.bewaard(
         f"griffie:{request.GET.urlencode()}",
-        lambda: _sessies_html(form, pagina_nummer, querystring.urlencode()),
+        lambda: _inhoud(request.GET, pagina_nummer, querystring.urlencode()),
     )
-    context = {"form": form, "sessies_html": mark_safe(sessies_html)}  # rendered by Django
+    context = {"inhoud": mark_safe(inhoud)}  # rendered by Django
     return render(request, "reflectie/griffie.html", context)
+
+
+def _inhoud(data, pagina_nummer, querystring: str) -> str:
+    form = GriffieFilter(data or None)
+    filter_html = render_to_string("reflectie/_griffie_filter.html", {"form": form})
+    return filter_html + _sessies_html(form, pagina_nummer, querystring)
