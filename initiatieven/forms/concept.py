@@ -13,6 +13,8 @@ from ..uploads import controleer_bijlage
 
 
 class IdeeForm(forms.ModelForm):
+    bewaar_leeg = True  # its empty HTML follows from initial and choices (portal formulieren)
+
     class Meta:
         model = Initiatief
         fields = ["titel", "samenvatting", "beschrijving", "thema"]

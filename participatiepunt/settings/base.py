@@ -87,6 +87,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# .iterator() and the choice lists of model fields read with a client-side cursor: a server-side
+# one costs a DECLARE, FETCH and CLOSE round trip each, on every select with model choices and
+# every fan-out; what we iterate (follower ids) fits in memory. Also what pgbouncer needs.
+DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL")
