@@ -2,11 +2,13 @@
 role and marked like the tests' login helper does (tests/factories/accounts.py
 mark_logged_in_with_totp): allauth's own records of a password, plus TOTP for staff."""
 
+from importlib import import_module
+
 from allauth.account.internal.flows.login import record_authentication
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
+from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-from django.contrib.sessions.backends.db import SessionStore
 from django.db.models import Exists, OuterRef
 from django.test import RequestFactory
 
@@ -44,8 +46,11 @@ def _totp(user) -> Authenticator:
 
 
 def session_for(user) -> str:
+    """With the configured engine, as a real login: with Redis the session is then read from
+    the cache (cached_db), not from the database."""
     request = RequestFactory().get("/")
-    request.session, request.user = SessionStore(), user
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    request.session, request.user = store(), user
     request.session[SESSION_KEY] = str(user.pk)
     request.session[BACKEND_SESSION_KEY] = BACKEND
     request.session[HASH_SESSION_KEY] = user.get_session_auth_hash()
