@@ -1,34 +1,15 @@
-"""Filters of the public list, the intake queue and the jaarkalender (GET forms). Their fields
-are rendered by templates/initiatieven/_filterveld.html, not crispy: crispy's field templates
-cost about 0.8 ms per field, the intake's six filters more than its table."""
+"""Filters of the public list, the intake queue and the jaarkalender (GET forms, rendered
+field by field: participatiepunt.portal.filterformulier)."""
 
 from django import forms
 
 from participatiepunt.gebieden.models import Wijk
+from participatiepunt.portal.filterformulier import Filterformulier
 from participatiepunt.portal.widgets import Keuzelijst
 
 from ..choices import Soort, Status, Steun, Thema
 from ..kalender import MAANDEN
 from ..models import OPENBARE_STATUSSEN
-
-
-class Filterveld(forms.BoundField):
-    """The widget gets Bootstrap's class, and when invalid `is-invalid` and a reference to the
-    error text that _filterveld.html writes under it (id `<id>_fout`)."""
-
-    def build_widget_attrs(self, attrs, widget=None):
-        attrs = super().build_widget_attrs(attrs, widget)
-        select = isinstance(widget or self.field.widget, forms.Select)
-        klasse = "form-select" if select else "form-control"
-        if self.errors:
-            klasse += " is-invalid"
-            attrs["aria-describedby"] = f"{self.auto_id}_fout"
-        attrs["class"] = klasse
-        return attrs
-
-
-class Filterformulier(forms.Form):
-    bound_field_class = Filterveld
 
 
 def _met_leeg(choices, leeg="Alle"):

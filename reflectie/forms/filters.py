@@ -2,6 +2,7 @@ from django import forms
 from django.db.models import Exists, OuterRef, Q
 
 from participatiepunt.gebieden.models import Wijk
+from participatiepunt.portal.filterformulier import Filterformulier
 from participatiepunt.portal.widgets import Keuzelijst
 
 from ..choices import Soort
@@ -21,7 +22,7 @@ def over_wijk(wijk) -> Q:
     return Q(wijk=wijk) | Q(Exists(punten))
 
 
-class GriffieFilter(forms.Form):
+class GriffieFilter(Filterformulier):
     soort = forms.ChoiceField(
         label="Soort",
         choices=[("", "Alle soorten"), *Soort.choices],
@@ -38,9 +39,6 @@ class GriffieFilter(forms.Form):
         super().__init__(*args, **kwargs)
         # Names and keys only, once per form: 150 wijken as model instances cost more.
         self.fields["wijk"].choices = _wijken()
-        for field in self.fields.values():
-            soort = "form-select" if isinstance(field.widget, forms.Select) else "form-control"
-            field.widget.attrs["class"] = soort
 
     def filter(self, sessies):
         if not self.is_valid():
