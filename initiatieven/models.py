@@ -31,7 +31,7 @@ class InitiatiefQuerySet(models.QuerySet):
 
     def met_volgende_mijlpaal(self):
         """The next open mijlpaal's title and date as two columns, for lists that show only the
-        next step (workflow.volgende_stap_van) and need not load every mijlpaal."""
+        next step (workflow.volgende_stap_uit_kolommen) and need not load every mijlpaal."""
         open_ = Mijlpaal.objects.filter(initiatief=OuterRef("pk"), gereed=False)
         open_ = open_.order_by("verwachte_datum", "pk")
         return self.annotate(

@@ -40,14 +40,20 @@ def toegestane_overgangen(initiatief: Initiatief) -> tuple[str, ...]:
 
 def volgende_stap(initiatief: Initiatief):
     mijlpaal = initiatief.volgende_mijlpaal() if initiatief.status in OPEN_STATUSSEN else None
-    if mijlpaal:
-        return mijlpaal.titel, mijlpaal.verwachte_datum
-    return VERWACHTING[initiatief.status], None
+    titel, datum = (mijlpaal.titel, mijlpaal.verwachte_datum) if mijlpaal else (None, None)
+    return volgende_stap_van(initiatief.status, titel, datum)
+
+
+def volgende_stap_uit_kolommen(initiatief: Initiatief):
+    """As volgende_stap, from the next open mijlpaal's columns of a list's query
+    (InitiatiefQuerySet.met_volgende_mijlpaal) instead of the loaded mijlpalen."""
+    return volgende_stap_van(
+        initiatief.status, initiatief.volgende_mijlpaal_titel, initiatief.volgende_mijlpaal_datum
+    )
 
 
 def volgende_stap_van(status: str, mijlpaal_titel, mijlpaal_datum):
-    """As volgende_stap, from the next open mijlpaal's columns
-    (InitiatiefQuerySet.met_volgende_mijlpaal) instead of the loaded mijlpalen."""
+    """The rule: the next open mijlpaal while the initiative is open, else what to expect."""
     if status in OPEN_STATUSSEN and mijlpaal_titel:
         return mijlpaal_titel, mijlpaal_datum
     return VERWACHTING[status], None

@@ -58,9 +58,7 @@ def _rij(initiatief):
     soort = initiatief.soort_initiatiefnemer
     initiatief.soort_label = Soort(soort).label if soort else ""
     initiatief.steun = [Steun(code).label for code in initiatief.steun_codes_lijst]
-    initiatief.stap = workflow.volgende_stap_van(
-        initiatief.status, initiatief.volgende_mijlpaal_titel, initiatief.volgende_mijlpaal_datum
-    )
+    initiatief.stap = workflow.volgende_stap_uit_kolommen(initiatief)
     return initiatief
 
 

@@ -40,9 +40,7 @@ def _ingediend(user):
 
 def _kaart(initiatief):
     """What a card shows that is not a column: the next step and the level's label."""
-    initiatief.stap = workflow.volgende_stap_van(
-        initiatief.status, initiatief.volgende_mijlpaal_titel, initiatief.volgende_mijlpaal_datum
-    )
+    initiatief.stap = workflow.volgende_stap_uit_kolommen(initiatief)
     niveau = initiatief.kaders_niveau
     initiatief.kaders_niveau_label = Participatieniveau(niveau).label if niveau else ""
     return initiatief
