@@ -9,8 +9,8 @@ from django.db.models import Max
 from django.utils import timezone
 
 from . import notify
+from .caches import AGENDAS
 from .models import Agendapunt, AgendaVersie
-from .versies import AGENDAS
 
 VELDEN = {"titel": "titel", "duur": "duur", "toelichting": "toelichting", "casus": "casus"}
 VELDEN |= {"onderwerp": "onderwerp", "documenten": "documenten"}

@@ -5,6 +5,7 @@ class ReflectieConfig(AppConfig):
     name = "reflectie"
 
     def ready(self):
-        from . import versies
+        from .caches import AGENDAS, SESSIES
 
-        versies.verbind()
+        SESSIES.verbind()
+        AGENDAS.verbind()

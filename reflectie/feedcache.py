@@ -1,16 +1,16 @@
 """The body of a calendar feed, cached per circle of readers (issue 8: a calendar client asks for
 the whole feed every hour, and every griffie member's feed is the same 860 sessions).
 
-The key holds the version of the sessions (versies.SESSIES: every saved or deleted session,
+The key holds the version of the sessions (caches.SESSIES: every saved or deleted session,
 group invitation, personal invitation or wijk raises it) and who reads: everyone who sees all
 sessions shares one body, anyone else has their own (their invitations and groups). The
 5 minute timeout bounds what signals cannot see (QuerySet.update, the one-month window
 moving)."""
 
 from . import ical
+from .caches import SESSIES
 from .choices import groepen_van
 from .rules import ziet_alle_sessies
-from .versies import SESSIES
 
 PERSOONLIJK = "Mijn sessies – Participatiepunt"
 OPENBAAR = "Openbare reflectiesessies – Participatiepunt"

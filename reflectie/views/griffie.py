@@ -5,9 +5,9 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
+from ..caches import AGENDAS
 from ..forms.filters import GriffieFilter
 from ..models import Agendapunt, AgendaVersie, Sessie
-from ..versies import AGENDAS
 
 # 2,000 sessions with their agendas on one page took seconds; 25 of them still 35 ms (bench/).
 PER_PAGINA = 10

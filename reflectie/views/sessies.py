@@ -8,9 +8,9 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from .. import services
+from ..caches import SESSIES
 from ..forms.sessies import AnnuleerForm, SessieForm, VerplaatsForm
 from ..models import Sessie
-from ..versies import SESSIES
 from .access import sessie_of_404
 from .context import agenda_context
 

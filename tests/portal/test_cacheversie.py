@@ -3,7 +3,7 @@
 import pytest
 
 from participatiepunt.portal.paginacache import PAGINAS
-from reflectie.versies import AGENDAS, SESSIES
+from reflectie.caches import AGENDAS, SESSIES
 from tests.factories.accounts import UserFactory
 from tests.factories.gebieden import WijkFactory
 from tests.factories.initiatieven import InitiatiefFactory

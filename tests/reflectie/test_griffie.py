@@ -117,7 +117,7 @@ def test_overview_follows_changes_of_agendas_and_casussen(griffie_client):
 
 
 def test_new_initiatives_leave_the_overview_cached(griffie_client):
-    from reflectie.versies import AGENDAS
+    from reflectie.caches import AGENDAS
     from tests.factories.initiatieven import InitiatiefFactory
 
     wijk = WijkFactory()

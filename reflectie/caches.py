@@ -36,8 +36,3 @@ AGENDAS = CacheVersie(
     ),
     telt_mee=_op_een_agenda,
 )  # fmt: skip
-
-
-def verbind() -> None:
-    SESSIES.verbind()
-    AGENDAS.verbind()
