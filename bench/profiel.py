@@ -30,16 +30,6 @@ def _timed(client, urls, n):
     return (time.perf_counter() - started) / n * 1000
 
 
-def _client(keys, page):
-    from django.conf import settings
-    from django.test import Client
-
-    client = Client()
-    if keys.get(page.role):
-        client.cookies[settings.SESSION_COOKIE_NAME] = keys[page.role][0]
-    return client
-
-
 def main() -> None:
     args = _arguments()
     if args.no_cache:
@@ -48,7 +38,7 @@ def main() -> None:
     import django
 
     django.setup()
-    from . import pages, sessions
+    from . import pages, queries, sessions
     from .run import ROLES
 
     keys = sessions.create(ROLES)
@@ -58,7 +48,7 @@ def main() -> None:
     floor_ms = None
     for name in wanted:
         page = by_name[name]
-        client = _client(keys, page)
+        client = queries.client_with((keys.get(page.role) or [None])[0])
         ms = _timed(client, page.urls, args.n)
         floor_ms = floor_ms or ms
         print(f"{name:<22} {ms:7.1f} ms/request  {floor_ms / ms:5.2f}× vloer")

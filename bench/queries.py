@@ -15,7 +15,7 @@ URLS_PER_PAGE = 3
 FORM = "application/x-www-form-urlencoded"
 
 
-def _client(session_key):
+def client_with(session_key):
     client = Client()
     if session_key:
         client.cookies[settings.SESSION_COOKIE_NAME] = session_key
@@ -29,7 +29,7 @@ def _targets(page, session_key):
 
 
 def _measure(page, url, session_key):
-    client = _client(session_key)
+    client = client_with(session_key)
     started = time.perf_counter()
     if page.method == "GET":
         client.get(url)  # for an anonymous page also the one render that fills the cache
@@ -65,7 +65,7 @@ def count(page, session_key) -> tuple[int | None, list, float]:
 def capture(page, session_key) -> list[str]:
     """The SQL of the page's first URL, for profiling a miss (python -m bench --sql PAGE)."""
     url, key = _targets(page, session_key)[0]
-    client = _client(key)
+    client = client_with(key)
     with CaptureQueriesContext(connection) as captured:
         client.get(url)
     return [query["sql"] for query in captured.captured_queries]
