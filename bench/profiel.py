@@ -1,15 +1,17 @@
 """python -m bench.profiel PAGE[,PAGE…] [-n 40] [--top 25]: CPU time per request of a page,
 in-process with Django's test client against the bench data (made by `python -m bench`), next to
 the floor measured the same way. For finding the cause of a miss without a load run; the load
-run's figures stay the ones that count. GET pages only."""
+run's figures stay the ones that count. A POST page posts its form; a paired one (indienen) uses
+each of its drafts once, so it needs n + 1 drafts that are still drafts."""
 
 import argparse
 import cProfile
 import os
 import pstats
 import time
+from urllib.parse import urlencode
 
-from . import environment
+from . import environment, queries
 
 
 def _arguments():
@@ -21,13 +23,31 @@ def _arguments():
     return parser.parse_args()
 
 
-def _timed(client, urls, n):
-    client.get(urls[0])  # warm-up: templates, connection, page cache
+def _requests(page, n, session_key):
+    """n + 1 (session key, url) pairs, the first a warm-up: templates, connection, page cache."""
+    if page.paired:
+        entries = page.unused(page.urls)[: n + 1]
+        assert len(entries) == n + 1, f"{page.name}: {len(entries)} drafts left, {n + 1} needed"
+        return [(key, url) for url, key in entries]
+    return [(session_key, page.urls[i % len(page.urls)]) for i in range(n + 1)]
+
+
+def _send(page, client, session_key, url):
+    """One client for all (a new one would set up the middleware again), with the session of
+    this request."""
+    client.cookies = queries.client_with(session_key).cookies
+    if page.form is None:
+        return client.get(url)
+    return client.post(url, urlencode(page.form), content_type=queries.FORM)
+
+
+def _timed(page, client, requests):
+    _send(page, client, *requests[0])
     started = time.perf_counter()
-    for i in range(n):
-        response = client.get(urls[i % len(urls)])
-        assert response.status_code == 200, (urls[i % len(urls)], response.status_code)
-    return (time.perf_counter() - started) / n * 1000
+    for session_key, url in requests[1:]:
+        response = _send(page, client, session_key, url)
+        assert response.status_code in page.ok, (url, response.status_code)
+    return (time.perf_counter() - started) / (len(requests) - 1) * 1000
 
 
 def main() -> None:
@@ -38,29 +58,30 @@ def main() -> None:
     import django
 
     django.setup()
-    from . import pages, queries, sessions
+    from . import pages, sessions
     from .run import ROLES
 
     keys = sessions.create(ROLES)
     found, _missing = pages.resolve(keys)
     wanted = ["vloer", *args.pages.split(",")]
-    by_name = {p.name: p for p in found if p.method == "GET"}
+    by_name = {p.name: p for p in found}
     floor_ms = None
     for name in wanted:
         page = by_name[name]
-        client = queries.client_with((keys.get(page.role) or [None])[0])
-        ms = _timed(client, page.urls, args.n)
+        session_key = (keys.get(page.role) or [None])[0]
+        client = queries.client_with(None)
+        ms = _timed(page, client, _requests(page, args.n, session_key))
         floor_ms = floor_ms or ms
         print(f"{name:<22} {ms:7.1f} ms/request  {floor_ms / ms:5.2f}× vloer")
         if args.top and name != "vloer":
-            _profile(client, page.urls, args.n, args.top)
+            _profile(page, client, _requests(page, args.n, session_key)[1:], args.top)
 
 
-def _profile(client, urls, n, top) -> None:
+def _profile(page, client, requests, top) -> None:
     profiler = cProfile.Profile()
     profiler.enable()
-    for i in range(n):
-        client.get(urls[i % len(urls)])
+    for session_key, url in requests:
+        _send(page, client, session_key, url)
     profiler.disable()
     stats = pstats.Stats(profiler).sort_stats("cumulative")
     stats.print_stats(top)
