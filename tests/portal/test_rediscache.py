@@ -1,0 +1,29 @@
+"""The Redis cache with one client per connection pool, against the real Redis."""
+
+import pytest
+from django.conf import settings
+
+from participatiepunt.portal.rediscache import RedisCache
+
+pytestmark = pytest.mark.skipif(not settings.USES_REDIS, reason="vraagt Redis")
+
+
+@pytest.fixture
+def redis_cache():
+    cache = RedisCache(settings.REDIS_URL, {"KEY_PREFIX": "test-rediscache"})
+    yield cache
+    cache.delete_many(["a", "b", "teller"])
+
+
+def test_it_shares_one_client(redis_cache):
+    assert redis_cache._cache.get_client() is redis_cache._cache.get_client(write=True)
+
+
+def test_it_is_a_working_cache(redis_cache):
+    redis_cache.set_many({"a": 1, "b": [2]}, timeout=None)
+    assert redis_cache.get_many(["a", "b"]) == {"a": 1, "b": [2]}
+    assert redis_cache.add("teller", 0, 60)
+    assert redis_cache.incr("teller") == 1
+    redis_cache.delete("teller")
+    with pytest.raises(ValueError):
+        redis_cache.incr("teller")
