@@ -1,11 +1,17 @@
 """Version numbers for caches of what pages are made from (issue 8), one mechanism for every
 app. A CacheVersie counts the changes of a set of models: every save or delete of one of them
-raises it, now (for whoever reads inside the same transaction, and tests, which never commit)
+renews it, now (for whoever reads inside the same transaction, and tests, which never commit)
 and again after commit (a cache filled in between from the old data is then outdated too). A
 key that holds the version is out of date after any change. QuerySet.update() and bulk writes
-send no signals: call gewijzigd() after them; the timeouts bound what is left."""
+send no signals: call gewijzigd() after them; the timeouts bound what is left.
 
+Every version one change renews is written in one round trip (MSET), and after commit once per
+transaction, however many rows it saved: submitting an initiative saves two rows that renew
+three versions, which cost 18 round trips when each save counted for itself."""
+
+import threading
 import time
+from collections import defaultdict
 from hashlib import sha256
 
 from django.apps import apps
@@ -17,9 +23,13 @@ TIMEOUT = 300
 # Saves that change nothing any cached page shows (a login only stamps last_login).
 ONZICHTBAAR = {frozenset({"last_login"})}
 
+_PER_MODEL = defaultdict(list)  # model -> the versions its changes renew
+_NA_COMMIT = threading.local()  # the versions this thread's transaction renews after commit
+
 
 def _nieuw() -> int:
-    # Not 1: after an eviction the count starts again, and must not meet entries of before.
+    # A new value rather than INCR: one command instead of EXISTS and INCR, and after an
+    # eviction the version does not start again at a number that old entries still carry.
     return time.time_ns()
 
 
@@ -33,6 +43,46 @@ def _modellen(labels):
         for model in apps.get_app_config(label).get_models():
             yield model
             yield from (f.remote_field.through for f in model._meta.local_many_to_many)
+
+
+def _zet(versies) -> None:
+    nieuw = _nieuw()
+    cache.set_many({versie.sleutel: nieuw for versie in versies}, timeout=None)
+
+
+def _na_commit() -> None:
+    _zet(_NA_COMMIT.versies)
+    _NA_COMMIT.versies = set()
+
+
+def _wacht_op_commit(versies) -> None:
+    """One callback per transaction renews all it changed. Whether it is still pending is read
+    from Django's own list of (savepoint ids, callback, robust): a rolled-back savepoint or
+    transaction drops its callbacks, and what they were to renew was undone with them."""
+    connection = transaction.get_connection()
+    if any(callback is _na_commit for _, callback, _ in connection.run_on_commit):
+        _NA_COMMIT.versies.update(versies)
+        return
+    _NA_COMMIT.versies = set(versies)
+    transaction.on_commit(_na_commit)
+
+
+def vernieuw(versies) -> None:
+    """After a change: now, and (inside a transaction) again after its commit."""
+    if not versies:
+        return
+    _zet(versies)
+    if transaction.get_connection().in_atomic_block:
+        _wacht_op_commit(versies)
+
+
+def _ontvang(sender, instance=None, **kwargs) -> None:
+    if kwargs.get("action", "post_").startswith("pre_"):  # m2m_changed: once, after it
+        return
+    update_fields = kwargs.get("update_fields")
+    if update_fields and frozenset(update_fields) in ONZICHTBAAR:
+        return
+    vernieuw([v for v in _PER_MODEL[sender] if v.telt_mee_met(sender, instance, **kwargs)])
 
 
 class CacheVersie:
@@ -55,31 +105,19 @@ class CacheVersie:
             cache.set(sleutel, waarde, timeout)
         return waarde
 
-    def ververs(self) -> None:
-        try:
-            cache.incr(self.sleutel)
-        except ValueError:  # not there (evicted or never set)
-            cache.set(self.sleutel, _nieuw(), timeout=None)
-
     def gewijzigd(self) -> None:
-        """After a change: now and again after commit. For writes without signals too."""
-        self.ververs()
-        transaction.on_commit(self.ververs)
+        """For writes without signals."""
+        vernieuw([self])
 
-    def _ontvang(self, sender, instance=None, **kwargs) -> None:
-        if kwargs.get("action", "post_").startswith("pre_"):  # m2m_changed: once, after it
-            return
-        update_fields = kwargs.get("update_fields")
-        if update_fields and frozenset(update_fields) in ONZICHTBAAR:
-            return
-        if self.telt_mee and not self.telt_mee(sender, instance, **kwargs):
-            return
-        self.gewijzigd()
+    def telt_mee_met(self, sender, instance, **kwargs) -> bool:
+        return self.telt_mee is None or self.telt_mee(sender, instance, **kwargs)
 
     def verbind(self) -> None:
         """Once, from an AppConfig.ready(), so workers and commands invalidate too. Per model,
         not for every sender: a receiver for all would stop Django's fast bulk deletes."""
         for model in _modellen(self.labels):
-            uid = f"{self.sleutel}:{model._meta.label}"
+            if self in _PER_MODEL[model]:
+                continue
+            _PER_MODEL[model].append(self)
             for signal in (post_save, post_delete, m2m_changed):
-                signal.connect(self._ontvang, sender=model, dispatch_uid=uid, weak=False)
+                signal.connect(_ontvang, sender=model, dispatch_uid="cacheversie", weak=False)

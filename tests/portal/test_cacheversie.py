@@ -1,6 +1,7 @@
 """One version mechanism for every cache: which changes renew which version."""
 
 import pytest
+from django.db import transaction
 
 from participatiepunt.portal.paginacache import PAGINAS
 from reflectie.caches import AGENDAS, SESSIES
@@ -46,3 +47,56 @@ def test_bewaard_makes_anew_after_a_change():
     assert WIJKAFSPRAKEN.bewaard("x", maak) == 1
     WijkFactory()
     assert WIJKAFSPRAKEN.bewaard("x", maak) == 2
+
+
+class _Fout(Exception):
+    pass
+
+
+@pytest.fixture
+def gezet(monkeypatch):
+    """The sets of version keys renewed, in order."""
+    from participatiepunt.portal import cacheversie
+
+    rondes = []
+    echt = cacheversie._zet
+    monkeypatch.setattr(
+        cacheversie,
+        "_zet",
+        lambda versies: (rondes.append({v.sleutel for v in versies}), echt(versies)),
+    )
+    return rondes
+
+
+def test_one_change_renews_its_versions_in_one_round(gezet):
+    user = UserFactory()
+    gezet.clear()
+    user.save()
+    assert gezet == [{"cacheversie:paginas", "cacheversie:initiatieven"}]
+
+
+def test_after_commit_a_transaction_renews_each_version_once(
+    gezet, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        with transaction.atomic():
+            UserFactory()
+            UserFactory()
+            WijkFactory()
+        voor_de_commit = len(gezet)
+    assert len(callbacks) == 1
+    assert len(gezet) == voor_de_commit + 1
+    assert gezet[-1] >= {"cacheversie:paginas", "cacheversie:initiatieven", "cacheversie:sessies"}
+
+
+def test_a_rolled_back_savepoint_does_not_cost_a_later_change_its_renewal(
+    gezet, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        with pytest.raises(_Fout), transaction.atomic():
+            WijkFactory()
+            raise _Fout
+        UserFactory()
+        voor_de_commit = len(gezet)
+    assert len(gezet) == voor_de_commit + 1
+    assert gezet[-1] >= {"cacheversie:paginas", "cacheversie:initiatieven"}
