@@ -49,8 +49,8 @@ def publish(
             url=url,
             verplicht=verplicht,
         )
-        fanout.schrijf_meldingen(gebeurtenis, objecten, ontvangers)
-        volgen.markeer_gehoord(objecten)
+        if fanout.schrijf_meldingen(gebeurtenis, objecten, ontvangers):  # anyone following
+            volgen.markeer_gehoord(objecten)
         plan_bezorging(gebeurtenis.pk)
     return gebeurtenis
 

@@ -1,35 +1,43 @@
-"""Writing the outbox rows of one event: one query for the followers, one for their
-preferences, then bulk inserts in batches."""
+"""Writing the outbox rows of one event: one query for the followers with their preference,
+one for the preferences of direct recipients only when they have a choice (not verplicht),
+then bulk inserts in batches."""
 
-from itertools import islice
+from itertools import chain, islice
 
 from django.conf import settings
-from django.db.models import Q
 
 from . import volgen, voorkeuren
 from .models import Melding, Reden
 
 
 def schrijf_meldingen(gebeurtenis, objecten, ontvangers) -> int:
+    """Returns the number of followers found (whatever their preference)."""
     # A deleted (anonymised, inactive) account hears nothing, not even what is verplicht.
     direct = {gebruiker.pk for gebruiker in ontvangers if gebruiker and gebruiker.is_active}
-    volgers = volgen.volgers_van(objecten)
-    filter_ = Q(gebruiker_id__in=volgers) | Q(gebruiker_id__in=direct)
-    gekozen = voorkeuren.keuzes(gebeurtenis.soort, filter_)
+    volgers = volgen.volgers_met_keuze(objecten, gebeurtenis.soort)
+    rijen = chain(_aan_ontvangers(gebeurtenis, direct), _aan_volgers(gebeurtenis, direct, volgers))
+    _bulk_insert(rijen)
+    return len(volgers)
+
+
+def _keuzes_van_ontvangers(gebeurtenis, direct):
+    if gebeurtenis.verplicht:
+        return dict.fromkeys(direct, voorkeuren.VERPLICHT)
+    gekozen = voorkeuren.keuzes(gebeurtenis.soort, direct)
     standaard = voorkeuren.standaard(gebeurtenis.soort)
-    rijen = _rijen(gebeurtenis, direct, volgers.iterator(chunk_size=5000), gekozen, standaard)
-    return _bulk_insert(rijen)
+    return {gebruiker_id: gekozen.get(gebruiker_id, standaard) for gebruiker_id in direct}
 
 
-def _rijen(gebeurtenis, direct, volger_ids, gekozen, standaard):
-    for gebruiker_id in direct:
-        keuze = gekozen.get(gebruiker_id, standaard)
-        if gebeurtenis.verplicht:
-            keuze = voorkeuren.VERPLICHT
+def _aan_ontvangers(gebeurtenis, direct):
+    for gebruiker_id, keuze in _keuzes_van_ontvangers(gebeurtenis, direct).items():
         if not keuze.niets:
             yield _melding(gebeurtenis, gebruiker_id, keuze, Reden.ONTVANGER)
-    for gebruiker_id in volger_ids:
-        keuze = gekozen.get(gebruiker_id, standaard)
+
+
+def _aan_volgers(gebeurtenis, direct, volgers):
+    standaard = voorkeuren.standaard(gebeurtenis.soort)
+    for gebruiker_id, email, portaal in volgers:
+        keuze = standaard if email is None else voorkeuren.Keuze(email, portaal)
         if gebruiker_id not in direct and not keuze.niets:
             yield _melding(gebeurtenis, gebruiker_id, keuze, Reden.VOLGER)
 
@@ -46,9 +54,6 @@ def _melding(gebeurtenis, gebruiker_id, keuze, reden):
     )
 
 
-def _bulk_insert(rijen) -> int:
-    totaal = 0
+def _bulk_insert(rijen) -> None:
     while batch := list(islice(rijen, settings.MELDINGEN_SCHRIJF_BATCH)):
         Melding.objects.bulk_create(batch)
-        totaal += len(batch)
-    return totaal

@@ -22,9 +22,9 @@ def standaard(soort: str) -> Keuze:
     return Keuze(definitie.email, definitie.portaal)
 
 
-def keuzes(soort: str, gebruikers_filter) -> dict[int, Keuze]:
-    """The explicit choices for one kind of the users selected by a filter (one query)."""
-    rijen = Voorkeur.objects.filter(soort=soort).filter(gebruikers_filter)
+def keuzes(soort: str, gebruiker_ids) -> dict[int, Keuze]:
+    """The explicit choices of these users for one kind (one query)."""
+    rijen = Voorkeur.objects.filter(soort=soort, gebruiker_id__in=gebruiker_ids)
     return {
         gebruiker_id: Keuze(email, portaal)
         for gebruiker_id, email, portaal in rijen.values_list("gebruiker_id", "email", "portaal")

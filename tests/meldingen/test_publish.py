@@ -1,3 +1,5 @@
+from datetime import UTC, datetime
+
 import pytest
 from django.core import mail
 
@@ -82,3 +84,34 @@ def test_nothing_is_written_when_the_change_rolls_back():
 def test_unknown_kind_is_refused():
     with pytest.raises(ValueError, match="Onbekende soort"):
         publish("bestaat.niet", WijkFactory(), titel="x", url="/")
+
+
+def test_a_recipient_without_verplicht_gets_it_by_their_own_preference():
+    wijk = WijkFactory()
+    uit, eigen, standaard = UserFactory(), UserFactory(), UserFactory()
+    VoorkeurFactory(gebruiker=uit, soort="initiatief.status", email=Email.UIT, portaal=False)
+    VoorkeurFactory(gebruiker=eigen, soort="initiatief.status", email=Email.WEKELIJKS)
+    _publish(wijk, ontvangers=[uit, eigen, standaard])
+    gekregen = {m.ontvanger_id: m.email for m in Melding.objects.all()}
+    assert gekregen == {eigen.pk: Email.WEKELIJKS, standaard.pk: Email.DIRECT}
+
+
+def test_a_follower_whose_preference_is_off_has_still_heard_of_it():
+    """The heartbeat is for followers who heard nothing; switching a kind off is a choice."""
+    wijk = WijkFactory()
+    lang_geleden = datetime(2020, 1, 1, tzinfo=UTC)
+    volg = VolgFactory(onderwerp=wijk, laatst_gehoord_op=lang_geleden)
+    VoorkeurFactory(gebruiker=volg.gebruiker, email=Email.UIT, portaal=False)
+    _publish(wijk)
+    volg.refresh_from_db()
+    assert not Melding.objects.exists()
+    assert volg.laatst_gehoord_op > lang_geleden
+
+
+def test_an_object_nobody_follows_costs_no_update_of_follows(django_assert_num_queries):
+    wijk = WijkFactory()
+    VolgFactory(onderwerp=WijkFactory())
+    ontvanger = UserFactory()
+    # The event, its followers with their preferences, the outbox row.
+    with django_assert_num_queries(3):
+        _publish(wijk, ontvangers=[ontvanger], verplicht=True)
