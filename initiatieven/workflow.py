@@ -87,16 +87,22 @@ def wijzig_status(initiatief: Initiatief, naar: str, door, toelichting: str = ""
     raise weigering
 
 
+def _gewijzigde_velden(naar, toelichting, velden) -> dict:
+    gewijzigd = {**velden, "status": naar}
+    if naar == Status.AFGEWEZEN:
+        gewijzigd["reden_afwijzing"] = toelichting.strip()
+    if naar == Status.INGEDIEND:
+        gewijzigd["ingediend_op"] = timezone.now()
+    return gewijzigd
+
+
 def _wijzig(initiatief, naar, door, toelichting, velden):
     van = initiatief.status
-    for veld, waarde in velden.items():
+    gewijzigd = _gewijzigde_velden(naar, toelichting, velden)
+    for veld, waarde in gewijzigd.items():
         setattr(initiatief, veld, waarde)
-    initiatief.status = naar
-    if naar == Status.AFGEWEZEN:
-        initiatief.reden_afwijzing = toelichting.strip()
-    if naar == Status.INGEDIEND:
-        initiatief.ingediend_op = timezone.now()
-    initiatief.save()
+    # Only what changes (what the caches of other pages ask: reflectie.caches), and the stamp.
+    initiatief.save(update_fields=[*gewijzigd, "gewijzigd_op"])
     StatusWijziging.objects.create(
         initiatief=initiatief, van=van, naar=naar, toelichting=toelichting.strip(), door=door
     )

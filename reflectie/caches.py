@@ -6,14 +6,17 @@ from django.db.models.signals import post_save
 
 from participatiepunt.portal.cacheversie import CacheVersie
 
+# What an agenda shows of an initiative (its title) or filters on (its wijk).
+OP_DE_AGENDA = {"titel", "wijk", "wijk_id"}
 
-def _op_een_agenda(sender, initiatief, created=False, **kwargs) -> bool:
-    """For initiatieven: a new one is on no agenda yet; a changed one matters only if it is
-    (its title is shown). Saving initiatives is frequent, an initiative on an agenda rare.
-    Deletes always count."""
+
+def _op_een_agenda(sender, initiatief, created=False, update_fields=None, **kwargs) -> bool:
+    """For initiatieven: a new one is on no agenda yet; a changed one matters only if it is,
+    and not when the save names its fields and none an agenda shows (a status change).
+    Saving initiatives is frequent, an initiative on an agenda rare. Deletes always count."""
     if sender._meta.label != "initiatieven.Initiatief" or kwargs.get("signal") is not post_save:
         return True
-    if created:
+    if created or (update_fields is not None and not OP_DE_AGENDA & update_fields):
         return False
     Agendapunt = apps.get_model("reflectie", "Agendapunt")
     return Agendapunt.objects.filter(initiatief_id=initiatief.pk).exists()

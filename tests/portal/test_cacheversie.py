@@ -100,3 +100,16 @@ def test_a_rolled_back_savepoint_does_not_cost_a_later_change_its_renewal(
         voor_de_commit = len(gezet)
     assert len(gezet) == voor_de_commit + 1
     assert gezet[-1] >= {"cacheversie:paginas", "cacheversie:initiatieven"}
+
+
+def test_an_initiative_on_an_agenda_renews_the_agendas_only_when_its_title_changes():
+    from initiatieven import workflow
+    from tests.factories.reflectie import AgendapuntFactory
+
+    initiatief = InitiatiefFactory()
+    AgendapuntFactory(initiatief=initiatief)
+    door = UserFactory()
+    in_gesprek = _veranderd(lambda: workflow.wijzig_status(initiatief, "in_gesprek", door))
+    assert "agendas" not in in_gesprek
+    initiatief.titel = "Nieuwe titel"
+    assert "agendas" in _veranderd(initiatief.save)
