@@ -27,3 +27,10 @@ def test_it_is_a_working_cache(redis_cache):
     redis_cache.delete("teller")
     with pytest.raises(ValueError):
         redis_cache.incr("teller")
+
+
+def test_incr_keeps_the_timeout(redis_cache):
+    redis_cache.set("teller", 5, 60)
+    assert redis_cache.incr("teller", 2) == 7
+    client = redis_cache._cache.get_client()
+    assert 0 < client.ttl(redis_cache.make_key("teller")) <= 60
