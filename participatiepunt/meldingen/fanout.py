@@ -5,19 +5,53 @@ then bulk inserts in batches."""
 from itertools import chain, islice
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
 
-from . import volgen, voorkeuren
-from .models import Melding, Reden
+from . import voorkeuren
+from .models import Melding, Reden, Volg, Voorkeur
+
+# Written in SQL: the ORM took 0.9 ms to build this query (a join and a filtered relation),
+# more than twice what PostgreSQL takes to run it, and every event asks it.
+VOLGERS_MET_KEUZE = """
+    SELECT DISTINCT volg.gebruiker_id, keuze.email, keuze.portaal
+    FROM {volg} volg
+    JOIN {gebruiker} gebruiker ON gebruiker.id = volg.gebruiker_id AND gebruiker.is_active
+    LEFT JOIN {voorkeur} keuze ON keuze.gebruiker_id = volg.gebruiker_id AND keuze.soort = %s
+    WHERE {objecten}
+"""
 
 
 def schrijf_meldingen(gebeurtenis, objecten, ontvangers) -> int:
     """Returns the number of followers found (whatever their preference)."""
     # A deleted (anonymised, inactive) account hears nothing, not even what is verplicht.
     direct = {gebruiker.pk for gebruiker in ontvangers if gebruiker and gebruiker.is_active}
-    volgers = volgen.volgers_met_keuze(objecten, gebeurtenis.soort)
+    volgers = _volgers_met_keuze(objecten, gebeurtenis.soort)
     rijen = chain(_aan_ontvangers(gebeurtenis, direct), _aan_volgers(gebeurtenis, direct, volgers))
     _bulk_insert(rijen)
     return len(volgers)
+
+
+def _volgers_met_keuze(objecten, soort: str) -> list[tuple[int, str | None, bool | None]]:
+    """(user id, email, portaal) of every active user following any of the objects, once, with
+    their own choice for the kind of event (None, None: they kept the default)."""
+    if not objecten:
+        return []
+    sql = VOLGERS_MET_KEUZE.format(
+        volg=Volg._meta.db_table,
+        gebruiker=get_user_model()._meta.db_table,
+        voorkeur=Voorkeur._meta.db_table,
+        objecten=" OR ".join(
+            ["(volg.content_type_id = %s AND volg.object_id = %s)"] * len(objecten)
+        ),
+    )
+    params = [soort]
+    for onderwerp in objecten:
+        params += [ContentType.objects.get_for_model(onderwerp).pk, onderwerp.pk]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
 
 
 def _keuzes_van_ontvangers(gebeurtenis, direct):

@@ -2,7 +2,7 @@
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import FilteredRelation, Q
+from django.db.models import Q
 from django.utils import timezone
 
 from .models import Volg
@@ -50,19 +50,6 @@ def volg(gebruiker, onderwerp) -> None:
 
 def ontvolg(gebruiker, onderwerp) -> None:
     Volg.objects.filter(_filter(onderwerp), gebruiker=gebruiker).delete()
-
-
-def volgers_met_keuze(objecten, soort: str) -> list[tuple[int, str | None, bool | None]]:
-    """(user id, email, portaal) of every active user following any of the objects, once, with
-    their own choice for the kind of event (None, None: they kept the default). One query."""
-    keuze = FilteredRelation(
-        "gebruiker__meldingvoorkeuren", condition=Q(gebruiker__meldingvoorkeuren__soort=soort)
-    )
-    volgers = Volg.objects.filter(_filter_alle(objecten), gebruiker__is_active=True)
-    rijen = volgers.annotate(keuze=keuze).values_list(
-        "gebruiker_id", "keuze__email", "keuze__portaal"
-    )
-    return list(rijen.distinct())
 
 
 def markeer_gehoord(objecten) -> None:
