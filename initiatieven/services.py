@@ -60,6 +60,8 @@ def ontbrekend(initiatief: Initiatief) -> list[tuple[int, str]]:
 
 
 def indienen(initiatief: Initiatief, door, privacy_akkoord: bool) -> Initiatief:
+    """`initiatief` as read with workflow.vergrendeld() in the caller's transaction, so that
+    nothing changes it between these checks and the submission."""
     if initiatief.status != Status.CONCEPT:
         raise ValidationError("Dit initiatief is al ingediend.")
     if not privacy_akkoord:
@@ -69,9 +71,11 @@ def indienen(initiatief: Initiatief, door, privacy_akkoord: bool) -> Initiatief:
     missing = ontbrekend(initiatief)
     if missing:
         raise ValidationError([melding for _, melding in missing])
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         velden = {"privacy_akkoord": True}
-        ingediend = workflow.wijzig_status(initiatief, Status.INGEDIEND, door, velden=velden)
+        ingediend = workflow.wijzig_vergrendelde_status(
+            initiatief, Status.INGEDIEND, door, velden=velden
+        )
         # The initiator follows their own initiative, so the keep-informed heartbeat reaches them.
         volgen.volg(ingediend.indiener, ingediend)
         return ingediend

@@ -71,13 +71,19 @@ def _controleer(initiatief, naar, toelichting):
         raise ValidationError("Leg eerst de kaders vast voordat u deze status kiest.")
 
 
+def vergrendeld(queryset=None):
+    """The rows it reads stay locked until the caller's transaction ends, loaded with what a
+    status change needs (for wijzig_vergrendelde_status)."""
+    queryset = Initiatief.objects.all() if queryset is None else queryset
+    return queryset.select_for_update(of=("self",)).select_related("indiener", "wijk")
+
+
 def wijzig_status(initiatief: Initiatief, naar: str, door, toelichting: str = "", velden=None):
-    """The only way a status changes (submitting uses it too); `velden` are other fields that
-    change with it, saved in the same UPDATE. Checked on the locked row; a refusal is raised
-    after the block, so an enclosing transaction stays usable without a savepoint."""
+    """The only way a status changes; `velden` are other fields that change with it, saved in
+    the same UPDATE. Checked on the locked row; a refusal is raised after the block, so an
+    enclosing transaction stays usable without a savepoint."""
     with transaction.atomic(savepoint=False):
-        locked = Initiatief.objects.select_for_update(of=("self",))
-        initiatief = locked.select_related("indiener", "wijk").get(pk=initiatief.pk)
+        initiatief = vergrendeld().get(pk=initiatief.pk)
         try:
             _controleer(initiatief, naar, toelichting)
         except ValidationError as error:
@@ -85,6 +91,14 @@ def wijzig_status(initiatief: Initiatief, naar: str, door, toelichting: str = ""
         else:
             return _wijzig(initiatief, naar, door, toelichting, velden or {})
     raise weigering
+
+
+def wijzig_vergrendelde_status(initiatief, naar: str, door, toelichting: str = "", velden=None):
+    """As wijzig_status, for a row the caller read with vergrendeld() in its own transaction
+    (one query fewer); refuses before it writes."""
+    _controleer(initiatief, naar, toelichting)
+    with transaction.atomic(savepoint=False):
+        return _wijzig(initiatief, naar, door, toelichting, velden or {})
 
 
 def _gewijzigde_velden(naar, toelichting, velden) -> dict:

@@ -4,11 +4,12 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from .. import services, succesvoorbeelden
+from .. import services, succesvoorbeelden, workflow
 from ..forms.concept import (
     BelanghebbendenFormSet,
     BijlageForm,
@@ -112,23 +113,34 @@ def _bijlagen(request, initiatief, nummer):
 
 
 def _indienen(request, initiatief, nummer):
-    form = IndienenForm(request.POST or None)
-    if request.method == "POST" and request.POST.get("actie") != "indienen":
+    if request.method == "POST":  # not "indienen" (concept_stap): save and go where asked
         return _na_opslaan(request, initiatief, nummer)
-    if request.method == "POST" and form.is_valid():
+    return _render_indienen(request, initiatief, IndienenForm())
+
+
+@transaction.atomic  # the row stays locked from the access check to the submission
+def _dien_in(request, pk):
+    locked = workflow.vergrendeld()
+    initiatief = initiatief_of_404(request, pk, "initiatieven.change_concept", locked)
+    form = IndienenForm(request.POST)
+    if form.is_valid():
         try:
             services.indienen(initiatief, request.user, form.cleaned_data["privacy_akkoord"])
         except ValidationError as error:
             form.add_error(None, error)
         else:
             return redirect("initiatieven:ingediend", pk=initiatief.pk)
+    return _render_indienen(request, initiatief, form)
+
+
+def _render_indienen(request, initiatief, form):
     context = {
         "form": form,
         "ontbrekend": services.ontbrekend(initiatief),
         "belanghebbenden": initiatief.belanghebbenden.all(),
         "bijlagen": initiatief.bijlagen.all(),
     }
-    return _render(request, initiatief, nummer, **context)
+    return _render(request, initiatief, 6, **context)
 
 
 HANDLERS = {1: _model_stap, 2: _model_stap, 3: _belanghebbenden, 4: _model_stap}
@@ -137,6 +149,8 @@ HANDLERS.update({5: _bijlagen, 6: _indienen})
 
 @login_required
 def concept_stap(request, pk, nummer):
+    if nummer == 6 and request.method == "POST" and request.POST.get("actie") == "indienen":
+        return _dien_in(request, pk)
     initiatief = initiatief_of_404(request, pk, "initiatieven.change_concept")
     if nummer not in HANDLERS:
         return redirect("initiatieven:stap", pk=pk, nummer=initiatief.concept_stap)

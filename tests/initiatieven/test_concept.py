@@ -1,6 +1,9 @@
 """The guided form: steps saved as drafts of the account, rows without JavaScript, submitting."""
 
 import pytest
+from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from initiatieven.choices import Status
@@ -224,3 +227,40 @@ def test_draft_creation_is_confirmed(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(reverse("initiatieven:nieuw"), {"titel": "Jeu de boules-baan"})
     assert any("Jeu de boules-baan" in m.subject and "bewaard" in m.subject for m in mailoutbox)
+
+
+def test_submitting_someone_elses_draft_is_a_404(client, inwoner):
+    initiatief = InitiatiefFactory(concept=True)
+    BelanghebbendeFactory(initiatief=initiatief)
+    client.force_login(inwoner)
+    response = client.post(_stap(initiatief, 6), {"privacy_akkoord": "on", "actie": "indienen"})
+    assert response.status_code == 404
+    initiatief.refresh_from_db()
+    assert initiatief.status == Status.CONCEPT
+
+
+def test_submitting_twice_submits_once(client, inwoner):
+    from initiatieven.models import StatusWijziging
+
+    initiatief = InitiatiefFactory(concept=True, indiener=inwoner)
+    BelanghebbendeFactory(initiatief=initiatief)
+    client.force_login(inwoner)
+    data = {"privacy_akkoord": "on", "actie": "indienen"}
+    assert client.post(_stap(initiatief, 6), data).status_code == 302
+    assert client.post(_stap(initiatief, 6), data).status_code == 404
+    assert StatusWijziging.objects.filter(initiatief=initiatief, naar="ingediend").count() == 1
+
+
+@pytest.mark.skipif(not settings.USES_POSTGRES, reason="SQLite kent geen rijvergrendeling")
+def test_the_submission_reads_the_draft_locked(client, inwoner):
+    """Checked and submitted on the locked row: a second submit at the same moment waits, then
+    finds it submitted."""
+    initiatief = InitiatiefFactory(concept=True, indiener=inwoner)
+    BelanghebbendeFactory(initiatief=initiatief)
+    client.force_login(inwoner)
+    with CaptureQueriesContext(connection) as context:
+        client.post(_stap(initiatief, 6), {"privacy_akkoord": "on", "actie": "indienen"})
+    gelezen = [
+        q["sql"] for q in context.captured_queries if 'FROM "initiatieven_initiatief"' in q["sql"]
+    ]
+    assert len(gelezen) == 1 and gelezen[0].endswith('FOR UPDATE OF "initiatieven_initiatief"')
