@@ -11,6 +11,9 @@ from django.urls import reverse
 
 from .choices import Participatieniveau, Soort, Status, Steun, Thema
 
+# Before every public status: no transition leads back to them, so an initiative in one of
+# them has never been on a public page (what the page cache needs to know, portal.paginacache).
+NOOIT_OPENBAAR = (Status.CONCEPT, Status.INGEDIEND)
 OPENBARE_STATUSSEN = (
     Status.IN_GESPREK,
     Status.KADERS_VASTGESTELD,
@@ -132,8 +135,9 @@ class Initiatief(models.Model):
 
     @property
     def buiten_openbare_paginas(self):
-        """A draft is on no public page: saving one keeps the page cache (portal.paginacache)."""
-        return self.is_concept
+        """A draft or a just-submitted initiative has never been on a public page: saving one
+        keeps the page cache (portal.paginacache)."""
+        return self.status in NOOIT_OPENBAAR
 
     @property
     def steun_codes(self):
@@ -160,12 +164,14 @@ class Initiatief(models.Model):
 
 
 class _DeelVanConcept:
-    """Steun, belanghebbenden and bijlagen of a draft are on no public page either. Asked of
-    the database: on a cascaded delete the initiatief is already gone (then: not a draft)."""
+    """Steun, belanghebbenden and bijlagen of an initiative that has never been public are on
+    no public page either. Asked of the database: on a cascaded delete the initiatief is
+    already gone (then: counted)."""
 
     @property
     def buiten_openbare_paginas(self):
-        return Initiatief.objects.filter(pk=self.initiatief_id, status=Status.CONCEPT).exists()
+        initiatief = Initiatief.objects.filter(pk=self.initiatief_id, status__in=NOOIT_OPENBAAR)
+        return initiatief.exists()
 
 
 class GevraagdeSteun(_DeelVanConcept, models.Model):
@@ -307,3 +313,8 @@ class StatusWijziging(models.Model):
 
     def __str__(self):
         return f"{self.get_van_display()} → {self.get_naar_display()}"
+
+    @property
+    def buiten_openbare_paginas(self):
+        """The history of an initiative that has not been public yet (its submission)."""
+        return self.naar in NOOIT_OPENBAAR

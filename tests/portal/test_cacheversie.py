@@ -25,10 +25,16 @@ def test_a_wijk_renews_every_version():
     assert _veranderd(WijkFactory) == {"paginas", "sessies", "agendas", "wijkafspraken"}
 
 
-def test_a_submitted_initiative_renews_the_public_pages_only():
+def test_a_public_initiative_renews_the_public_pages_only():
     wijk, indiener = WijkFactory(), UserFactory()
-    nieuw = _veranderd(lambda: InitiatiefFactory(wijk=wijk, indiener=indiener))
+    nieuw = _veranderd(lambda: InitiatiefFactory(wijk=wijk, indiener=indiener, in_gesprek=True))
     assert nieuw == {"paginas"}
+
+
+def test_a_submitted_initiative_renews_none_of_them():
+    """Not public yet; it renews what the intake and mijn initiatieven show (not here)."""
+    wijk, indiener = WijkFactory(), UserFactory()
+    assert _veranderd(lambda: InitiatiefFactory(wijk=wijk, indiener=indiener)) == set()
 
 
 def test_a_login_renews_nothing():

@@ -141,24 +141,34 @@ def test_saving_a_draft_keeps_the_pages(django_capture_on_commit_callbacks):
     assert _get(view).content == b"keer 1"
 
 
-def test_submitting_a_draft_renews_the_pages(django_capture_on_commit_callbacks):
-    from initiatieven.choices import Status
+def test_submitting_a_draft_keeps_the_pages(django_capture_on_commit_callbacks):
+    """A submitted initiative is on no public page until the intake makes it public."""
+    from initiatieven import workflow
+    from tests.factories.accounts import UserFactory
     from tests.factories.initiatieven import InitiatiefFactory
 
     concept = InitiatiefFactory(concept=True)
+    door = UserFactory()
     view = Teller()
     _get(view)
-    concept.status = Status.INGEDIEND
-    _na_commit(django_capture_on_commit_callbacks, concept.save)
+    _na_commit(
+        django_capture_on_commit_callbacks,
+        lambda: workflow.wijzig_status(concept, "ingediend", door),
+    )
+    assert _get(view).content == b"keer 1"
+    _na_commit(
+        django_capture_on_commit_callbacks,
+        lambda: workflow.wijzig_status(concept, "in_gesprek", door),
+    )
     assert _get(view).content == b"keer 2"
 
 
-def test_deleting_a_submitted_initiatief_with_its_parts_renews_the_pages(
+def test_deleting_a_public_initiatief_with_its_parts_renews_the_pages(
     django_capture_on_commit_callbacks,
 ):
     from tests.factories.initiatieven import BelanghebbendeFactory
 
-    deel = BelanghebbendeFactory()
+    deel = BelanghebbendeFactory(initiatief__in_gesprek=True)
     view = Teller()
     _get(view)
     _na_commit(django_capture_on_commit_callbacks, deel.initiatief.delete)
