@@ -3,6 +3,7 @@ from django.core.paginator import Paginator
 from django.db.models import OuterRef, Prefetch, Subquery
 from django.shortcuts import render
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from ..caches import AGENDAS
@@ -43,23 +44,33 @@ def _sessies_html(form, pagina_nummer, querystring: str) -> str:
     return render_to_string("reflectie/_griffie_sessies.html", context)
 
 
+def _met_standaard(data):
+    """From today unless the reader chose a start (an empty one: every session)."""
+    if "van" in data:
+        return data
+    data = data.copy()
+    data["van"] = timezone.localdate().isoformat()
+    return data
+
+
 @login_required
 @permission_required("reflectie.view_griffie", raise_exception=True)
 def overzicht(request):
     """Every session, public or not, with its agenda (working copy) and published version.
     The same for every reader: the filter and the list are kept until any session or agenda
     (or wijk, whose names the filter offers) changes."""
+    data = _met_standaard(request.GET)
     querystring = request.GET.copy()
     pagina_nummer = querystring.pop("pagina", [None])[-1]
     inhoud = AGENDAS.bewaard(
-        f"griffie:{request.GET.urlencode()}",
-        lambda: _inhoud(request.GET, pagina_nummer, querystring.urlencode()),
+        f"griffie:{data.urlencode()}",
+        lambda: _inhoud(data, pagina_nummer, querystring.urlencode()),
     )
     context = {"inhoud": mark_safe(inhoud)}  # rendered by Django
     return render(request, "reflectie/griffie.html", context)
 
 
 def _inhoud(data, pagina_nummer, querystring: str) -> str:
-    form = GriffieFilter(data or None)
+    form = GriffieFilter(data)
     filter_html = render_to_string("reflectie/_griffie_filter.html", {"form": form})
     return filter_html + _sessies_html(form, pagina_nummer, querystring)

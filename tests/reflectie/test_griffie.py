@@ -2,6 +2,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from reflectie.choices import Soort
 from reflectie.models import AgendaVersie
@@ -42,6 +43,16 @@ def test_filters_kind_period_and_wijk(griffie_client):
     assert _titels(griffie_client.get(url, {"wijk": wijk.pk})) == ["College in de wijk"]
     periode = {"van": over(4).date().isoformat(), "tot": over(30).date().isoformat()}
     assert _titels(griffie_client.get(url, periode)) == ["College in de wijk", "Raad"]
+
+
+def test_it_starts_today_and_shows_earlier_sessions_when_asked(griffie_client):
+    SessieFactory(titel="Vorige maand", voorbij=True)
+    SessieFactory(titel="Volgende week")
+    url = reverse("reflectie:griffie")
+    response = griffie_client.get(url)
+    assert _titels(response) == ["Volgende week"]
+    assert response.context["form"]["van"].value() == timezone.localdate().isoformat()
+    assert _titels(griffie_client.get(url, {"van": ""})) == ["Vorige maand", "Volgende week"]
 
 
 def test_invalid_filter_shows_everything_with_error(griffie_client):
