@@ -43,8 +43,13 @@ def _heartbeat(say) -> list[str]:
 
 
 def _reminders(say) -> list[str]:
+    """Reminders an earlier run sent are forgotten first, so a run on reused data sends the
+    same (the real sweep never sends one twice)."""
+    from participatiepunt.meldingen.models import Herinnering
+
     herinneringen = import_module("participatiepunt.meldingen.herinneringen")
     regels = import_module("participatiepunt.meldingen.herinneringsregels")
+    Herinnering.objects.all().delete()
     say("  herinneringen")
     started = time.monotonic()
     sent = herinneringen.verstuur(regels.REGELS, timezone.localdate())
