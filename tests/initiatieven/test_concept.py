@@ -20,6 +20,15 @@ from tests.factories.initiatieven import (
 pytestmark = pytest.mark.django_db
 
 
+INDIENEN = {"privacy_akkoord": "on", "actie": "indienen"}
+
+
+def _compleet_concept(**kwargs):
+    initiatief = InitiatiefFactory(concept=True, **kwargs)
+    BelanghebbendeFactory(initiatief=initiatief)
+    return initiatief
+
+
 def _stap(initiatief, nummer):
     return reverse("initiatieven:stap", args=[initiatief.pk, nummer])
 
@@ -141,7 +150,7 @@ def test_overview_lists_what_is_missing_and_blocks_submit(client, inwoner):
     client.force_login(inwoner)
     response = client.get(_stap(initiatief, 6))
     assert "Kies de wijk of het dorp." in response.content.decode()
-    response = client.post(_stap(initiatief, 6), {"privacy_akkoord": "on", "actie": "indienen"})
+    response = client.post(_stap(initiatief, 6), INDIENEN)
     assert response.status_code == 200
     initiatief.refresh_from_db()
     assert initiatief.status == Status.CONCEPT
@@ -162,9 +171,7 @@ def test_submit_confirms_by_email_after_commit_and_shows_next_step(
     BelanghebbendeFactory(initiatief=initiatief)
     client.force_login(inwoner)
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(
-            _stap(initiatief, 6), {"privacy_akkoord": "on", "actie": "indienen"}, follow=True
-        )
+        response = client.post(_stap(initiatief, 6), INDIENEN, follow=True)
     initiatief.refresh_from_db()
     assert initiatief.status == Status.INGEDIEND
     assert initiatief.privacy_akkoord and initiatief.ingediend_op
@@ -230,11 +237,9 @@ def test_draft_creation_is_confirmed(
 
 
 def test_submitting_someone_elses_draft_is_a_404(client, inwoner):
-    initiatief = InitiatiefFactory(concept=True)
-    BelanghebbendeFactory(initiatief=initiatief)
+    initiatief = _compleet_concept()
     client.force_login(inwoner)
-    response = client.post(_stap(initiatief, 6), {"privacy_akkoord": "on", "actie": "indienen"})
-    assert response.status_code == 404
+    assert client.post(_stap(initiatief, 6), INDIENEN).status_code == 404
     initiatief.refresh_from_db()
     assert initiatief.status == Status.CONCEPT
 
@@ -242,12 +247,10 @@ def test_submitting_someone_elses_draft_is_a_404(client, inwoner):
 def test_submitting_twice_submits_once(client, inwoner):
     from initiatieven.models import StatusWijziging
 
-    initiatief = InitiatiefFactory(concept=True, indiener=inwoner)
-    BelanghebbendeFactory(initiatief=initiatief)
+    initiatief = _compleet_concept(indiener=inwoner)
     client.force_login(inwoner)
-    data = {"privacy_akkoord": "on", "actie": "indienen"}
-    assert client.post(_stap(initiatief, 6), data).status_code == 302
-    assert client.post(_stap(initiatief, 6), data).status_code == 404
+    assert client.post(_stap(initiatief, 6), INDIENEN).status_code == 302
+    assert client.post(_stap(initiatief, 6), INDIENEN).status_code == 404
     assert StatusWijziging.objects.filter(initiatief=initiatief, naar="ingediend").count() == 1
 
 
@@ -255,11 +258,10 @@ def test_submitting_twice_submits_once(client, inwoner):
 def test_the_submission_reads_the_draft_locked(client, inwoner):
     """Checked and submitted on the locked row: a second submit at the same moment waits, then
     finds it submitted."""
-    initiatief = InitiatiefFactory(concept=True, indiener=inwoner)
-    BelanghebbendeFactory(initiatief=initiatief)
+    initiatief = _compleet_concept(indiener=inwoner)
     client.force_login(inwoner)
     with CaptureQueriesContext(connection) as context:
-        client.post(_stap(initiatief, 6), {"privacy_akkoord": "on", "actie": "indienen"})
+        client.post(_stap(initiatief, 6), INDIENEN)
     gelezen = [
         q["sql"] for q in context.captured_queries if 'FROM "initiatieven_initiatief"' in q["sql"]
     ]
