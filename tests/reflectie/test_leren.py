@@ -59,3 +59,19 @@ def test_search_across_sessions_only_what_user_may_see(client):
     client.force_login(UserFactory(griffie=True))
     response = client.get(reverse("reflectie:leren"), {"q": "kaders"})
     assert len(response.context["lessen"]) == 2
+
+
+@pytest.mark.parametrize("rol", [{}, {"griffie": True}, {"raadslid": True}])
+def test_a_lesson_about_a_praatplaat_links_to_a_page_its_reader_may_open(client, rol):
+    """The praatplaat's working page is the gebiedsteam's; the wijk's page is everyone's."""
+    praatplaat = PraatplaatFactory()
+    LesFactory(
+        titel="Vroeg beginnen",
+        praatplaat=praatplaat,
+        sessie=SessieFactory(voorbij=True, openbare=True),
+    )
+    client.force_login(UserFactory(**rol))
+    html = client.get(reverse("reflectie:leren"), {"q": "vroeg"}).content.decode()
+    link = reverse("wijkafspraken:wijk", args=[praatplaat.wijk.slug])
+    assert f'href="{link}"' in html
+    assert client.get(link).status_code == 200
