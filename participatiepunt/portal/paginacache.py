@@ -5,6 +5,7 @@ the timeout only bounds what signals cannot see (QuerySet.update, a date that pa
 
 from functools import wraps
 from hashlib import sha256
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -29,7 +30,9 @@ PAGINAS = CacheVersie(
 
 
 def _sleutel(request) -> str:
-    pad = sha256(request.get_full_path().encode()).hexdigest()
+    # The parameters sorted: ?a=1&b=2 and ?b=2&a=1 are one page, stored once.
+    parameters = urlencode(sorted(request.GET.lists()), doseq=True)
+    pad = sha256(f"{request.path}?{parameters}".encode()).hexdigest()
     return f"paginacache:{PAGINAS()}:{request.method}:{pad}"
 
 

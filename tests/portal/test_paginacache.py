@@ -47,6 +47,13 @@ def test_query_strings_are_pages_of_their_own():
     assert _get(view, "/pagina/?wijk=b").content == b"keer 2"
 
 
+def test_the_order_of_the_parameters_makes_no_other_page():
+    view = Teller()
+    _get(view, "/pagina/?wijk=a&jaar=2026&jaar=2027")
+    assert _get(view, "/pagina/?jaar=2026&wijk=a&jaar=2027").content == b"keer 1"
+    assert _get(view, "/pagina/?jaar=2027&wijk=a&jaar=2026").content == b"keer 2"
+
+
 def test_a_saved_object_of_a_public_app_renews_every_page(django_capture_on_commit_callbacks):
     view = Teller()
     _get(view)
