@@ -42,3 +42,13 @@ def test_unverified_user_cannot_log_in(client):
     response = client.post(reverse("account_login"), {"login": user.email, "password": PASSWORD})
     assert response.status_code == 302
     assert response.url == reverse("account_email_verification_sent")
+
+
+@pytest.mark.django_db
+def test_a_wrong_password_is_said_once(client):
+    from tests.factories.accounts import UserFactory
+
+    user = UserFactory()
+    response = client.post(reverse("account_login"), {"login": user.email, "password": "fout"})
+    fout = str(response.context["form"].non_field_errors()[0])
+    assert response.content.decode().count(fout) == 1

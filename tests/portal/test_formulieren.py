@@ -32,3 +32,22 @@ def test_other_choices_are_another_form(monkeypatch):
 def test_a_bound_form_is_always_rendered_with_its_errors():
     html = formulieren.formulier(Keuze(data={"kleur": "x"}))
     assert "Selecteer een geldige keuze" in html
+
+
+class Periode(forms.Form):
+    van = forms.IntegerField(label="Van")
+    tot = forms.IntegerField(label="Tot")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("van", 0) > data.get("tot", 0):
+            raise forms.ValidationError("Van ligt na tot.")
+        return data
+
+
+def test_a_non_field_error_is_said_once_in_the_summary():
+    from django.template.loader import render_to_string
+
+    html = render_to_string("includes/form.html", {"form": Periode(data={"van": 5, "tot": 1})})
+    assert html.count("Van ligt na tot.") == 1
+    assert html.index("Van ligt na tot.") < html.index('name="van"')

@@ -1,4 +1,6 @@
-"""{{ form|formulier }}: a form as crispy renders it (templates/includes/form.html).
+"""{{ form|formulier }}: a form as crispy renders it, under the error summary that lists its
+non-field errors (templates/includes/form.html); crispy's own alert of them is left out
+(templates/bootstrap5/errors.html), so they are not said twice.
 
 An unbound form whose class says `bewaar_leeg = True` is rendered once per process for each
 prefix, initial values and choices: its HTML follows from those alone (the class promises that
@@ -24,6 +26,7 @@ def _sleutel(form) -> tuple:
 
 @register.filter
 def formulier(form):
+    form.fouten_in_overzicht = True
     if form.is_bound or not getattr(form, "bewaar_leeg", False):
         return as_crispy_form(form)
     sleutel = _sleutel(form)
