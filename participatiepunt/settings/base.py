@@ -154,6 +154,8 @@ CONCEPT_WAARSCHUWING_DAGEN = env_int("CONCEPT_WAARSCHUWING_DAGEN", 30)
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands")]
+# allauth's own Dutch says "je"; the portal says "u" (locale/nl: only those texts).
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
