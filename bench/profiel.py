@@ -35,7 +35,7 @@ def _requests(page, n, session_key):
 def _send(page, client, session_key, url):
     """One client for all (a new one would set up the middleware again), with the session of
     this request."""
-    client.cookies = queries.client_with(session_key).cookies
+    queries.with_session(client, session_key)
     if page.form is None:
         return client.get(url)
     return client.post(url, urlencode(page.form), content_type=queries.FORM)

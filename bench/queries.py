@@ -16,7 +16,12 @@ FORM = "application/x-www-form-urlencoded"
 
 
 def client_with(session_key):
-    client = Client()
+    return with_session(Client(), session_key)
+
+
+def with_session(client, session_key):
+    """The client with only this session's cookie (none for an anonymous visitor)."""
+    client.cookies.clear()
     if session_key:
         client.cookies[settings.SESSION_COOKIE_NAME] = session_key
     return client
