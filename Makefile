@@ -1,31 +1,37 @@
 # Two commands: `make run` serves the portal with demo data, `make test` runs the whole suite.
+# Every install is exactly uv.lock (`uv sync --frozen`); `make lock` upgrades it on purpose.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+UV_VERSION := 0.13.9
+UV := var/uv/bin/uv
+export UV_PYTHON := $(shell command -v $(PYTHON))
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test lint bench worker beat
+.PHONY: run test lint bench worker beat lock
 
-$(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
+$(UV):
+	$(PYTHON) -m venv var/uv
+	var/uv/bin/pip install --quiet uv==$(UV_VERSION)
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+$(VENV)/.installed: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen --quiet --extra dev
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[dev]"
+$(VENV)/.installed-bench: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen --quiet --extra dev --extra bench
 	touch $(VENV)/.installed $@
 
 run: $(VENV)/.installed
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py laad_demo
+	DEMO=true $(BIN)/python manage.py laad_demo
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
-test: $(VENV)/.installed-dev
+test: $(VENV)/.installed
 	$(BIN)/pytest
 
-lint: $(VENV)/.installed-dev
+lint: $(VENV)/.installed
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
 	$(BIN)/python manage.py makemigrations --check --dry-run
@@ -36,9 +42,9 @@ worker: $(VENV)/.installed
 beat: $(VENV)/.installed
 	$(BIN)/celery -A participatiepunt beat --loglevel=INFO
 
-$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[dev,bench]"
-	touch $(VENV)/.installed $(VENV)/.installed-dev $@
+# Upgrade every dependency within pyproject.toml's ranges; review the diff of uv.lock, test, commit.
+lock: | $(UV)
+	$(UV) lock --upgrade
 
 # Needs PostgreSQL and Redis on 127.0.0.1; `make bench BENCH_ARGS="--scale 0.02"` for a quick run.
 bench: $(VENV)/.installed-bench

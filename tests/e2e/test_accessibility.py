@@ -22,7 +22,11 @@ EXTRA = {
         "/account/inactive/",
         "/account/login/code/confirm/",
     ],
-    "inwoner": ["/account/reauthenticate/", "/account/verwijderen/"],
+    "inwoner": [
+        "/account/reauthenticate/",
+        "/account/reauthenticate/code/",
+        "/account/verwijderen/",
+    ],
     "medewerker": ["/account/2fa/reauthenticate/", "/account/2fa/recovery-codes/"],
 }
 NOT_A_PAGE = {
@@ -41,6 +45,7 @@ NOT_A_PAGE = {
     "account_confirm_email": "sleutel uit een e-mail; getest in test_signup_journey",
     "account_reset_password_from_key": "sleutel uit een e-mail",
     "account_set_password": "alleen voor accounts zonder wachtwoord",
+    "account_confirm_reauthentication_code": "code uit een e-mail, na de aanvraag ervan",
     "mfa_activate_totp": "vraagt eerst opnieuw het wachtwoord (account_reauthenticate)",
     "mfa_deactivate_totp": "vraagt eerst opnieuw de code (mfa_reauthenticate)",
     "mfa_generate_recovery_codes": "vraagt eerst opnieuw de code (mfa_reauthenticate)",
