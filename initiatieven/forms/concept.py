@@ -106,14 +106,17 @@ class SteunForm(forms.ModelForm):
 
 
 class BijlageForm(forms.Form):
+    # Not required: bijlagen are optional; only "Bijlage toevoegen" without a file is an error.
     bestand = forms.FileField(
         label="Bestand",
+        required=False,
         help_text="PDF, afbeelding of kantoordocument (Word, Excel, PowerPoint, OpenDocument).",
-        error_messages={"required": "Kies een bestand om toe te voegen."},
     )
 
     def clean_bestand(self):
         bestand = self.cleaned_data["bestand"]
+        if not bestand:
+            raise forms.ValidationError("Kies een bestand om toe te voegen.")
         self.content_type = controleer_bijlage(bestand)
         return bestand
 
