@@ -9,6 +9,7 @@ from ..casemanagement import KADER_VELDEN
 from ..choices import Status
 from ..models import Initiatief, KadersVersie, Mijlpaal, Update
 from ..workflow import REDEN_VERPLICHT
+from .eigen_velden import EigenVelden
 
 
 class CasemanagerForm(forms.Form):
@@ -95,7 +96,7 @@ class SuccesvoorbeeldForm(forms.Form):
     )
 
 
-class GegevensForm(forms.ModelForm):
+class GegevensForm(EigenVelden, forms.ModelForm):
     """Staff correct what was submitted (the initiator's choices about their name stay theirs)."""
 
     class Meta:

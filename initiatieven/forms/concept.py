@@ -10,9 +10,10 @@ from participatiepunt.portal.widgets import Keuzelijst
 from ..choices import SOORTEN_VOOR_MEDEWERKERS, Soort, Steun
 from ..models import Belanghebbende, Initiatief
 from ..uploads import controleer_bijlage
+from .eigen_velden import EigenVelden
 
 
-class IdeeForm(forms.ModelForm):
+class IdeeForm(EigenVelden, forms.ModelForm):
     bewaar_leeg = True  # its empty HTML follows from initial and choices (portal formulieren)
 
     class Meta:
@@ -29,7 +30,7 @@ class IdeeForm(forms.ModelForm):
         error_messages = {"titel": {"required": "Geef uw initiatief een titel."}}
 
 
-class WaarEnWieForm(forms.ModelForm):
+class WaarEnWieForm(EigenVelden, forms.ModelForm):
     wijk = forms.ModelChoiceField(
         queryset=Wijk.objects.select_related("gebied"),
         required=False,
@@ -78,7 +79,7 @@ BelanghebbendenFormSet = inlineformset_factory(
 )
 
 
-class SteunForm(forms.ModelForm):
+class SteunForm(EigenVelden, forms.ModelForm):
     gevraagde_steun = forms.MultipleChoiceField(
         label="Welke steun zoekt u?",
         choices=Steun.choices,

@@ -22,6 +22,7 @@ from ..models import Bijlage, Initiatief
 from ..stappen import STAPPEN, stap
 from .access import initiatief_of_404
 
+WIJZIG_CONCEPT = "initiatieven.change_concept"
 BEWAARD = "Uw concept is bewaard. U kunt later verder gaan via Mijn initiatieven."
 
 
@@ -118,10 +119,7 @@ def _indienen(request, initiatief, nummer):
     return _render_indienen(request, initiatief, IndienenForm())
 
 
-@transaction.atomic  # the row stays locked from the access check to the submission
-def _dien_in(request, pk):
-    locked = workflow.vergrendeld()
-    initiatief = initiatief_of_404(request, pk, "initiatieven.change_concept", locked)
+def _dien_in(request, initiatief):
     form = IndienenForm(request.POST)
     if form.is_valid():
         try:
@@ -149,25 +147,36 @@ HANDLERS.update({5: _bijlagen, 6: _indienen})
 
 @login_required
 def concept_stap(request, pk, nummer):
-    if nummer == 6 and request.method == "POST" and request.POST.get("actie") == "indienen":
-        return _dien_in(request, pk)
-    initiatief = initiatief_of_404(request, pk, "initiatieven.change_concept")
+    if request.method != "POST":
+        return _stap(request, initiatief_of_404(request, pk, WIJZIG_CONCEPT), nummer)
+    # Every post reads the draft locked and checks on that row that it is still a concept: a
+    # submission at the same moment waits for the step to be saved, or the step finds the
+    # initiative submitted (a 404) instead of writing the draft back over it.
+    with transaction.atomic():
+        initiatief = initiatief_of_404(request, pk, WIJZIG_CONCEPT, workflow.vergrendeld())
+        if nummer == 6 and request.POST.get("actie") == "indienen":
+            return _dien_in(request, initiatief)
+        return _stap(request, initiatief, nummer)
+
+
+def _stap(request, initiatief, nummer):
     if nummer not in HANDLERS:
-        return redirect("initiatieven:stap", pk=pk, nummer=initiatief.concept_stap)
+        return redirect("initiatieven:stap", pk=initiatief.pk, nummer=initiatief.concept_stap)
     return HANDLERS[nummer](request, initiatief, nummer)
 
 
 @login_required
 def verder(request, pk):
     """Continue where the initiator left off."""
-    initiatief = initiatief_of_404(request, pk, "initiatieven.change_concept")
+    initiatief = initiatief_of_404(request, pk, WIJZIG_CONCEPT)
     return redirect("initiatieven:stap", pk=pk, nummer=initiatief.concept_stap)
 
 
 @login_required
 @require_POST
+@transaction.atomic  # locked as a step is: an attachment stays with a submission
 def bijlage_verwijderen(request, pk, bijlage_pk):
-    initiatief = initiatief_of_404(request, pk, "initiatieven.change_concept")
+    initiatief = initiatief_of_404(request, pk, WIJZIG_CONCEPT, workflow.vergrendeld())
     services.verwijder_bijlage(get_object_or_404(Bijlage, pk=bijlage_pk, initiatief=initiatief))
     messages.success(request, "De bijlage is verwijderd.")
     return redirect("initiatieven:stap", pk=pk, nummer=5)
