@@ -6,7 +6,7 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import models
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Q, Subquery
 from django.urls import reverse
 
 from .choices import Participatieniveau, Soort, Status, Steun, Thema
@@ -28,6 +28,12 @@ class InitiatiefQuerySet(models.QuerySet):
 
     def ingediend(self):
         return self.exclude(status=Status.CONCEPT)
+
+    def als_casus(self, huidig_id=None):
+        """What a reflection session or lesson can treat: submitted, not rejected or withdrawn.
+        `huidig_id`, the one an item already treats, stays a choice when it is changed."""
+        gesloten = (Status.CONCEPT, Status.AFGEWEZEN, Status.INGETROKKEN)
+        return self.filter(~Q(status__in=gesloten) | Q(pk=huidig_id))
 
     def voor_lijst(self):
         return self.select_related("wijk").prefetch_related("mijlpalen", "gevraagde_steun")

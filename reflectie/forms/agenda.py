@@ -11,7 +11,8 @@ class CasusMixin:
     """An agenda item or lesson treats at most one casus: an initiative or a praatplaat."""
 
     def stel_casussen_in(self):
-        self.fields["initiatief"].queryset = Initiatief.objects.ingediend().order_by("titel")
+        casussen = Initiatief.objects.als_casus(self.instance.initiatief_id)
+        self.fields["initiatief"].queryset = casussen.order_by("titel")
         self.fields["praatplaat"].queryset = Praatplaat.objects.select_related("wijk")
 
     def clean(self):
