@@ -48,11 +48,10 @@ def _reminders(say) -> list[str]:
     from participatiepunt.meldingen.models import Herinnering
 
     herinneringen = import_module("participatiepunt.meldingen.herinneringen")
-    regels = import_module("participatiepunt.meldingen.herinneringsregels")
     Herinnering.objects.all().delete()
     say("  herinneringen")
     started = time.monotonic()
-    sent = herinneringen.verstuur(regels.REGELS, timezone.localdate())
+    sent = herinneringen.verstuur(herinneringen.regels(), timezone.localdate())
     took = time.monotonic() - started
     return [f"Herinneringen: {sent:,} meldingen in {took:.1f} s ({sent / took:,.0f}/s)"]
 

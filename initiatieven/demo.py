@@ -7,6 +7,9 @@ import datetime
 from django.utils import timezone
 
 from participatiepunt.gebieden.models import Wijk
+from participatiepunt.meldingen import demo as meldingen_demo
+from participatiepunt.meldingen import volgen
+from participatiepunt.meldingen.models import Reden
 
 from .choices import Participatieniveau, Soort, Status, Thema
 from .models import Initiatief, KadersVersie, Mijlpaal, StatusWijziging, Update
@@ -247,3 +250,27 @@ def load(accounts) -> None:
         _geschiedenis(initiatief, accounts)
         _kaders_en_meer(initiatief, gegevens, accounts)
     _concept(accounts)
+    _pluktuin_meldingen(accounts["inwoner"])
+
+
+def _pluktuin_meldingen(inwoner) -> None:
+    """The demo resident follows their own Pluktuin and has heard about it."""
+    pluktuin = Initiatief.objects.filter(indiener=inwoner, wijk__slug="beijum").first()
+    if pluktuin is None:
+        return
+    volgen.volg(inwoner, pluktuin)
+    titel = f"Nieuwe update bij ‘{pluktuin}’"
+    tekst = "De fruitbomen zijn besteld; de basisschool plant ze samen met de buurt in maart."
+    meldingen_demo.melding(
+        inwoner, pluktuin, "initiatief.update", titel, tekst, dagen=10, gelezen=True
+    )
+    mijlpaal = pluktuin.volgende_mijlpaal()
+    if mijlpaal:
+        titel = f"Binnenkort: {mijlpaal.titel} ({pluktuin})"
+        tekst = (
+            f"De mijlpaal ‘{mijlpaal.titel}’ staat gepland op {mijlpaal.verwachte_datum:%d-%m-%Y}."
+        )
+        soort = "initiatief.mijlpaal"
+        meldingen_demo.melding(
+            inwoner, pluktuin, soort, titel, tekst, dagen=1, reden=Reden.ONTVANGER
+        )

@@ -6,28 +6,20 @@ in `<app>/privacy.py` with two functions:
 
 Public initiatives stay (they are part of the public record) without the person behind them."""
 
-from importlib import import_module
-
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from axes.models import AccessAttempt, AccessLog
+from django.apps import apps
 from django.db import transaction
 
-PRIVACY_MODULES = {
-    "initiatieven": "initiatieven.privacy",
-    "wijkafspraken": "wijkafspraken.privacy",
-    "reflectie": "reflectie.privacy",
-    "meldingen": "participatiepunt.meldingen.privacy",
-}
+from participatiepunt.discovery import modules
 
 
 def _modules():
-    for label, module_name in PRIVACY_MODULES.items():
-        try:
-            yield label, import_module(module_name)
-        except ModuleNotFoundError as error:
-            if error.name != module_name:
-                raise
+    """(app label, its privacy module) for every app but this registry itself."""
+    for module in modules("privacy"):
+        if module.__name__ != __name__:
+            yield apps.get_containing_app_config(module.__name__).label, module
 
 
 def _account(user) -> dict:

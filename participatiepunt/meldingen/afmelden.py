@@ -57,6 +57,6 @@ def _zet_uit(gebruiker_id: int, soort: str) -> None:
 
 def _zet_standaard_wekelijks_uit(gebruiker_id: int) -> None:
     eigen = set(Voorkeur.objects.filter(gebruiker_id=gebruiker_id).values_list("soort", flat=True))
-    for soort in kinds.SOORTEN:
+    for soort in kinds.soorten():
         if soort.email == Email.WEKELIJKS and soort.key not in eigen:
             _zet_uit(gebruiker_id, soort.key)

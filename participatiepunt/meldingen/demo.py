@@ -1,6 +1,7 @@
-"""Demo: the demo resident follows Beijum and their own Pluktuin, and has a few notifications
-(two unread). Written directly, as already delivered, so loading the demo sends no mail.
-Idempotent: an event that exists (same kind, object and title) is left alone.
+"""Demo: the demo resident follows Beijum and has an unread notification about it; the apps add
+theirs with melding() (initiatieven: the resident's own Pluktuin). Written directly, as already
+delivered, so loading the demo sends no mail. Idempotent: an event that exists (same kind,
+object and title) is left alone.
 
 A newcomer sees the rest happen live: sign up, press "Volgen" on a wijk page, and whatever the
 gebiedsteam or the participatiepunt publishes about it appears under Meldingen and in the
@@ -25,37 +26,12 @@ def load(accounts: dict) -> None:
         return
     volgen.volg(inwoner, beijum)
     titel = f"Nog geen nieuws over ‘{beijum}’"
-    tekst = hartslag.tekst(stappen.wijk_stap(beijum))
-    _melding(inwoner, beijum, "volgen.geen_nieuws", titel, tekst, dagen=3)
-    pluktuin = _pluktuin(inwoner)
-    if pluktuin is not None:
-        volgen.volg(inwoner, pluktuin)
-        _pluktuin_meldingen(inwoner, pluktuin)
+    tekst = hartslag.tekst(stappen.volgende_stap(beijum))
+    melding(inwoner, beijum, "volgen.geen_nieuws", titel, tekst, dagen=3)
 
 
-def _pluktuin(inwoner):
-    from initiatieven.models import Initiatief
-
-    return Initiatief.objects.filter(indiener=inwoner, wijk__slug="beijum").first()
-
-
-def _pluktuin_meldingen(inwoner, pluktuin) -> None:
-    titel = f"Nieuwe update bij ‘{pluktuin}’"
-    tekst = "De fruitbomen zijn besteld; de basisschool plant ze samen met de buurt in maart."
-    _melding(inwoner, pluktuin, "initiatief.update", titel, tekst, dagen=10, gelezen=True)
-    mijlpaal = pluktuin.volgende_mijlpaal()
-    if mijlpaal:
-        titel = f"Binnenkort: {mijlpaal.titel} ({pluktuin})"
-        tekst = (
-            f"De mijlpaal ‘{mijlpaal.titel}’ staat gepland op {mijlpaal.verwachte_datum:%d-%m-%Y}."
-        )
-        soort = "initiatief.mijlpaal"
-        _melding(inwoner, pluktuin, soort, titel, tekst, dagen=1, reden=Reden.ONTVANGER)
-
-
-def _melding(
-    gebruiker, onderwerp, soort, titel, tekst, *, dagen, gelezen=False, reden=Reden.VOLGER
-):
+def melding(gebruiker, onderwerp, soort, titel, tekst, *, dagen, gelezen=False, reden=Reden.VOLGER):
+    """One notification, written as already delivered (no mail); left alone when it exists."""
     content_type = ContentType.objects.get_for_model(onderwerp)
     bestaat = Gebeurtenis.objects.filter(
         soort=soort, content_type=content_type, object_id=onderwerp.pk, titel=titel

@@ -13,7 +13,7 @@ class VoorkeurenForm(forms.Form):
 
     def __init__(self, *args, keuzes, **kwargs):
         super().__init__(*args, **kwargs)
-        for soort in kinds.SOORTEN:
+        for soort in kinds.soorten():
             email, portaal = veldnamen(soort.key)
             keuze = keuzes[soort.key]
             self.fields[email] = forms.ChoiceField(
@@ -24,11 +24,11 @@ class VoorkeurenForm(forms.Form):
             )
 
     def rijen(self):
-        for soort in kinds.SOORTEN:
+        for soort in kinds.soorten():
             email, portaal = veldnamen(soort.key)
             yield soort, self[email], self[portaal]
 
     def gekozen(self):
-        for soort in kinds.SOORTEN:
+        for soort in kinds.soorten():
             email, portaal = veldnamen(soort.key)
             yield soort.key, self.cleaned_data[email], self.cleaned_data[portaal]

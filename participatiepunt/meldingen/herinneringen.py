@@ -2,10 +2,12 @@
 periodic task from the dates in the database: no long ETA in the broker. The days before are
 settings (e.g. 14 and 2). Each date falls in one window per run — (2, 14] or [0, 2] — and a
 Herinnering row (unique per object, window and date) is written in the same transaction as the
-notification, so nothing is reminded twice; a moved date is reminded again."""
+notification, so nothing is reminded twice; a moved date is reminded again. Each app declares
+its rules in `<app>/meldingen.py` as `HERINNERINGEN = [Regel(…)]`."""
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from django.apps import apps
 from django.conf import settings
@@ -13,6 +15,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import DateTimeField, Exists, F, OuterRef
 from django.db.models.functions import TruncDate
+
+from participatiepunt.discovery import modules
 
 from .events import publish
 from .models import Herinnering
@@ -27,6 +31,15 @@ class Regel:
     melding: object  # (object, days to go) -> publish() keyword arguments, soort included
 
 
+@cache
+def regels() -> tuple[Regel, ...]:
+    return tuple(regel for module in modules("meldingen") for regel in module.HERINNERINGEN)
+
+
+def wanneer(dagen: int) -> str:
+    return {0: "vandaag", 1: "morgen"}.get(dagen, f"over {dagen} dagen")
+
+
 def vensters(dagen: list[int]) -> list[tuple[int, int]]:
     """[14, 2] -> [(2, 14), (-1, 2)]: days-to-go in (lo, hi]."""
     oplopend = sorted(set(dagen))
@@ -36,10 +49,7 @@ def vensters(dagen: list[int]) -> list[tuple[int, int]]:
 def verstuur(regels, vandaag: date) -> int:
     aantal = 0
     for regel in regels:
-        try:
-            model = apps.get_model(regel.model)
-        except LookupError:  # that app has not landed (yet): nothing to remind
-            continue
+        model = apps.get_model(regel.model)
         for laag, hoog in vensters(getattr(settings, regel.dagen_setting)):
             for onderwerp in _te_herinneren(regel, model, vandaag, laag, hoog):
                 aantal += _herinner(regel, onderwerp, hoog, vandaag)

@@ -1,11 +1,15 @@
-"""The kinds of message (soorten), declared once as data. Callers of publish() pass a key.
+"""The kinds of message (soorten), declared as data by each app in its own `<app>/meldingen.py`
+as `SOORTEN = [Soort(…), …]`; callers of publish() pass a key.
 
 Each kind has a Dutch label for the preferences page and its defaults: how e-mail goes
 (direct, in the weekly digest, or not at all) and whether it shows in the portal."""
 
 from dataclasses import dataclass
+from functools import cache
 
 from django.db import models
+
+from participatiepunt.discovery import modules
 
 
 class Email(models.TextChoices):
@@ -22,30 +26,24 @@ class Soort:
     portaal: bool = True
 
 
-SOORTEN = [
-    Soort("initiatief.ontvangen", "Uw initiatief is ontvangen of als concept bewaard"),
-    Soort("initiatief.status", "De status van een initiatief verandert"),
-    Soort("initiatief.kaders", "De kaders van een initiatief veranderen"),
-    Soort("initiatief.update", "Een nieuwe update bij een initiatief", Email.WEKELIJKS),
-    Soort("initiatief.mijlpaal", "Een mijlpaal van een initiatief komt eraan"),
-    Soort("praatplaat.vastgesteld", "De praatplaat van een wijk of dorp is vastgesteld"),
-    Soort("praatplaat.gewijzigd", "De praatplaat van een wijk of dorp is gewijzigd"),
-    Soort("sessie.gepland", "U bent uitgenodigd voor een sessie"),
-    Soort("sessie.agenda", "De agenda van een sessie is gepubliceerd"),
-    Soort("sessie.verplaatst", "Een sessie is verplaatst"),
-    Soort("sessie.geannuleerd", "Een sessie is geannuleerd"),
-    Soort("sessie.herinnering", "Herinnering aan een sessie"),
-    Soort("onderwerp.besluit", "Besluit over een onderwerp dat u voorstelde"),
-    Soort("afspraak.termijn", "Een afspraak in een wijk moet worden uitgevoerd"),
-    Soort("evaluatie.termijn", "Een evaluatie van wijkafspraken staat gepland"),
+# The kinds of the notifications app itself; the other apps' come first, in INSTALLED_APPS order.
+EIGEN = [
     Soort("volgen.geen_nieuws", "Nog geen nieuws over wat u volgt (met de volgende stap)"),
 ]
 
-PER_KEY = {soort.key: soort for soort in SOORTEN}
+
+@cache
+def soorten() -> tuple[Soort, ...]:
+    return (*(soort for module in modules("meldingen") for soort in module.SOORTEN), *EIGEN)
+
+
+@cache
+def _per_key() -> dict[str, Soort]:
+    return {soort.key: soort for soort in soorten()}
 
 
 def get(key: str) -> Soort:
     try:
-        return PER_KEY[key]
+        return _per_key()[key]
     except KeyError:
-        raise ValueError(f"Onbekende soort melding: {key!r} (zie meldingen/kinds.py)") from None
+        raise ValueError(f"Onbekende soort melding: {key!r} (zie <app>/meldingen.py)") from None

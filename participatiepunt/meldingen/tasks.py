@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.mail import get_connection
 from django.utils import timezone
 
-from . import bezorging, hartslag, herinneringen, herinneringsregels, overzicht
+from . import bezorging, hartslag, herinneringen, overzicht
 
 SMTP_FOUTEN = (smtplib.SMTPException, OSError)
 
@@ -93,7 +93,7 @@ def stuur_hartslag() -> int:
 
 @shared_task
 def stuur_herinneringen() -> int:
-    return herinneringen.verstuur(herinneringsregels.REGELS, timezone.localdate())
+    return herinneringen.verstuur(herinneringen.regels(), timezone.localdate())
 
 
 @shared_task

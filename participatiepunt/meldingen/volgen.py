@@ -1,25 +1,42 @@
-"""Following objects: which models can be followed, follow/unfollow, and who follows what."""
+"""Following objects: which models can be followed (each app declares its own in
+`<app>/meldingen.py` as `VOLGBAAR = [Volgbaar(…)]`), follow/unfollow, and who follows what."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import timezone
 
+from participatiepunt.discovery import modules
+
 from .models import Volg
 
-# Model label -> the permission a user needs to see (and so follow) the object; None: anyone.
-VOLGBAAR = {
-    "initiatieven.initiatief": "initiatieven.view_initiatief",
-    "gebieden.wijk": None,
-}
+
+@dataclass(frozen=True)
+class Volgbaar:
+    """A model one can follow: the permission to see (and so follow) an object (None: anyone),
+    and for the heartbeat its next step, a function object -> (omschrijving, datum | None), or
+    None once it is finished, with the related data to load for it."""
+
+    model: str  # "app_label.model", lower case
+    volgende_stap: Callable
+    perm: str | None = None
+    laden: tuple[str, ...] = ()
+
+
+@cache
+def volgbaar() -> dict[str, Volgbaar]:
+    return {v.model: v for module in modules("meldingen") for v in module.VOLGBAAR}
 
 
 def is_volgbaar(gebruiker, onderwerp) -> bool:
-    label = onderwerp._meta.label_lower
-    if label not in VOLGBAAR:
+    soort = volgbaar().get(onderwerp._meta.label_lower)
+    if soort is None:
         return False
-    perm = VOLGBAAR[label]
-    return perm is None or gebruiker.has_perm(perm, onderwerp)
+    return soort.perm is None or gebruiker.has_perm(soort.perm, onderwerp)
 
 
 def _filter(onderwerp) -> Q:
@@ -68,7 +85,7 @@ def sleutel(onderwerp) -> str:
 def uit_sleutel(waarde: str):
     """The followable object a key names, or None (unknown type, bad key, object gone)."""
     label, _, pk = waarde.partition(":")
-    if label not in VOLGBAAR or not pk.isdigit():
+    if label not in volgbaar() or not pk.isdigit():
         return None
     model = apps.get_model(label)
     return model._default_manager.filter(pk=int(pk)).first()

@@ -41,7 +41,7 @@ VERPLICHT = Keuze(Email.DIRECT, True)
 
 def alle(gebruiker) -> dict[str, Keuze]:
     eigen = keuzes_van(gebruiker)
-    return {soort.key: eigen.get(soort.key, standaard(soort.key)) for soort in kinds.SOORTEN}
+    return {soort.key: eigen.get(soort.key, standaard(soort.key)) for soort in kinds.soorten()}
 
 
 def keuzes_van(gebruiker) -> dict[str, Keuze]:

@@ -7,6 +7,9 @@ class PortalConfig(AppConfig):
     verbose_name = "Portaal"
 
     def ready(self):
+        from participatiepunt.celery import app, beat_schedule
+
         from . import paginacache
 
         paginacache.PAGINAS.verbind()
+        app.conf.beat_schedule = beat_schedule()

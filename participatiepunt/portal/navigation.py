@@ -3,20 +3,15 @@
     ITEMS = [NavItem("Initiatieven", "initiatieven:lijst"),
              NavItem("Intake", "initiatieven:intake", perm="initiatieven.view_intake")]
 
-An item shows when the user has its permission (or it has none)."""
+An item shows when the user has its permission (or it has none). Items follow INSTALLED_APPS
+order unless one declares a higher `volgorde` (the notifications come last)."""
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import import_module
 
 from django.urls import reverse
 
-NAVIGATION_MODULES = [
-    "initiatieven.navigation",
-    "wijkafspraken.navigation",
-    "reflectie.navigation",
-    "participatiepunt.meldingen.navigation",
-]
+from participatiepunt.discovery import modules
 
 
 @dataclass(frozen=True)
@@ -24,17 +19,12 @@ class NavItem:
     label: str
     url_name: str
     perm: str | None = None
+    volgorde: int = 0
 
 
 def _declared_items():
-    for module_name in NAVIGATION_MODULES:
-        try:
-            module = import_module(module_name)
-        except ModuleNotFoundError as error:
-            if error.name != module_name:
-                raise
-            continue
-        yield from getattr(module, "ITEMS", [])
+    items = (item for m in modules("navigation") if m.__name__ != __name__ for item in m.ITEMS)
+    return sorted(items, key=lambda item: item.volgorde)
 
 
 def _active_url(urls: list[str], current_path: str) -> str | None:

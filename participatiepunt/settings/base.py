@@ -4,7 +4,6 @@ default that runs the portal on one machine: SQLite, tasks in-process, e-mail to
 from pathlib import Path
 
 import dj_database_url
-from celery.schedules import crontab
 from csp.constants import NONCE
 
 from .env import env_bool, env_int, env_list, env_str
@@ -208,8 +207,8 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_TASK_IGNORE_RESULT = True
-# Periodic tasks; apps add their entries here (exactly one beat runs them).
-CELERY_BEAT_SCHEDULE: dict = {}
+# Periodic tasks: each app declares its own in `<app>/periodiek.py` (participatiepunt.celery
+# collects them); exactly one beat runs them.
 
 # Meldingen: outbox delivery in batches, retries, the sweep, digest, heartbeat and reminders.
 MELDINGEN_SCHRIJF_BATCH = env_int("MELDINGEN_SCHRIJF_BATCH", 2000)
@@ -225,37 +224,6 @@ MELDINGEN_MIJLPAAL_DAGEN = [int(d) for d in env_list("MELDINGEN_MIJLPAAL_DAGEN",
 MELDINGEN_SESSIE_DAGEN = [int(d) for d in env_list("MELDINGEN_SESSIE_DAGEN", "7,1")]
 MELDINGEN_OVERZICHT_WEEKDAG = env_int("MELDINGEN_OVERZICHT_WEEKDAG", 0)  # 0 = maandag
 MELDINGEN_OVERZICHT_UUR = env_int("MELDINGEN_OVERZICHT_UUR", 8)
-CELERY_BEAT_SCHEDULE.update(
-    {
-        "meldingen-veeg": {
-            "task": "participatiepunt.meldingen.tasks.veeg_uitgaande_meldingen",
-            "schedule": 60.0,
-        },
-        "meldingen-weekoverzichten": {
-            "task": "participatiepunt.meldingen.tasks.stuur_weekoverzichten",
-            "schedule": crontab(minute=5),
-        },
-        "meldingen-herinneringen": {
-            "task": "participatiepunt.meldingen.tasks.stuur_herinneringen",
-            "schedule": crontab(minute=20, hour="7-20"),
-        },
-        "meldingen-hartslag": {
-            "task": "participatiepunt.meldingen.tasks.stuur_hartslag",
-            "schedule": crontab(minute=40, hour=9),
-        },
-    }
-)
-# Wijkafspraken: reminders for afspraken and evaluations that fall due (each sent once).
-CELERY_BEAT_SCHEDULE["wijkafspraken-termijnen"] = {
-    "task": "wijkafspraken.tasks.herinner_termijnen",
-    "schedule": 3600.0,
-}
-
-CELERY_BEAT_SCHEDULE["portal-bewaartermijn-concepten"] = {
-    "task": "participatiepunt.portal.tasks.bewaartermijn_concepten",
-    "schedule": crontab(minute=15, hour=3),
-}
-
 # Content-Security-Policy: no inline script or style; nonces where a template needs one.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

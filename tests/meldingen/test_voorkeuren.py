@@ -10,9 +10,9 @@ pytestmark = pytest.mark.django_db
 
 
 def _alles(email=Email.DIRECT, portaal=True):
-    data = {f"{soort.key}__email": email for soort in kinds.SOORTEN}
+    data = {f"{soort.key}__email": email for soort in kinds.soorten()}
     if portaal:
-        data |= {f"{soort.key}__portaal": "on" for soort in kinds.SOORTEN}
+        data |= {f"{soort.key}__portaal": "on" for soort in kinds.soorten()}
     return data
 
 
@@ -20,7 +20,7 @@ def test_page_shows_every_kind_and_what_is_followed(client):
     volg = VolgFactory()
     client.force_login(volg.gebruiker)
     html = client.get(reverse("meldingen:voorkeuren")).content.decode()
-    for soort in kinds.SOORTEN:
+    for soort in kinds.soorten():
         assert soort.label in html
     assert str(volg.onderwerp) in html
     assert "Niet meer volgen" in html

@@ -4,10 +4,10 @@ from datetime import timedelta
 
 import pytest
 import time_machine
-from django.conf import settings
 from django.utils import timezone
 
 from initiatieven.models import Initiatief
+from participatiepunt.celery import app
 from participatiepunt.portal.tasks import bewaartermijn_concepten
 from tests.factories.initiatieven import InitiatiefFactory
 
@@ -19,7 +19,7 @@ def _later(dagen):
 
 
 def test_the_task_runs_daily_from_beat():
-    entry = settings.CELERY_BEAT_SCHEDULE["portal-bewaartermijn-concepten"]
+    entry = app.conf.beat_schedule["portal-bewaartermijn-concepten"]
     assert entry["task"] == "participatiepunt.portal.tasks.bewaartermijn_concepten"
 
 

@@ -1,28 +1,17 @@
-"""Load invented demo data: one account per role plus each app's demo content.
+"""Load invented demo data: one account per role plus each app's demo content, which every app
+declares in its own `<app>/demo.py` as `load(accounts)` (in INSTALLED_APPS order).
 Safe to run twice: every loader looks up before it creates."""
-
-from importlib import import_module
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from participatiepunt.accounts import demo as account_demo
-
-APP_DEMO_MODULES = [
-    "initiatieven.demo",
-    "wijkafspraken.demo",
-    "reflectie.demo",
-    "participatiepunt.meldingen.demo",
-]
+from participatiepunt.discovery import modules
 
 
 def _app_loaders():
-    for module_name in APP_DEMO_MODULES:
-        try:
-            yield import_module(module_name).load
-        except ModuleNotFoundError as error:
-            if error.name != module_name:
-                raise
+    """Every app's demo but the accounts', which makes the accounts the others are given."""
+    return [module.load for module in modules("demo") if module is not account_demo]
 
 
 class Command(BaseCommand):
