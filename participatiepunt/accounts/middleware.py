@@ -1,20 +1,30 @@
 """Security middleware: a second factor for staff, and no caching of personal pages."""
 
-from functools import cache
 from urllib.parse import quote
 
 from allauth.account.authentication import get_authentication_records
 from allauth.mfa.models import Authenticator
-from django.conf import settings
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.utils.cache import add_never_cache_headers
 
 from .predicates import is_staff_role
 
-# Pages a staff member may open before the second factor: setting it up or using it,
-# password re-authentication (allauth asks for it before TOTP can be activated), logging out.
-EXEMPT_URL_NAMES = ("mfa_index", "account_reauthenticate", "account_logout", "portal:gezondheid")
+# What a session without a second factor may open, by exact URL name (a prefix would let
+# every page below it through). Entering the second factor, or leaving:
+ENTER_OR_LEAVE = frozenset({"mfa_reauthenticate", "account_logout", "portal:gezondheid"})
+# Setting one up, only while the account has none (allauth asks the password again first):
+SET_UP = frozenset({"mfa_index", "mfa_activate_totp", "account_reauthenticate"})
+# Managing factors: only after the second factor, for everyone who has one.
+MANAGE = frozenset(
+    {
+        "mfa_index",
+        "mfa_deactivate_totp",
+        "mfa_view_recovery_codes",
+        "mfa_generate_recovery_codes",
+        "mfa_download_recovery_codes",
+    }
+)
 
 
 def needs_second_factor(user) -> bool:
@@ -27,36 +37,44 @@ def used_second_factor(request) -> bool:
     return any(record.get("method") == "mfa" for record in records)
 
 
-@cache
-def _exempt_prefixes() -> tuple[str, ...]:
-    return (*(reverse(name) for name in EXEMPT_URL_NAMES), settings.STATIC_URL)
+def has_authenticator(user) -> bool:
+    return Authenticator.objects.filter(user=user).exists()
 
 
-def _is_exempt(path: str) -> bool:
-    return path.startswith(_exempt_prefixes())
+def _view_name(path: str) -> str | None:
+    try:
+        return resolve(path).view_name
+    except Resolver404:
+        return None
+
+
+def refused_without_second_factor(request) -> bool:
+    """Whether this request needs a session that passed the second factor and lacks it."""
+    user = request.user
+    if not user.is_authenticated or used_second_factor(request):
+        return False
+    name = _view_name(request.path_info)
+    if name in ENTER_OR_LEAVE:
+        return False
+    if not needs_second_factor(user):
+        return name in MANAGE and has_authenticator(user)
+    return name not in SET_UP or has_authenticator(user)
 
 
 def second_factor_url(request) -> str:
-    has_totp = Authenticator.objects.filter(
-        user=request.user, type=Authenticator.Type.TOTP
-    ).exists()
-    name = "mfa_reauthenticate" if has_totp else "mfa_activate_totp"
+    name = "mfa_reauthenticate" if has_authenticator(request.user) else "mfa_activate_totp"
     return f"{reverse(name)}?next={quote(request.get_full_path())}"
 
 
 class StaffSecondFactorMiddleware:
-    """Every page except EXEMPT_URL_NAMES sends staff without a second factor in this
-    session to TOTP set-up (no authenticator yet) or to entering a code."""
+    """Staff without a second factor in this session are sent to TOTP set-up (no authenticator
+    yet) or to entering a code; so is anyone managing their authenticators without one."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if (
-            needs_second_factor(request.user)
-            and not _is_exempt(request.path)
-            and not used_second_factor(request)
-        ):
+        if refused_without_second_factor(request):
             return redirect(second_factor_url(request))
         return self.get_response(request)
 
