@@ -1,20 +1,19 @@
-"""The e-mails themselves: Dutch, plain text plus HTML, a link to the object and a one-click
-unsubscribe for the kind (headers and link). Recipients share the event's text, which callers
-keep free of other people's personal data."""
+"""The e-mails themselves, in the layout of every mail (portal/mail.py): a link to the object as
+the button, why the reader gets it and, unless it cannot be switched off, how to stop it (a
+link and the one-click List-Unsubscribe headers). Recipients share the event's text, which
+callers keep free of other people's personal data."""
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 
-from . import afmelden, kinds
+from participatiepunt.portal import mail
 
-ONDERWERP_PREFIX = "[Participatiepunt] "
+from . import afmelden, bijlagen, kinds
+from .models import Reden
 
-
-def absolute(url: str) -> str:
-    return url if url.startswith(("http://", "https://")) else f"{settings.SITE_URL}{url}"
-
+ONDERWERP_PREFIX = mail.ONDERWERP_PREFIX
+absolute = mail.absolute
 
 # Rendered once per event; each recipient's own unsubscribe link replaces this placeholder.
 AFMELD_PLEK = "AFMELD-URL-PLEK"
@@ -26,22 +25,19 @@ def _teksten(template, context) -> tuple[str, str]:
         "afmeld_url": AFMELD_PLEK,
         "voorkeuren_url": absolute(reverse("meldingen:voorkeuren")),
     }
-    return render_to_string(f"{template}.txt", context), render_to_string(
-        f"{template}.html", context
-    )
+    return mail.teksten(template, context)
 
 
-def _mail(onderwerp, teksten, ontvanger, afmeld_soort, message_id):
-    afmeld_url = afmelden.url(ontvanger.pk, afmeld_soort)
-    tekst, html = (deel.replace(AFMELD_PLEK, afmeld_url) for deel in teksten)
-    bericht = EmailMultiAlternatives(
-        subject=f"{ONDERWERP_PREFIX}{onderwerp}",
-        body=tekst,
-        to=[ontvanger.email],
-        headers={**afmelden.headers(ontvanger.pk, afmeld_soort), "Message-ID": message_id},
+def _mail(onderwerp, teksten, ontvanger, afmelding, message_id):
+    """`afmelding` is None for a mail that cannot be switched off: no link, no headers."""
+    extra = {"Message-ID": message_id}
+    if afmelding is not None:
+        afmeld_url = afmelden.url(ontvanger.pk, *afmelding)
+        teksten = tuple(deel.replace(AFMELD_PLEK, afmeld_url) for deel in teksten)
+        extra.update(afmelden.headers(afmeld_url))
+    return mail.bericht(
+        onderwerp=onderwerp, delen=teksten, aan=ontvanger.email, extra_headers=extra
     )
-    bericht.attach_alternative(html, "text/html")
-    return bericht
 
 
 def _message_id(soort: str, pk: int) -> str:
@@ -50,39 +46,71 @@ def _message_id(soort: str, pk: int) -> str:
     return f"<{soort}-{pk}@{domein}>"
 
 
+def is_verplicht(melding) -> bool:
+    """Sent to the reader because it is theirs (their initiative, their proposal), whatever
+    they chose: nothing to unsubscribe from."""
+    return melding.reden == Reden.ONTVANGER and melding.gebeurtenis.verplicht
+
+
+def _afmelding(melding):
+    """(kind, followed item) for the unsubscribe link, or None for a verplicht mail."""
+    if is_verplicht(melding):
+        return None
+    gebeurtenis = melding.gebeurtenis
+    if melding.reden != Reden.VOLGER:
+        return (gebeurtenis.soort, "")
+    model = ContentType.objects.get_for_id(gebeurtenis.content_type_id).model_class()
+    return (gebeurtenis.soort, f"{model._meta.label_lower}:{gebeurtenis.object_id}")
+
+
 class Opmaak:
-    """The e-mails of one batch: each event is rendered once, not once per recipient."""
+    """The e-mails of one batch: each event is rendered once per reason, not once per
+    recipient."""
 
     def __init__(self):
         self._teksten: dict[tuple, tuple[str, str]] = {}
+        self._bijlagen: dict[int, list] = {}
 
-    def voor_melding(self, melding) -> EmailMultiAlternatives:
+    def voor_melding(self, melding):
         gebeurtenis = melding.gebeurtenis
-        sleutel = (gebeurtenis.pk, melding.reden)
+        verplicht = is_verplicht(melding)
+        sleutel = (gebeurtenis.pk, melding.reden, verplicht)
         if sleutel not in self._teksten:
             context = {
                 "gebeurtenis": gebeurtenis,
                 "melding": melding,
-                "link": absolute(gebeurtenis.url),
+                "verplicht": verplicht,
+                "knop_url": absolute(gebeurtenis.url),
+                "knop_tekst": "Bekijk het op het participatiepunt",
                 "soort_label": kinds.get(gebeurtenis.soort).label,
             }
             self._teksten[sleutel] = _teksten("meldingen/mail/melding", context)
-        return _mail(
+        bericht = _mail(
             gebeurtenis.titel,
             self._teksten[sleutel],
             melding.ontvanger,
-            gebeurtenis.soort,
+            _afmelding(melding),
             _message_id("melding", melding.pk),
         )
+        if gebeurtenis.pk not in self._bijlagen:
+            self._bijlagen[gebeurtenis.pk] = bijlagen.van(gebeurtenis)
+        for naam, inhoud, mimetype in self._bijlagen[gebeurtenis.pk]:
+            bericht.attach(naam, inhoud, mimetype)
+        return bericht
 
 
-def voor_overzicht(overzicht, ontvanger, groepen) -> EmailMultiAlternatives:
+def voor_overzicht(overzicht, ontvanger, groepen):
     aantal = overzicht.aantal
-    context = {"groepen": groepen, "aantal": aantal}
+    context = {
+        "groepen": groepen,
+        "aantal": aantal,
+        "knop_url": absolute(reverse("meldingen:lijst")),
+        "knop_tekst": "Alle meldingen bekijken",
+    }
     return _mail(
         f"Uw weekoverzicht: {aantal} bericht{'en' if aantal != 1 else ''}",
         _teksten("meldingen/mail/overzicht", context),
         ontvanger,
-        afmelden.OVERZICHT,
+        (afmelden.OVERZICHT, ""),
         _message_id("overzicht", overzicht.pk),
     )

@@ -5,10 +5,8 @@ in between (gewijzigd_op moves) voids the warning: the clock starts again."""
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import F, Q
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
@@ -16,6 +14,7 @@ from initiatieven.choices import Status
 from initiatieven.models import Initiatief
 from initiatieven.services import verwijder_bijlage
 
+from . import mail
 from .models import ConceptWaarschuwing
 
 
@@ -52,17 +51,19 @@ def waarschuw(initiatief_id: int) -> bool:
 
 
 def _mail(initiatief) -> None:
+    dagen = settings.CONCEPT_WAARSCHUWING_DAGEN
     context = {
         "initiatief": initiatief,
-        "url": settings.SITE_URL + reverse("initiatieven:verder", kwargs={"pk": initiatief.pk}),
-        "dagen": settings.CONCEPT_WAARSCHUWING_DAGEN,
+        "knop_url": mail.absolute(reverse("initiatieven:verder", kwargs={"pk": initiatief.pk})),
+        "knop_tekst": "Open uw concept",
+        "dagen": dagen,
+        "verwijderdatum": mail.datum(timezone.localdate() + timedelta(days=dagen)),
     }
-    send_mail(
-        f"Uw concept ‘{initiatief.titel}’ wordt over {context['dagen']} dagen verwijderd",
-        render_to_string("portal/mail/concept_bewaartermijn.txt", context),
-        None,
-        [initiatief.indiener.email],
-    )
+    mail.bericht(
+        onderwerp=f"Uw concept ‘{initiatief.titel}’ wordt over {dagen} dagen verwijderd",
+        delen=mail.teksten("portal/mail/concept_bewaartermijn", context),
+        aan=initiatief.indiener.email,
+    ).send()
 
 
 def verwijder(initiatief_id: int) -> bool:

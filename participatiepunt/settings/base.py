@@ -136,6 +136,7 @@ ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_ADAPTER = "participatiepunt.accounts.adapter.AccountAdapter"
 ACCOUNT_SIGNUP_FORM_CLASS = "participatiepunt.accounts.forms.SignupForm"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Participatiepunt] "
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
@@ -193,6 +194,14 @@ DEFAULT_FROM_EMAIL = env_str(
     "DEFAULT_FROM_EMAIL", "Participatiepunt <noreply@participatiepunt.local>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The participatiepunt itself: the Reply-To of every mail and the contact details in its footer.
+PARTICIPATIEPUNT_EMAIL = env_str(
+    "PARTICIPATIEPUNT_EMAIL", "participatiepunt@participatiepunt.local"
+)
+PARTICIPATIEPUNT_TELEFOON = env_str("PARTICIPATIEPUNT_TELEFOON", "14 050")
+PARTICIPATIEPUNT_ADRES = env_str("PARTICIPATIEPUNT_ADRES", "Stadhuis, Grote Markt 1, Groningen")
+# The receipt of an initiative promises an answer within this many working days.
+PARTICIPATIEPUNT_ANTWOORD_WERKDAGEN = env_int("PARTICIPATIEPUNT_ANTWOORD_WERKDAGEN", 10)
 
 # Celery: with no broker configured, tasks run in-process (the embedded default).
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", REDIS_URL)
@@ -220,6 +229,8 @@ MELDINGEN_HERPLAN_NA = env_int("MELDINGEN_HERPLAN_NA", 900)
 MELDINGEN_VEEG_MAX = env_int("MELDINGEN_VEEG_MAX", 50000)
 MELDINGEN_VEEG_WACHTRIJ_MAX = env_int("MELDINGEN_VEEG_WACHTRIJ_MAX", 1000)
 MELDINGEN_HARTSLAG_DAGEN = env_int("MELDINGEN_HARTSLAG_DAGEN", 30)
+# Days an unsubscribe link in a mail keeps working; after that the preferences page (logged in).
+MELDINGEN_AFMELDEN_GELDIG_DAGEN = env_int("MELDINGEN_AFMELDEN_GELDIG_DAGEN", 120)
 MELDINGEN_MIJLPAAL_DAGEN = [int(d) for d in env_list("MELDINGEN_MIJLPAAL_DAGEN", "14,2")]
 MELDINGEN_SESSIE_DAGEN = [int(d) for d in env_list("MELDINGEN_SESSIE_DAGEN", "7,1")]
 MELDINGEN_OVERZICHT_WEEKDAG = env_int("MELDINGEN_OVERZICHT_WEEKDAG", 0)  # 0 = maandag

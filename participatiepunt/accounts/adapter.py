@@ -1,0 +1,40 @@
+"""allauth's mails in the layout of every mail of the portal (portal/mail.py): its plain-text
+templates extend our templates/account/email/base_message.txt, and the HTML part is the same
+text in the HTML layout, with the link it asks the reader to follow as the button."""
+
+from allauth.account.adapter import DefaultAccountAdapter
+from django.conf import settings
+from django.template.loader import render_to_string
+
+from participatiepunt.portal import mail
+
+# The link an account mail asks the reader to follow, by context name, with its button text.
+KNOPPEN = (
+    ("activate_url", "E-mailadres bevestigen"),
+    ("password_reset_url", "Nieuw wachtwoord kiezen"),
+    ("signup_url", "Account aanmaken"),
+)
+ALLEEN_INHOUD = "account/email/alleen_inhoud.txt"
+
+
+def _knop(context) -> dict[str, str]:
+    for naam, tekst in KNOPPEN:
+        if context.get(naam):
+            return {"knop_url": context[naam], "knop_tekst": tekst}
+    return {}
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def render_mail(self, template_prefix, email, context, headers=None):
+        context = {**context, "contact": mail.contact()}
+        bericht = super().render_mail(template_prefix, email, context, mail.headers(headers))
+        bericht.reply_to = [settings.PARTICIPATIEPUNT_EMAIL]
+        inhoud = render_to_string(
+            f"{template_prefix}_message.txt", {**context, "mail_layout": ALLEEN_INHOUD}
+        ).strip()
+        html_context = {**context, **_knop(context), "inhoud": inhoud}
+        html_context["onderwerp"] = bericht.subject.removeprefix(mail.ONDERWERP_PREFIX)
+        bericht.attach_alternative(
+            render_to_string("account/email/bericht.html", html_context), "text/html"
+        )
+        return bericht

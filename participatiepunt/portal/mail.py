@@ -1,0 +1,60 @@
+"""Mails that look like the gemeente's: every mail is a plain-text part and an HTML part, both
+extending one layout (templates/mail/basis.txt and basis.html: the portal's name, one button for
+the main action, the participatiepunt's contact details and why the reader gets it). Styles are
+written inline in the layout: mail clients drop a <style> element. Replies go to the
+participatiepunt, and auto-responders are asked not to answer (RFC 3834)."""
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils import formats
+
+ONDERWERP_PREFIX = "[Participatiepunt] "
+AUTOMATISCH = {"Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All"}
+
+
+def contact() -> dict[str, str]:
+    """What the footer of every mail says about the participatiepunt."""
+    return {
+        "naam": "Participatiepunt gemeente Groningen",
+        "adres": settings.PARTICIPATIEPUNT_ADRES,
+        "telefoon": settings.PARTICIPATIEPUNT_TELEFOON,
+        "email": settings.PARTICIPATIEPUNT_EMAIL,
+        "site": settings.SITE_URL,
+    }
+
+
+def absolute(url: str) -> str:
+    return url if url.startswith(("http://", "https://")) else f"{settings.SITE_URL}{url}"
+
+
+def datum(waarde) -> str:
+    """A date as a mail says it: 7 december 2026 (never 07-12-2026)."""
+    return formats.date_format(waarde, "j F Y")
+
+
+def teksten(template: str, context: dict) -> tuple[str, str]:
+    """The plain-text and HTML parts of `template` (.txt and .html)."""
+    context = {"contact": contact(), **context}
+    return (
+        render_to_string(f"{template}.txt", context).strip() + "\n",
+        render_to_string(f"{template}.html", context),
+    )
+
+
+def headers(extra=None) -> dict[str, str]:
+    return {**AUTOMATISCH, **(extra or {})}
+
+
+def bericht(*, onderwerp: str, delen: tuple[str, str], aan: str, extra_headers=None):
+    """One mail of the participatiepunt to one address, with both parts."""
+    tekst, html = delen
+    mail = EmailMultiAlternatives(
+        subject=f"{ONDERWERP_PREFIX}{onderwerp}",
+        body=tekst,
+        to=[aan],
+        reply_to=[settings.PARTICIPATIEPUNT_EMAIL],
+        headers=headers(extra_headers),
+    )
+    mail.attach_alternative(html, "text/html")
+    return mail

@@ -1,0 +1,25 @@
+"""The retention warning is a mail like every other: both parts, the layout, a Dutch date."""
+
+import re
+
+import pytest
+from django.conf import settings
+
+from participatiepunt.portal import bewaartermijn
+from tests.factories.initiatieven import InitiatiefFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_warning_has_html_text_and_a_dutch_date(mailoutbox, time_machine):
+    time_machine.move_to("2026-11-07 10:00:00+01:00", tick=False)
+    concept = InitiatiefFactory(concept=True, titel="Moestuin")
+    bewaartermijn._mail(concept)
+    [bericht] = mailoutbox
+    [(html, _)] = bericht.alternatives
+    for deel in (bericht.body, html):
+        assert "7 december 2026" in deel
+        assert settings.PARTICIPATIEPUNT_TELEFOON in deel
+    assert not re.search(r"\d\d-\d\d-\d{4}", bericht.body)
+    assert bericht.reply_to == [settings.PARTICIPATIEPUNT_EMAIL]
+    assert f"/initiatieven/{concept.pk}/" in html
