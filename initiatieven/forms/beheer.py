@@ -3,6 +3,7 @@
 from django import forms
 
 from participatiepunt.accounts.models import Rol, User
+from participatiepunt.portal.tekenlimiet import met_tekenlimiet
 from participatiepunt.portal.widgets import Keuzelijst
 
 from ..casemanagement import KADER_VELDEN
@@ -108,3 +109,8 @@ class GegevensForm(EigenVelden, forms.ModelForm):
             "wijk": Keuzelijst,
         }
         error_messages = {"titel": {"required": "Het initiatief moet een titel hebben."}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        met_tekenlimiet(self.fields["titel"], "De titel")
+        met_tekenlimiet(self.fields["samenvatting"], "De samenvatting")

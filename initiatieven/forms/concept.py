@@ -5,6 +5,7 @@ from django import forms
 from django.forms import inlineformset_factory
 
 from participatiepunt.gebieden.models import Wijk
+from participatiepunt.portal.tekenlimiet import met_tekenlimiet
 from participatiepunt.portal.widgets import Keuzelijst
 
 from ..choices import SOORTEN_VOOR_MEDEWERKERS, Soort, Steun
@@ -28,6 +29,11 @@ class IdeeForm(EigenVelden, forms.ModelForm):
             "thema": "Hiermee vinden anderen uw initiatief in de lijst.",
         }
         error_messages = {"titel": {"required": "Geef uw initiatief een titel."}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        met_tekenlimiet(self.fields["titel"], "De titel")
+        met_tekenlimiet(self.fields["samenvatting"], "De samenvatting")
 
 
 class WaarEnWieForm(EigenVelden, forms.ModelForm):
