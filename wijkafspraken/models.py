@@ -36,7 +36,6 @@ class Praatplaat(models.Model):
     geopend_op = models.DateTimeField(auto_now_add=True)
     gewijzigd_op = models.DateTimeField(auto_now=True)
     gearchiveerd_op = models.DateTimeField(null=True, blank=True)
-    evaluatie_herinnerd_op = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = PraatplaatQuerySet.as_manager()
 
@@ -150,7 +149,6 @@ class Afspraak(models.Model):
         "status", max_length=10, choices=AfspraakStatus.choices, default=AfspraakStatus.OPEN
     )
     aangemaakt_op = models.DateTimeField(auto_now_add=True)
-    herinnerd_op = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = AfspraakQuerySet.as_manager()
 

@@ -13,27 +13,3 @@ def vastgesteld(versie, *, eerste: bool) -> None:
         soort, titel = "praatplaat.gewijzigd", f"De wijkafspraken van {wijk} zijn gewijzigd"
     tekst = f"Versie {versie.nummer}." + (f" Reden: {versie.reden}" if versie.reden else "")
     publish(soort, wijk, titel=titel, url=versie.get_absolute_url(), tekst=tekst)
-
-
-def afspraak_termijn(afspraak, gebiedsteam) -> None:
-    wijk = afspraak.praatplaat.wijk
-    publish(
-        "afspraak.termijn",
-        wijk,
-        titel=f"Afspraak in {wijk} klaar op {afspraak.wanneer:%d-%m-%Y}",
-        url=afspraak.praatplaat.get_absolute_url(),
-        tekst=afspraak.wat,
-        ontvangers=gebiedsteam,
-    )
-
-
-def evaluatie_termijn(praatplaat, gebiedsteam) -> None:
-    wijk = praatplaat.wijk
-    publish(
-        "evaluatie.termijn",
-        wijk,
-        titel=f"Evaluatie van de wijkafspraken van {wijk} op {praatplaat.evaluatie_op:%d-%m-%Y}",
-        url=praatplaat.get_absolute_url(),
-        tekst="Loop met de wijk de vragen van de praatplaat opnieuw langs en leg de lessen vast.",
-        ontvangers=gebiedsteam,
-    )

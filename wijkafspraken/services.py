@@ -129,8 +129,7 @@ def registreer_evaluatie(praatplaat, door, *, gehouden_op, lessen, opmerkingen, 
         door=door,
     )
     praatplaat.evaluatie_op = volgende or gehouden_op + EVALUATIE_TERMIJN
-    praatplaat.evaluatie_herinnerd_op = None
-    praatplaat.save(update_fields=["evaluatie_op", "evaluatie_herinnerd_op", "gewijzigd_op"])
+    praatplaat.save(update_fields=["evaluatie_op", "gewijzigd_op"])
     return evaluatie
 
 

@@ -29,6 +29,7 @@ class Regel:
     dagen_setting: str
     selectie: object  # queryset -> queryset of what still needs a reminder
     melding: object  # (object, days to go) -> publish() keyword arguments, soort included
+    ook_verlopen: bool = False  # the last window has no lower end: a date already past counts
 
 
 @cache
@@ -40,17 +41,18 @@ def wanneer(dagen: int) -> str:
     return {0: "vandaag", 1: "morgen"}.get(dagen, f"over {dagen} dagen")
 
 
-def vensters(dagen: list[int]) -> list[tuple[int, int]]:
-    """[14, 2] -> [(2, 14), (-1, 2)]: days-to-go in (lo, hi]."""
+def vensters(dagen: list[int], ook_verlopen: bool = False) -> list[tuple[int | None, int]]:
+    """[14, 2] -> [(-1, 2), (2, 14)]: days-to-go in (lo, hi]; lo None: no lower end."""
     oplopend = sorted(set(dagen))
-    return [(oplopend[i - 1] if i else -1, hoog) for i, hoog in enumerate(oplopend)]
+    onderste = None if ook_verlopen else -1
+    return [(oplopend[i - 1] if i else onderste, hoog) for i, hoog in enumerate(oplopend)]
 
 
 def verstuur(regels, vandaag: date) -> int:
     aantal = 0
     for regel in regels:
         model = apps.get_model(regel.model)
-        for laag, hoog in vensters(getattr(settings, regel.dagen_setting)):
+        for laag, hoog in vensters(getattr(settings, regel.dagen_setting), regel.ook_verlopen):
             for onderwerp in _te_herinneren(regel, model, vandaag, laag, hoog):
                 aantal += _herinner(regel, onderwerp, hoog, vandaag)
     return aantal
@@ -71,10 +73,9 @@ def _te_herinneren(regel, model, vandaag, laag, hoog):
     )
     qs = model._default_manager.annotate(
         herinner_datum=_datum_expressie(model, regel.datum_veld)
-    ).filter(
-        herinner_datum__gt=vandaag + timedelta(days=laag),
-        herinner_datum__lte=vandaag + timedelta(days=hoog),
-    )
+    ).filter(herinner_datum__lte=vandaag + timedelta(days=hoog))
+    if laag is not None:
+        qs = qs.filter(herinner_datum__gt=vandaag + timedelta(days=laag))
     return regel.selectie(qs.exclude(Exists(al_gedaan)))
 
 

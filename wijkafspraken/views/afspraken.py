@@ -17,8 +17,6 @@ def _formulier(request, praatplaat, afspraak):
     )
     if request.method == "POST" and form.is_valid():
         form.instance.praatplaat = praatplaat
-        if "wanneer" in form.changed_data:
-            form.instance.herinnerd_op = None
         form.save()
         messages.success(request, "De afspraak is opgeslagen.")
         return redirect(f"{praatplaat.get_absolute_url()}#afspraken")

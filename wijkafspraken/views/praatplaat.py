@@ -68,8 +68,6 @@ def gegevens(request, praatplaat):
     deelnemers = DeelnemerFormSet(data, instance=praatplaat, prefix="deelnemers")
     archetypen = ArchetypeFormSet(data, instance=praatplaat, prefix="archetypen")
     if data and all(f.is_valid() for f in (form, deelnemers, archetypen)):
-        if "evaluatie_op" in form.changed_data:
-            form.instance.evaluatie_herinnerd_op = None
         with transaction.atomic():
             form.save(), deelnemers.save(), archetypen.save()
         messages.success(request, "De gegevens zijn opgeslagen.")
