@@ -4,6 +4,7 @@ from django import forms
 
 from participatiepunt.accounts.models import Rol, User
 from participatiepunt.portal.tekenlimiet import met_tekenlimiet
+from participatiepunt.portal.tekst import SchoneTekstMixin
 from participatiepunt.portal.widgets import Keuzelijst
 
 from ..casemanagement import KADER_VELDEN
@@ -13,7 +14,7 @@ from ..workflow import REDEN_VERPLICHT
 from .eigen_velden import EigenVelden
 
 
-class CasemanagerForm(forms.Form):
+class CasemanagerForm(SchoneTekstMixin, forms.Form):
     casemanager = forms.ModelChoiceField(
         queryset=User.objects.filter(rol=Rol.MEDEWERKER, is_active=True).order_by("naam"),
         required=False,
@@ -23,7 +24,7 @@ class CasemanagerForm(forms.Form):
     )
 
 
-class StatusForm(forms.Form):
+class StatusForm(SchoneTekstMixin, forms.Form):
     bewaar_leeg = True  # its empty HTML follows from initial and choices (portal formulieren)
     naar = forms.ChoiceField(label="Nieuwe status", error_messages={"required": "Kies een status."})
     toelichting = forms.CharField(
@@ -45,7 +46,7 @@ class StatusForm(forms.Form):
         return data
 
 
-class KadersForm(forms.ModelForm):
+class KadersForm(SchoneTekstMixin, forms.ModelForm):
     class Meta:
         model = KadersVersie
         fields = [*KADER_VELDEN, "reden"]
@@ -64,7 +65,7 @@ class KadersForm(forms.ModelForm):
         }
 
 
-class MijlpaalForm(forms.ModelForm):
+class MijlpaalForm(SchoneTekstMixin, forms.ModelForm):
     bewaar_leeg = True  # its empty HTML follows from initial and choices (portal formulieren)
 
     class Meta:
@@ -80,7 +81,7 @@ class MijlpaalForm(forms.ModelForm):
         }
 
 
-class UpdateForm(forms.ModelForm):
+class UpdateForm(SchoneTekstMixin, forms.ModelForm):
     bewaar_leeg = True  # its empty HTML follows from initial and choices (portal formulieren)
 
     class Meta:
@@ -90,14 +91,14 @@ class UpdateForm(forms.ModelForm):
         error_messages = {"tekst": {"required": "Schrijf de tekst van de update."}}
 
 
-class SuccesvoorbeeldForm(forms.Form):
+class SuccesvoorbeeldForm(SchoneTekstMixin, forms.Form):
     bewaar_leeg = True  # its empty HTML follows from initial and choices (portal formulieren)
     is_succesvoorbeeld = forms.BooleanField(
         label="Dit afgeronde initiatief is een succesvoorbeeld", required=False
     )
 
 
-class GegevensForm(EigenVelden, forms.ModelForm):
+class GegevensForm(SchoneTekstMixin, EigenVelden, forms.ModelForm):
     """Staff correct what was submitted (the initiator's choices about their name stay theirs)."""
 
     class Meta:

@@ -6,6 +6,7 @@ from django.forms import inlineformset_factory
 
 from participatiepunt.gebieden.models import Wijk
 from participatiepunt.portal.tekenlimiet import met_tekenlimiet
+from participatiepunt.portal.tekst import SchoneTekstMixin
 from participatiepunt.portal.widgets import Keuzelijst
 
 from ..choices import SOORTEN_VOOR_MEDEWERKERS, Soort, Steun
@@ -14,7 +15,7 @@ from ..uploads import controleer_bijlage
 from .eigen_velden import EigenVelden
 
 
-class IdeeForm(EigenVelden, forms.ModelForm):
+class IdeeForm(SchoneTekstMixin, EigenVelden, forms.ModelForm):
     bewaar_leeg = True  # its empty HTML follows from initial and choices (portal formulieren)
 
     class Meta:
@@ -36,7 +37,7 @@ class IdeeForm(EigenVelden, forms.ModelForm):
         met_tekenlimiet(self.fields["samenvatting"], "De samenvatting")
 
 
-class WaarEnWieForm(EigenVelden, forms.ModelForm):
+class WaarEnWieForm(SchoneTekstMixin, EigenVelden, forms.ModelForm):
     wijk = forms.ModelChoiceField(
         queryset=Wijk.objects.select_related("gebied"),
         required=False,
@@ -63,7 +64,7 @@ class WaarEnWieForm(EigenVelden, forms.ModelForm):
         self.fields["soort_initiatiefnemer"].required = False
 
 
-class BelanghebbendeForm(forms.ModelForm):
+class BelanghebbendeForm(SchoneTekstMixin, forms.ModelForm):
     class Meta:
         model = Belanghebbende
         fields = ["naam", "belang", "ervaart_hinder", "hoe_betrokken"]
@@ -85,7 +86,7 @@ BelanghebbendenFormSet = inlineformset_factory(
 )
 
 
-class SteunForm(EigenVelden, forms.ModelForm):
+class SteunForm(SchoneTekstMixin, EigenVelden, forms.ModelForm):
     gevraagde_steun = forms.MultipleChoiceField(
         label="Welke steun zoekt u?",
         choices=Steun.choices,
@@ -112,7 +113,7 @@ class SteunForm(EigenVelden, forms.ModelForm):
         return budget
 
 
-class BijlageForm(forms.Form):
+class BijlageForm(SchoneTekstMixin, forms.Form):
     # Not required: bijlagen are optional; only "Bijlage toevoegen" without a file is an error.
     bestand = forms.FileField(
         label="Bestand",
@@ -128,7 +129,7 @@ class BijlageForm(forms.Form):
         return bestand
 
 
-class IndienenForm(forms.Form):
+class IndienenForm(SchoneTekstMixin, forms.Form):
     privacy_akkoord = forms.BooleanField(
         label="Ik heb de privacyverklaring gelezen en ga akkoord",
         error_messages={"required": "Geef aan dat u akkoord gaat met de privacyverklaring."},

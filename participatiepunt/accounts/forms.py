@@ -1,7 +1,9 @@
 from django import forms
 
+from participatiepunt.portal.tekst import SchoneTekstMixin
 
-class SignupForm(forms.Form):
+
+class SignupForm(SchoneTekstMixin, forms.Form):
     """Extra field on allauth's sign-up form."""
 
     naam = forms.CharField(
@@ -16,11 +18,11 @@ class SignupForm(forms.Form):
         user.save(update_fields=["naam"])
 
 
-class ProfielForm(forms.Form):
+class ProfielForm(SchoneTekstMixin, forms.Form):
     naam = forms.CharField(label="Naam", max_length=150, required=False)
 
 
-class AccountVerwijderenForm(forms.Form):
+class AccountVerwijderenForm(SchoneTekstMixin, forms.Form):
     """Deleting an account cannot be undone: the password and an explicit yes."""
 
     wachtwoord = forms.CharField(

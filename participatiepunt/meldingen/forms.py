@@ -1,5 +1,7 @@
 from django import forms
 
+from participatiepunt.portal.tekst import SchoneTekstMixin
+
 from . import kinds
 from .kinds import Email
 
@@ -8,7 +10,7 @@ def veldnamen(soort_key: str) -> tuple[str, str]:
     return f"{soort_key}__email", f"{soort_key}__portaal"
 
 
-class VoorkeurenForm(forms.Form):
+class VoorkeurenForm(SchoneTekstMixin, forms.Form):
     """Per kind of message: e-mail (direct / weekly / off) and in the portal (yes / no)."""
 
     def __init__(self, *args, keuzes, **kwargs):

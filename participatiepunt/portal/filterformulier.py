@@ -4,6 +4,8 @@ templates/includes/filterveld.html instead of crispy: crispy's field templates c
 
 from django import forms
 
+from .tekst import SchoneTekstMixin
+
 
 class Filterveld(forms.BoundField):
     """The widget gets Bootstrap's class, and when invalid `is-invalid` and a reference to the
@@ -20,5 +22,5 @@ class Filterveld(forms.BoundField):
         return attrs
 
 
-class Filterformulier(forms.Form):
+class Filterformulier(SchoneTekstMixin, forms.Form):
     bound_field_class = Filterveld

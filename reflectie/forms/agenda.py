@@ -1,6 +1,7 @@
 from django import forms
 
 from initiatieven.models import Initiatief
+from participatiepunt.portal.tekst import SchoneTekstMixin
 from wijkafspraken.models import Praatplaat
 
 from ..choices import OnderwerpStatus
@@ -22,7 +23,7 @@ class CasusMixin:
         return data
 
 
-class AgendapuntForm(CasusMixin, forms.ModelForm):
+class AgendapuntForm(SchoneTekstMixin, CasusMixin, forms.ModelForm):
     class Meta:
         model = Agendapunt
         fields = ["titel", "duur", "toelichting", "onderwerp", "initiatief", "praatplaat"]
@@ -42,7 +43,7 @@ class AgendapuntForm(CasusMixin, forms.ModelForm):
         self.stel_casussen_in()
 
 
-class DocumentForm(forms.ModelForm):
+class DocumentForm(SchoneTekstMixin, forms.ModelForm):
     url = forms.URLField(
         label="Adres (URL) van het document",
         max_length=500,

@@ -3,6 +3,7 @@ from django.db.models import Exists, OuterRef, Q
 
 from participatiepunt.gebieden.models import Wijk
 from participatiepunt.portal.filterformulier import Filterformulier
+from participatiepunt.portal.tekst import SchoneTekstMixin
 from participatiepunt.portal.widgets import Keuzelijst
 
 from ..choices import Soort
@@ -55,5 +56,5 @@ class GriffieFilter(Filterformulier):
         return sessies
 
 
-class ZoekForm(forms.Form):
+class ZoekForm(SchoneTekstMixin, forms.Form):
     q = forms.CharField(label="Zoek in verslagen en lessen", required=False, max_length=100)

@@ -1,18 +1,20 @@
 from django import forms
 
+from participatiepunt.portal.tekst import SchoneTekstMixin
+
 from ..choices import PLANNING_MAANDEN
 from ..models import Activiteit, Les, Sessie, Verslag
 from .agenda import CasusMixin
 
 
-class VerslagForm(forms.ModelForm):
+class VerslagForm(SchoneTekstMixin, forms.ModelForm):
     class Meta:
         model = Verslag
         fields = ["tekst"]
         widgets = {"tekst": forms.Textarea(attrs={"rows": 8})}
 
 
-class LesForm(CasusMixin, forms.ModelForm):
+class LesForm(SchoneTekstMixin, CasusMixin, forms.ModelForm):
     class Meta:
         model = Les
         fields = ["titel", "toelichting", "initiatief", "praatplaat"]
@@ -32,7 +34,7 @@ class SessieKeuze(forms.ModelMultipleChoiceField):
         return f"{sessie.titel} ({sessie.get_soort_display()}, {sessie.start:%d-%m-%Y})"
 
 
-class ActiviteitForm(forms.ModelForm):
+class ActiviteitForm(SchoneTekstMixin, forms.ModelForm):
     maanden = forms.TypedMultipleChoiceField(
         label="Maanden waarin de activiteit loopt",
         choices=PLANNING_MAANDEN,

@@ -2,11 +2,12 @@ from django import forms
 
 from initiatieven.models import Initiatief
 from participatiepunt.gebieden.models import Wijk
+from participatiepunt.portal.tekst import SchoneTekstMixin
 
 from ..models import Onderwerp
 
 
-class OnderwerpForm(forms.ModelForm):
+class OnderwerpForm(SchoneTekstMixin, forms.ModelForm):
     class Meta:
         model = Onderwerp
         fields = ["titel", "waarom", "wijk", "initiatief"]
@@ -23,7 +24,7 @@ class OnderwerpForm(forms.ModelForm):
         self.fields["initiatief"].queryset = Initiatief.objects.openbaar().order_by("titel")
 
 
-class BesluitForm(forms.Form):
+class BesluitForm(SchoneTekstMixin, forms.Form):
     besluit = forms.ChoiceField(
         label="Besluit",
         choices=[("selecteren", "Selecteren voor reflectie"), ("afwijzen", "Niet selecteren")],

@@ -3,6 +3,7 @@ from django.utils import timezone
 
 from participatiepunt.accounts.models import Rol
 from participatiepunt.gebieden.models import Wijk
+from participatiepunt.portal.tekst import SchoneTekstMixin
 
 from .. import services
 from ..choices import GROEP_KEUZES
@@ -137,7 +138,7 @@ class VerplaatsForm(ConflictMixin, TijdvakForm):
         return data
 
 
-class AnnuleerForm(forms.Form):
+class AnnuleerForm(SchoneTekstMixin, forms.Form):
     reden = forms.CharField(
         label="Reden van annuleren",
         widget=forms.Textarea(attrs={"rows": 3}),

@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from participatiepunt.accounts.models import Rol
+from participatiepunt.portal.tekst import SchoneTekstMixin
 
 DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 TIJD = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
@@ -43,7 +44,7 @@ def gebruikers_met_email(adressen: list[str]) -> list:
     return list(get_user_model().objects.filter(voorwaarde, is_active=True))
 
 
-class TijdvakForm(forms.Form):
+class TijdvakForm(SchoneTekstMixin, forms.Form):
     """Date, start and end time; checks the end lies after the start."""
 
     datum = forms.DateField(label="Datum", widget=DATUM)

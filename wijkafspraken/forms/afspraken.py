@@ -1,10 +1,12 @@
 from django import forms
 
+from participatiepunt.portal.tekst import SchoneTekstMixin
+
 from ..choices import Wie
 from ..models import Afspraak
 
 
-class AfspraakForm(forms.ModelForm):
+class AfspraakForm(SchoneTekstMixin, forms.ModelForm):
     def __init__(self, *args, vragenset, **kwargs):
         super().__init__(*args, **kwargs)
         keuzes = [("", "Geen (een losse afspraak)")]
@@ -30,7 +32,7 @@ class AfspraakForm(forms.ModelForm):
         return cleaned
 
 
-class StatusForm(forms.ModelForm):
+class StatusForm(SchoneTekstMixin, forms.ModelForm):
     class Meta:
         model = Afspraak
         fields = ["status"]

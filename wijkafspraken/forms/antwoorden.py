@@ -3,12 +3,14 @@ vlek, and whether it is published on the wijk page."""
 
 from django import forms
 
+from participatiepunt.portal.tekst import SchoneTekstMixin
+
 
 def veldnaam(key: str, veld: str) -> str:
     return f"{key.replace('.', '-')}__{veld}"
 
 
-class AntwoordenForm(forms.Form):
+class AntwoordenForm(SchoneTekstMixin, forms.Form):
     def __init__(self, *args, onderdeel, antwoorden, **kwargs):
         super().__init__(*args, **kwargs)
         self.onderdeel = onderdeel

@@ -1,9 +1,11 @@
 from django import forms
 
+from participatiepunt.portal.tekst import SchoneTekstMixin
+
 from ..models import ArchetypeKeuze, Deelnemer, Praatplaat
 
 
-class GegevensForm(forms.ModelForm):
+class GegevensForm(SchoneTekstMixin, forms.ModelForm):
     class Meta:
         model = Praatplaat
         fields = ["rol_raad", "rol_raad_toelichting", "evaluatie_op"]
@@ -19,7 +21,7 @@ DeelnemerFormSet = forms.inlineformset_factory(
 )
 
 
-class ArchetypeKeuzeForm(forms.ModelForm):
+class ArchetypeKeuzeForm(SchoneTekstMixin, forms.ModelForm):
     class Meta:
         model = ArchetypeKeuze
         fields = ["thema", "archetype"]

@@ -1,7 +1,9 @@
 from django import forms
 
+from participatiepunt.portal.tekst import SchoneTekstMixin
 
-class VaststellenForm(forms.Form):
+
+class VaststellenForm(SchoneTekstMixin, forms.Form):
     reden = forms.CharField(
         label="Reden van de wijziging",
         required=False,
@@ -10,7 +12,7 @@ class VaststellenForm(forms.Form):
     )
 
 
-class EvaluatieForm(forms.Form):
+class EvaluatieForm(SchoneTekstMixin, forms.Form):
     """Step 3: the same questions again, one remark field per question, plus the lessons."""
 
     gehouden_op = forms.DateField(
