@@ -6,14 +6,18 @@ import logging
 import smtplib
 from contextlib import contextmanager
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.core.mail import get_connection
-from django.db import connection, transaction
+from django.db import DatabaseError, connection, transaction
+from django.db.models import Case, F, Value, When
 from django.utils import timezone
+
+from participatiepunt.portal.tekst import schone_kopregels
 
 from . import berichten
 from .kinds import Email
-from .models import Melding
+from .models import GEPARKEERD, Melding
 
 logger = logging.getLogger(__name__)
 
@@ -50,27 +54,67 @@ def _asynchroon_committen():
                 cursor.execute("RESET synchronous_commit")
 
 
+# Failures of the connection or the server as a whole: the batch stops and the task is retried
+# (every following message would fail the same way). smtplib's errors are OSErrors too; the
+# ones about one message are not in this list.
+VERBINDINGSFOUTEN = (
+    smtplib.SMTPServerDisconnected,
+    smtplib.SMTPConnectError,
+    smtplib.SMTPHeloError,
+    smtplib.SMTPSenderRefused,
+    smtplib.SMTPAuthenticationError,
+    smtplib.SMTPNotSupportedError,
+)
+
+
 def _verstuur_een(melding, verbinding, opmaak) -> int:
-    with transaction.atomic():
-        # Marks and locks the row in one statement; a concurrent task waits here and then
-        # finds it sent. A crash before COMMIT undoes the mark, so nothing is lost.
-        if not te_bezorgen().filter(pk=melding.pk).update(email_verstuurd_op=timezone.now()):
-            return 0
-        try:
-            verbinding.send_messages([opmaak.voor_melding(melding)])
-        except smtplib.SMTPRecipientsRefused as fout:
-            # Permanent for this address: retrying would block the rest of every batch.
-            # The error holds the address: log only the SMTP codes (no personal data in logs).
-            codes = [code for code, _ in fout.recipients.values()]
-            logger.warning("Melding %s: adres geweigerd (SMTP %s)", melding.pk, codes)
-            _weiger(melding.pk, fout)
-            return 0
+    try:
+        with transaction.atomic():
+            # Marks and locks the row in one statement; a concurrent task waits here and then
+            # finds it sent. A crash or an error before COMMIT undoes the mark.
+            if not te_bezorgen().filter(pk=melding.pk).update(email_verstuurd_op=timezone.now()):
+                return 0
+            bericht = schone_kopregels(opmaak.voor_melding(melding))
+            verbinding.send_messages([bericht])
+    except smtplib.SMTPRecipientsRefused as fout:
+        # Permanent for this address: retrying would block the rest of every batch.
+        # The error holds the address: log only the SMTP codes (no personal data in logs).
+        codes = [code for code, _ in fout.recipients.values()]
+        logger.warning("Melding %s: adres geweigerd (SMTP %s)", melding.pk, codes)
+        _weiger(melding.pk, fout)
+        return 0
+    except VERBINDINGSFOUTEN:
+        raise
+    except smtplib.SMTPResponseException as fout:
+        if fout.smtp_code == 421:  # the server closes the connection: an outage, not this mail
+            raise
+        _mislukt(melding.pk, fout)
+        return 0
+    except (OSError, DatabaseError, SoftTimeLimitExceeded):
+        raise
+    except Exception as fout:  # noqa: BLE001 - any other failure belongs to this one message
+        _mislukt(melding.pk, fout)
+        return 0
     return 1
 
 
 def _weiger(melding_id, fout) -> None:
     Melding.objects.filter(pk=melding_id).update(
         email=Email.UIT, email_verstuurd_op=None, email_fout=str(fout)[:300]
+    )
+
+
+def _mislukt(melding_id, fout) -> None:
+    """Record a failure of this one message; after MELDINGEN_PARKEER_NA of them it is parked
+    (no task takes it again) with its error for a beheerder, instead of failing for ever."""
+    logger.warning("Melding %s: bezorging mislukt (%s)", melding_id, type(fout).__name__)
+    te_bezorgen().filter(pk=melding_id).update(
+        email_pogingen=F("email_pogingen") + 1,
+        email_fout=f"{type(fout).__name__}: {fout}"[:300],
+        email=Case(
+            When(email_pogingen__gte=settings.MELDINGEN_PARKEER_NA - 1, then=Value(GEPARKEERD)),
+            default=F("email"),
+        ),
     )
 
 

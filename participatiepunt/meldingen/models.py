@@ -10,6 +10,10 @@ from django.utils import timezone
 from .kinds import Email
 
 SOORT_LENGTE = 50
+# An outbox row whose delivery kept failing (MELDINGEN_PARKEER_NA attempts): no task picks it up
+# again; a beheerder sees why (email_fout) and can let it be delivered again.
+GEPARKEERD = "geparkeerd"
+EMAIL_STATEN = [*Email.choices, (GEPARKEERD, "Geparkeerd: bezorging mislukt")]
 
 
 class Volg(models.Model):
@@ -79,7 +83,7 @@ class Melding(models.Model):
     reden = models.CharField(
         max_length=10, choices=Reden.choices, default=Reden.VOLGER, db_default=Reden.VOLGER
     )
-    email = models.CharField(max_length=10, choices=Email.choices)
+    email = models.CharField(max_length=10, choices=EMAIL_STATEN)
     in_portaal = models.BooleanField(default=True, db_default=True)
     gelezen_op = models.DateTimeField(null=True, blank=True)
     aangemaakt_op = models.DateTimeField(default=timezone.now)
@@ -87,6 +91,8 @@ class Melding(models.Model):
     ingepland_op = models.DateTimeField(default=timezone.now)
     email_verstuurd_op = models.DateTimeField(null=True, blank=True)
     email_fout = models.CharField(max_length=300, blank=True, default="", db_default="")
+    # Failed attempts at this one message (not outages of SMTP, which hold up every message).
+    email_pogingen = models.PositiveSmallIntegerField(default=0, db_default=0)
     overzicht = models.ForeignKey(
         "Overzicht", on_delete=models.SET_NULL, null=True, blank=True, related_name="meldingen"
     )

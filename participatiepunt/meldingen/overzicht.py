@@ -8,6 +8,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from participatiepunt.portal.tekst import schone_kopregels
+
 from . import berichten
 from .kinds import Email
 from .models import Melding, Overzicht
@@ -65,7 +67,7 @@ def verstuur(gebruiker_id: int, verbinding, nu: datetime) -> int:
             return 0
         overzicht = Overzicht.objects.create(ontvanger_id=gebruiker_id, aantal=len(rijen))
         bericht = berichten.voor_overzicht(overzicht, rijen[0].ontvanger, groepeer(rijen))
-        verbinding.send_messages([bericht])
+        verbinding.send_messages([schone_kopregels(bericht)])
         Melding.objects.filter(pk__in=[r.pk for r in rijen]).update(
             email_verstuurd_op=timezone.now(), overzicht=overzicht
         )

@@ -1,0 +1,94 @@
+"""One message can never stop the others: a control character in a title is cleaned from the
+headers, any failure of one message is recorded and the batch goes on, and a message that keeps
+failing is parked for a beheerder instead of being retried for ever (issue 14)."""
+
+import pytest
+from django.urls import reverse
+
+from participatiepunt.meldingen import tasks
+from participatiepunt.meldingen.kinds import Email
+from participatiepunt.meldingen.models import GEPARKEERD, Melding
+from tests.factories.meldingen import GebeurtenisFactory, MeldingFactory
+
+pytestmark = pytest.mark.django_db
+
+VERGIF = "Nieuws\r\nBcc: aanvaller@example.org\r\n\r\nNep-inhoud"
+
+
+def test_a_line_break_in_a_title_stops_no_mail(smtp_server):
+    gebeurtenis = GebeurtenisFactory(titel=VERGIF)
+    meldingen = [MeldingFactory(gebeurtenis=gebeurtenis) for _ in range(3)]
+    assert tasks.bezorg_emails([m.pk for m in meldingen]) == 3
+    ontvangers = {adres for adres, _ in smtp_server.sink.per_ontvanger().items()}
+    assert ontvangers == {m.ontvanger.email for m in meldingen}
+    _, bericht = smtp_server.sink.berichten[0]
+    assert bericht["Subject"] == "[Participatiepunt] Nieuws Bcc: aanvaller@example.org Nep-inhoud"
+    assert bericht["Bcc"] is None
+
+
+class WeigertEen:
+    """A sink that refuses the data of one recipient's message (554), like a content filter."""
+
+    def __init__(self, sink, adres):
+        self.sink, self.adres = sink, adres
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.adres in envelope.rcpt_tos:
+            return "554 5.7.1 Bericht geweigerd"
+        return await self.sink.handle_DATA(server, session, envelope)
+
+
+@pytest.fixture
+def weigert_een(smtp_server):
+    def weiger(adres):
+        smtp_server.stop()
+        handler = WeigertEen(smtp_server.sink, adres)
+        from aiosmtpd.controller import Controller
+
+        smtp_server._controller = Controller(handler, hostname="127.0.0.1", port=smtp_server.poort)
+        smtp_server._controller.start()
+
+    return weiger
+
+
+def test_a_failing_message_is_recorded_and_the_batch_goes_on(smtp_server, weigert_een):
+    eerste, tweede, derde = (MeldingFactory() for _ in range(3))
+    weigert_een(tweede.ontvanger.email)
+    assert tasks.bezorg_emails([eerste.pk, tweede.pk, derde.pk]) == 2
+    assert set(smtp_server.sink.per_ontvanger()) == {eerste.ontvanger.email, derde.ontvanger.email}
+    tweede.refresh_from_db()
+    assert tweede.email == Email.DIRECT and tweede.email_verstuurd_op is None
+    assert tweede.email_pogingen == 1
+    assert "554" in tweede.email_fout and "geweigerd" in tweede.email_fout
+
+
+def test_a_message_that_keeps_failing_is_parked_not_retried_for_ever(
+    smtp_server, weigert_een, settings
+):
+    settings.MELDINGEN_PARKEER_NA = 3
+    settings.MELDINGEN_HERPLAN_NA = 0
+    melding = MeldingFactory()
+    weigert_een(melding.ontvanger.email)
+    for _ in range(5):
+        tasks.veeg_uitgaande_meldingen()
+    melding.refresh_from_db()
+    assert (melding.email, melding.email_pogingen) == (GEPARKEERD, 3)
+    assert tasks.veeg_uitgaande_meldingen() == 0
+    assert len(smtp_server.sink) == 0
+
+
+def test_a_beheerder_sees_a_parked_message_with_its_error_and_sends_it_again(
+    admin_client, smtp_server
+):
+    melding = MeldingFactory(email=GEPARKEERD, email_pogingen=5, email_fout="SMTPDataError: 554")
+    lijst = reverse("admin:meldingen_melding_changelist")
+    pagina = admin_client.get(lijst, {"email__exact": GEPARKEERD})
+    assert "Geparkeerd: bezorging mislukt" in pagina.text
+    assert "SMTPDataError: 554" in pagina.text
+    admin_client.post(
+        lijst, {"action": "opnieuw_bezorgen", "_selected_action": [melding.pk]}, follow=True
+    )
+    melding.refresh_from_db()
+    assert melding.email == Email.DIRECT and melding.email_verstuurd_op is not None
+    assert list(smtp_server.sink.per_ontvanger()) == [melding.ontvanger.email]
+    assert not Melding.objects.filter(email=GEPARKEERD).exists()
