@@ -38,6 +38,13 @@ BASISEISEN = (
 )
 
 
+def stand(compleet: bool, met_afspraak: bool) -> str:
+    """A question's stand: answered, a witte vlek an afspraak fills in, or missing."""
+    if compleet:
+        return COMPLEET
+    return INGEKLEURD if met_afspraak else ONTBREEKT
+
+
 @dataclass
 class VraagRegel:
     vraag: Vraag
@@ -51,11 +58,10 @@ class VraagRegel:
         self.status = self._status()
 
     def _status(self) -> str:
-        if self.antwoord is not None and self.antwoord.is_compleet:
-            return COMPLEET
-        if any(a.status != AfspraakStatus.VERVALLEN for a in self.afspraken):
-            return INGEKLEURD
-        return ONTBREEKT
+        return stand(
+            self.antwoord is not None and self.antwoord.is_compleet,
+            any(a.status != AfspraakStatus.VERVALLEN for a in self.afspraken),
+        )
 
     @property
     def status_label(self) -> str:

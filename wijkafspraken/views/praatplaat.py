@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from participatiepunt.gebieden.models import Wijk
 
-from .. import services
+from .. import plaat, services
 from ..caches import WIJKAFSPRAKEN
 from ..forms import AntwoordenForm, ArchetypeFormSet, DeelnemerFormSet, GegevensForm
 from ..toets import toets
@@ -49,12 +49,14 @@ def detail(request, praatplaat):
 
 def _inhoud(request, praatplaat, kan_wijzigen) -> str:
     prefetch_related_objects([praatplaat], *services.INHOUD)
+    uitslag = toets(praatplaat)
     context = {
         "praatplaat": praatplaat,
         "wijk": praatplaat.wijk,
         "kan_wijzigen": kan_wijzigen,
         "request": request,  # for the navigation's current page; no token goes in here
-        "toets": toets(praatplaat),
+        "toets": uitslag,
+        "plaat": plaat.uit_toets(praatplaat, uitslag),
         "versies": list(praatplaat.versies.defer("inhoud").order_by("-nummer")),
         "evaluaties": list(praatplaat.evaluaties.only("praatplaat_id", "gehouden_op")[:5]),
     }

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from participatiepunt.gebieden.models import Wijk
 from participatiepunt.portal.paginacache import publiek_gecachet
 
-from .. import overzicht, services
+from .. import overzicht, plaat, services
 from ..models import Versie
 from ..versies import antwoorden_per_onderdeel, verschillen
 from . import wijkinhoud
@@ -31,6 +31,7 @@ def wijk(request, slug):
     if versie:
         context["antwoorden"] = antwoorden_per_onderdeel(versie.inhoud, alleen_openbaar=True)
         context["afspraken"] = wijkinhoud.afspraken_met_status(versie)
+        context["plaat"] = plaat.uit_versie(versie, context["afspraken"])
     context.update(wijkinhoud.gekoppeld(wijk))
     return render(request, "wijkafspraken/wijk.html", context)
 
@@ -68,4 +69,6 @@ def afdrukken(request, slug):
     context = {"wijk": wijk, "versie": versie, "alles": alles, "inhoud": versie.inhoud}
     context["antwoorden"] = antwoorden_per_onderdeel(versie.inhoud, alleen_openbaar=not alles)
     context["archetypen"] = wijkinhoud.archetypen(versie)
+    # The print is of the version as vastgesteld: its afspraken with the status they had then.
+    context["plaat"] = plaat.uit_versie(versie, versie.inhoud.get("afspraken", []))
     return render(request, "wijkafspraken/afdrukken.html", context)
