@@ -1,12 +1,14 @@
 """allauth's mails in the layout of every mail of the portal (portal/mail.py): its plain-text
 templates extend our templates/account/email/base_message.txt, and the HTML part is the same
-text in the HTML layout, with the link it asks the reader to follow as the button."""
+text in the HTML layout, with the link it asks the reader to follow as the button. Its rate
+limits per address count the visitor behind a trusted proxy (portal/clientadres.py)."""
 
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
 from django.template.loader import render_to_string
 
 from participatiepunt.portal import mail
+from participatiepunt.portal.clientadres import client_address
 
 # The link an account mail asks the reader to follow, by context name, with its button text.
 KNOPPEN = (
@@ -25,6 +27,9 @@ def _knop(context) -> dict[str, str]:
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def get_client_ip(self, request) -> str:
+        return client_address(request)
+
     def render_mail(self, template_prefix, email, context, headers=None):
         context = {**context, "contact": mail.contact()}
         bericht = super().render_mail(template_prefix, email, context, mail.headers(headers))

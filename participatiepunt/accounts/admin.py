@@ -1,4 +1,5 @@
-from django.contrib import admin
+from axes.utils import reset as reset_lockout
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin
 
 from .models import User
@@ -20,3 +21,13 @@ class PortalUserAdmin(UserAdmin):
         ("Data", {"fields": ("last_login", "date_joined")}),
     )
     add_fieldsets = ((None, {"fields": ("email", "password1", "password2", "rol")}),)
+    actions = ["inlogblokkade_opheffen"]
+
+    @admin.action(description="Inlogblokkade opheffen (na te veel verkeerde wachtwoorden)")
+    def inlogblokkade_opheffen(self, request, queryset):
+        users = list(queryset)
+        for user in users:
+            reset_lockout(username=user.email.strip().lower())
+        self.message_user(
+            request, f"Blokkade opgeheven voor {len(users)} account(s).", messages.SUCCESS
+        )

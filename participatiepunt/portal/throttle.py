@@ -6,13 +6,15 @@ from django.conf import settings
 from django.core.cache import cache
 from django.shortcuts import render
 
+from .clientadres import client_address
+
 WINDOW_SECONDS = 60
 
 
 def _key(request) -> str:
     if request.user.is_authenticated:
         return f"post-throttle:user:{request.user.pk}"
-    return f"post-throttle:ip:{request.META.get('REMOTE_ADDR', '')}"
+    return f"post-throttle:ip:{client_address(request)}"
 
 
 def too_many_posts(request) -> bool:

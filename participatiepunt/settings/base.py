@@ -1,6 +1,7 @@
 """Settings for every environment. Each value comes from the environment with an embedded
 default that runs the portal on one machine: SQLite, tasks in-process, e-mail to the console."""
 
+import ipaddress
 from pathlib import Path
 
 import dj_database_url
@@ -14,6 +15,11 @@ SECRET_KEY = env_str("SECRET_KEY", "onveilig-alleen-voor-lokaal-gebruik")
 DEBUG = env_bool("DEBUG", True)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Reverse proxies (addresses or networks) whose X-Forwarded-For names the visitor: the form
+# throttle, the login lockout and the logs count that address (portal/clientadres.py).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+for _proxy in TRUSTED_PROXIES:
+    ipaddress.ip_network(_proxy, strict=False)  # a typo stops the start, not the first login
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
@@ -147,7 +153,11 @@ MFA_TOTP_ISSUER = "Participatiepunt"
 
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# Locked: this account from this address (one list is a combination). Two separate criteria
+# locked every account after five failures from one address, behind a proxy the whole portal.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "participatiepunt.portal.clientadres.client_address"
+AXES_LOCKOUT_TEMPLATE = "accounts/geblokkeerd.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "participatiepunt.accounts.lockout.login_identifier"
 AXES_VERBOSE = False  # its log lines would name the e-mail address and IP
@@ -260,7 +270,11 @@ LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Records about a request carry the visitor's address as client_address.
+    "filters": {
+        "client_address": {"()": "participatiepunt.portal.clientadres.ClientAddressFilter"}
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["client_address"]}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     # rules traces every permission check at DEBUG, naming the user (str(user) is a name or
     # e-mail address); personal data stays out of the logs at every level.

@@ -27,17 +27,67 @@ def test_allauth_limits_failed_logins_per_account(settings, client):
     assert "_auth_user_id" not in client.session
 
 
+def _fail(client, email, times):
+    for _ in range(times):
+        _login(client, email.upper(), "fout-wachtwoord-123")
+
+
+def _logged_in(client, user) -> bool:
+    response = _login(client, user.email, PASSWORD)
+    return response.status_code == 302 and client.session.get("_auth_user_id") == str(user.pk)
+
+
 @pytest.mark.django_db
-def test_account_is_locked_after_repeated_failures(settings):
+def test_failures_lock_that_account_from_that_address_in_dutch(settings):
     settings.AXES_ENABLED = True
     user = UserFactory(is_staff=True, is_superuser=True)
-    client = Client()
-    for _ in range(settings.AXES_FAILURE_LIMIT):
-        _login(client, user.email.upper(), "fout-wachtwoord-123")
+    client = Client(REMOTE_ADDR="198.51.100.7")
+    _fail(client, user.email, settings.AXES_FAILURE_LIMIT)
     response = _login(client, user.email, PASSWORD)
     assert response.status_code == 429
     assert "_auth_user_id" not in client.session
+    page = response.content.decode()
+    assert '<html lang="nl"' in page
+    assert "Inloggen tijdelijk geblokkeerd" in page
+    assert "een beheerder kan de blokkade opheffen" in page
     assert AccessAttempt.objects.filter(username=user.email).exists()
+
+
+@pytest.mark.django_db
+def test_failures_from_one_address_do_not_lock_other_accounts_or_addresses(settings):
+    settings.AXES_ENABLED = True
+    victim, other = UserFactory(), UserFactory()
+    attacker = Client(REMOTE_ADDR="198.51.100.7")
+    _fail(attacker, victim.email, settings.AXES_FAILURE_LIMIT)
+    assert _logged_in(Client(REMOTE_ADDR="198.51.100.7"), other)
+    assert _logged_in(Client(REMOTE_ADDR="192.0.2.44"), victim)
+
+
+@pytest.mark.django_db
+def test_behind_a_trusted_proxy_the_lockout_counts_the_visitor(settings):
+    settings.AXES_ENABLED = True
+    settings.TRUSTED_PROXIES = ["10.0.0.9"]
+    user = UserFactory()
+    attacker = Client(REMOTE_ADDR="10.0.0.9", HTTP_X_FORWARDED_FOR="203.0.113.66")
+    _fail(attacker, user.email, settings.AXES_FAILURE_LIMIT)
+    assert _login(attacker, user.email, PASSWORD).status_code == 429
+    assert _logged_in(Client(REMOTE_ADDR="10.0.0.9", HTTP_X_FORWARDED_FOR="203.0.113.1"), user)
+
+
+@pytest.mark.django_db
+def test_a_beheerder_lifts_a_lockout_in_the_admin(settings, admin_client):
+    settings.AXES_ENABLED = True
+    user = UserFactory()
+    client = Client(REMOTE_ADDR="198.51.100.7")
+    _fail(client, user.email, settings.AXES_FAILURE_LIMIT)
+    response = admin_client.post(
+        reverse("admin:accounts_user_changelist"),
+        {"action": "inlogblokkade_opheffen", "_selected_action": [user.pk]},
+        follow=True,
+    )
+    assert "Blokkade opgeheven voor 1 account(s)." in response.content.decode()
+    assert not AccessAttempt.objects.filter(username=user.email).exists()
+    assert _logged_in(client, user)
 
 
 @pytest.mark.django_db
