@@ -15,6 +15,7 @@ SOORTEN = [
     Soort("initiatief.kaders", "De kaders van een initiatief veranderen"),
     Soort("initiatief.update", "Een nieuwe update bij een initiatief", Email.WEKELIJKS),
     Soort("initiatief.mijlpaal", "Een mijlpaal van een initiatief komt eraan"),
+    Soort("initiatief.bewaartermijn", "Uw concept wordt binnenkort verwijderd (bewaartermijn)"),
 ]
 
 

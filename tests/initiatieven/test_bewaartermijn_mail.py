@@ -5,16 +5,19 @@ import re
 import pytest
 from django.conf import settings
 
-from participatiepunt.portal import bewaartermijn
+from initiatieven import bewaartermijn
 from tests.factories.initiatieven import InitiatiefFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def test_warning_has_html_text_and_a_dutch_date(mailoutbox, time_machine):
+def test_warning_has_html_text_and_a_dutch_date(
+    mailoutbox, time_machine, django_capture_on_commit_callbacks
+):
     time_machine.move_to("2026-11-07 10:00:00+01:00", tick=False)
     concept = InitiatiefFactory(concept=True, titel="Moestuin")
-    bewaartermijn._mail(concept)
+    with django_capture_on_commit_callbacks(execute=True):
+        bewaartermijn._meld(concept)
     [bericht] = mailoutbox
     [(html, _)] = bericht.alternatives
     for deel in (bericht.body, html):

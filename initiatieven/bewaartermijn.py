@@ -1,6 +1,7 @@
 """Retention (AVG): a draft initiative untouched for CONCEPT_BEWAARTERMIJN_DAGEN is deleted,
-but only CONCEPT_WAARSCHUWING_DAGEN after its initiator was warned by e-mail. Editing the draft
-in between (gewijzigd_op moves) voids the warning: the clock starts again."""
+but only CONCEPT_WAARSCHUWING_DAGEN after its initiator was warned. The warning is a verplicht
+notification (publish), so it is retried and swept like every other mail. Editing the draft in
+between (gewijzigd_op moves) voids the warning: the clock starts again."""
 
 from datetime import timedelta
 
@@ -8,14 +9,15 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 
-from initiatieven.choices import Status
-from initiatieven.models import Initiatief
-from initiatieven.services import verwijder_bijlage
+from participatiepunt.meldingen.events import publish
 
-from . import mail
-from .models import ConceptWaarschuwing
+from .choices import Status
+from .models import ConceptWaarschuwing, Initiatief
+from .services import verwijder_bijlage
+
+SOORT = "initiatief.bewaartermijn"
 
 
 def _verouderd():
@@ -37,7 +39,7 @@ def te_verwijderen():
 
 
 def waarschuw(initiatief_id: int) -> bool:
-    """Send the warning once: the row is locked and re-checked, the mark set with the send."""
+    """Warn once: the row is locked and re-checked, the mark written with the notification."""
     with transaction.atomic():
         initiatief = te_waarschuwen().select_for_update(of=("self",)).filter(pk=initiatief_id)
         initiatief = initiatief.select_related("indiener").first()
@@ -46,24 +48,28 @@ def waarschuw(initiatief_id: int) -> bool:
         ConceptWaarschuwing.objects.update_or_create(
             initiatief=initiatief, defaults={"verstuurd_op": timezone.now()}
         )
-        _mail(initiatief)
+        _meld(initiatief)
     return True
 
 
-def _mail(initiatief) -> None:
+def _meld(initiatief) -> None:
     dagen = settings.CONCEPT_WAARSCHUWING_DAGEN
-    context = {
-        "initiatief": initiatief,
-        "knop_url": mail.absolute(reverse("initiatieven:verder", kwargs={"pk": initiatief.pk})),
-        "knop_tekst": "Open uw concept",
-        "dagen": dagen,
-        "verwijderdatum": mail.datum(timezone.localdate() + timedelta(days=dagen)),
-    }
-    mail.bericht(
-        onderwerp=f"Uw concept ‘{initiatief.titel}’ wordt over {dagen} dagen verwijderd",
-        delen=mail.teksten("portal/mail/concept_bewaartermijn", context),
-        aan=initiatief.indiener.email,
-    ).send()
+    verwijderdatum = formats.date_format(timezone.localdate() + timedelta(days=dagen), "j F Y")
+    publish(
+        SOORT,
+        initiatief,
+        titel=f"Uw concept ‘{initiatief.titel}’ wordt op {verwijderdatum} verwijderd",
+        url=reverse("initiatieven:verder", kwargs={"pk": initiatief.pk}),
+        tekst=f"U begon bij het participatiepunt aan het initiatief ‘{initiatief.titel}’, maar "
+        "heeft het concept al lange tijd niet meer aangepast en nog niet ingediend.\n\n"
+        "Wij bewaren niet langer dan nodig is wat u invulde. Daarom verwijderen wij dit concept "
+        f"op {verwijderdatum} (over {dagen} dagen), met de bijlagen.\n\n"
+        "Wilt u het bewaren? Open het concept en sla het op, of dien het in. Dan begint de "
+        "termijn opnieuw. Doet u niets, dan hoeft u verder niets te doen: wij verwijderen het "
+        "concept vanzelf.",
+        ontvangers=[initiatief.indiener],
+        verplicht=True,
+    )
 
 
 def verwijder(initiatief_id: int) -> bool:
