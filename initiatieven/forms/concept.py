@@ -2,9 +2,9 @@
 submission still lacks."""
 
 from django import forms
-from django.forms import inlineformset_factory
 
 from participatiepunt.gebieden.models import Wijk
+from participatiepunt.portal.formsets import begrensde_formset
 from participatiepunt.portal.tekenlimiet import met_tekenlimiet
 from participatiepunt.portal.tekst import SchoneTekstMixin
 from participatiepunt.portal.widgets import Keuzelijst
@@ -77,9 +77,10 @@ class BelanghebbendeForm(SchoneTekstMixin, forms.ModelForm):
         }
 
 
-BelanghebbendenFormSet = inlineformset_factory(
+BelanghebbendenFormSet = begrensde_formset(
     Initiatief,
     Belanghebbende,
+    max_rijen=50,
     form=BelanghebbendeForm,
     extra=1,
     can_delete=True,

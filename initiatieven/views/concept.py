@@ -81,16 +81,17 @@ def _model_stap(request, initiatief, nummer):
     return _render(request, initiatief, nummer, form=form)
 
 
-def _met_extra_rij(data, prefix):
-    data = data.copy()
-    data[f"{prefix}-TOTAL_FORMS"] = int(data.get(f"{prefix}-TOTAL_FORMS", 0)) + 1
+def _met_extra_rij(formset):
+    """The posted rows and one more (a count over the maximum is said at the rows)."""
+    data = formset.data.copy()
+    data[f"{formset.prefix}-TOTAL_FORMS"] = formset.total_form_count() + 1
     return data
 
 
 def _belanghebbenden(request, initiatief, nummer):
     formset = BelanghebbendenFormSet(request.POST or None, instance=initiatief)
     if request.method == "POST" and request.POST.get("actie") == "rij_toevoegen":
-        data = _met_extra_rij(request.POST, formset.prefix)
+        data = _met_extra_rij(formset)
         formset = BelanghebbendenFormSet(data, instance=initiatief)
         return _render(request, initiatief, nummer, formset=formset, rij_toegevoegd=True)
     if request.method == "POST" and formset.is_valid():

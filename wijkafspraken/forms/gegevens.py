@@ -1,5 +1,6 @@
 from django import forms
 
+from participatiepunt.portal.formsets import begrensde_formset
 from participatiepunt.portal.tekst import SchoneTekstMixin
 
 from ..models import ArchetypeKeuze, Deelnemer, Praatplaat
@@ -16,8 +17,8 @@ class GegevensForm(SchoneTekstMixin, forms.ModelForm):
         }
 
 
-DeelnemerFormSet = forms.inlineformset_factory(
-    Praatplaat, Deelnemer, fields=["naam", "soort"], extra=2, can_delete=True
+DeelnemerFormSet = begrensde_formset(
+    Praatplaat, Deelnemer, max_rijen=60, fields=["naam", "soort"], extra=2, can_delete=True
 )
 
 
@@ -27,6 +28,6 @@ class ArchetypeKeuzeForm(SchoneTekstMixin, forms.ModelForm):
         fields = ["thema", "archetype"]
 
 
-ArchetypeFormSet = forms.inlineformset_factory(
-    Praatplaat, ArchetypeKeuze, form=ArchetypeKeuzeForm, extra=2, can_delete=True
+ArchetypeFormSet = begrensde_formset(
+    Praatplaat, ArchetypeKeuze, max_rijen=30, form=ArchetypeKeuzeForm, extra=2, can_delete=True
 )
