@@ -4,7 +4,7 @@ initiatief whose title exists is left alone."""
 
 import datetime
 
-from django.utils import timezone
+from django.utils import formats, timezone
 
 from participatiepunt.gebieden.models import Wijk
 from participatiepunt.meldingen import demo as meldingen_demo
@@ -268,7 +268,8 @@ def _pluktuin_meldingen(inwoner) -> None:
     if mijlpaal:
         titel = f"Binnenkort: {mijlpaal.titel} ({pluktuin})"
         tekst = (
-            f"De mijlpaal ‘{mijlpaal.titel}’ staat gepland op {mijlpaal.verwachte_datum:%d-%m-%Y}."
+            f"De mijlpaal ‘{mijlpaal.titel}’ staat gepland op "
+            f"{formats.date_format(mijlpaal.verwachte_datum, 'j F Y')}."
         )
         soort = "initiatief.mijlpaal"
         meldingen_demo.melding(

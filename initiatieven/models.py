@@ -132,6 +132,11 @@ class Initiatief(models.Model):
         return reverse("initiatieven:detail", kwargs={"pk": self.pk})
 
     @property
+    def kenmerk(self) -> str:
+        """The reference number a resident quotes when they call or write: PP-000123."""
+        return f"PP-{self.pk:06d}"
+
+    @property
     def is_concept(self):
         return self.status == Status.CONCEPT
 

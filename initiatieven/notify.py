@@ -2,6 +2,11 @@
 machinery (participatiepunt.meldingen). Called inside the transaction of the change; publish
 delivers after commit. Texts never contain the initiator's personal data."""
 
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.utils import formats, timezone
+
 from participatiepunt.meldingen.events import publish
 
 from . import workflow
@@ -21,9 +26,37 @@ def _publish(soort, initiatief, titel, tekst, *, aan_indiener=True, volgers_wijk
     )
 
 
+def _datum(waarde) -> str:
+    """7 december 2026, as every mail says a date."""
+    return formats.date_format(waarde, "j F Y")
+
+
 def _volgende_stap_tekst(initiatief, stap=None) -> str:
     omschrijving, datum = stap or initiatief.volgende_stap()
-    return f"Volgende stap: {omschrijving}" + (f" (verwacht {datum:%d-%m-%Y})" if datum else "")
+    return f"Volgende stap: {omschrijving}" + (f" (verwacht {_datum(datum)})" if datum else "")
+
+
+def antwoord_uiterlijk(ingediend: date) -> date:
+    """PARTICIPATIEPUNT_ANTWOORD_WERKDAGEN working days (Monday to Friday) after `ingediend`."""
+    dag, over = ingediend, settings.PARTICIPATIEPUNT_ANTWOORD_WERKDAGEN
+    while over:
+        dag += timedelta(days=1)
+        over -= dag.weekday() < 5
+    return dag
+
+
+def _ontvangstbevestiging(initiatief, stap) -> str:
+    ingediend = timezone.localdate(initiatief.ingediend_op or timezone.now())
+    werkdagen = settings.PARTICIPATIEPUNT_ANTWOORD_WERKDAGEN
+    return (
+        f"Kenmerk: {initiatief.kenmerk}\n"
+        f"Ingediend op: {_datum(ingediend)}\n"
+        f"Titel: {initiatief.titel}\n"
+        f"Samenvatting: {initiatief.samenvatting}\n\n"
+        f"Binnen {werkdagen} werkdagen, uiterlijk {_datum(antwoord_uiterlijk(ingediend))}, "
+        f"neemt een medewerker van het participatiepunt contact met u op. Noem bij vragen het "
+        f"kenmerk {initiatief.kenmerk}.\n\n{_volgende_stap_tekst(initiatief, stap)}"
+    )
 
 
 def concept_bewaard(initiatief) -> None:
@@ -43,19 +76,21 @@ def ontvangen(initiatief) -> None:
     _publish(
         "initiatief.ontvangen",
         initiatief,
-        f"Uw initiatief ‘{initiatief.titel}’ is ontvangen",
-        _volgende_stap_tekst(initiatief, stap),
+        f"Uw initiatief ‘{initiatief.titel}’ is ontvangen ({initiatief.kenmerk})",
+        _ontvangstbevestiging(initiatief, stap),
         volgers_wijk=False,
     )
 
 
-def status_gewijzigd(initiatief, van: str) -> None:
+def status_gewijzigd(initiatief, van: str, toelichting: str = "") -> None:
     if initiatief.status == Status.INGEDIEND:
         ontvangen(initiatief)
         return
     tekst = f"De status is nu: {initiatief.get_status_display().lower()}."
     if initiatief.status == Status.AFGEWEZEN:
         tekst += f"\n\nReden: {initiatief.reden_afwijzing}"
+    elif toelichting.strip():
+        tekst += f"\n\nToelichting van het participatiepunt: {toelichting.strip()}"
     _publish(
         "initiatief.status",
         initiatief,
@@ -82,7 +117,7 @@ def mijlpaal_gepland(initiatief, mijlpaal) -> None:
         "initiatief.mijlpaal",
         initiatief,
         f"Nieuwe mijlpaal bij ‘{initiatief.titel}’: {mijlpaal.titel}",
-        f"Verwacht op {mijlpaal.verwachte_datum:%d-%m-%Y}.",
+        f"Verwacht op {_datum(mijlpaal.verwachte_datum)}.",
         volgers_wijk=initiatief.is_openbaar,
     )
 

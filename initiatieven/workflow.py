@@ -120,5 +120,5 @@ def _wijzig(initiatief, naar, door, toelichting, velden):
     StatusWijziging.objects.create(
         initiatief=initiatief, van=van, naar=naar, toelichting=toelichting.strip(), door=door
     )
-    notify.status_gewijzigd(initiatief, van)
+    notify.status_gewijzigd(initiatief, van, toelichting)
     return initiatief

@@ -3,6 +3,7 @@ Times carry TZID Europe/Amsterdam with its VTIMEZONE; the UID never changes, SEQ
 every change and a cancelled session stays in the feed with STATUS:CANCELLED."""
 
 import datetime
+from email.mime.text import MIMEText
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -50,7 +51,7 @@ def _beschrijving(sessie: dict) -> str:
     return "\n\n".join(regel for regel in regels if regel)
 
 
-def event(sessie: dict, dtstamp: str, host: str, url_basis: str) -> str:
+def event(sessie: dict, dtstamp: str, host: str, url_basis: str, extra=()) -> str:
     tz = timezone.get_default_timezone()
     tzid = f";TZID={TIJDZONE}:"
     lijnen = (
@@ -66,6 +67,7 @@ def event(sessie: dict, dtstamp: str, host: str, url_basis: str) -> str:
         f"DESCRIPTION:{ics.tekst(_beschrijving(sessie))}",
         f"STATUS:{STATUS.get(sessie['status'], 'CONFIRMED')}",
         f"URL:{url_basis}{sessie['pk']}/",
+        *extra,
         "END:VEVENT",
     )
     return "".join(map(ics.regel, lijnen))
@@ -96,3 +98,35 @@ def openbare_sessies():
 
 def sessies_voor(user):
     return _recent(Sessie.objects.zichtbaar_voor(user))
+
+
+def sessie_voor_uitnodiging(pk: int) -> dict | None:
+    return Sessie.objects.filter(pk=pk).values(*VELDEN).first()
+
+
+def uitnodiging(sessie: dict, email: str) -> MIMEText:
+    """The session as an iTIP message (RFC 5546) for one invitee: METHOD:REQUEST, or CANCEL
+    once it is cancelled, with the feed's UID and SEQUENCE, so a calendar that has it from the
+    feed or an earlier mail updates that one item instead of adding another."""
+    method = "CANCEL" if sessie["status"] == Status.GEANNULEERD else "REQUEST"
+    organisator = (
+        f"ORGANIZER;CN=Participatiepunt gemeente Groningen:mailto:{settings.PARTICIPATIEPUNT_EMAIL}"
+    )
+    deelnemer = f"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:{email}"
+    kop = (*KOP, f"METHOD:{method}")
+    tekst = "".join(
+        (
+            *map(ics.regel, kop),
+            ics.vtimezone(TIJDZONE),
+            event(
+                sessie, ics.utc(timezone.now()), _host(), _sessie_url_basis(),
+                extra=(organisator, deelnemer),
+            ),
+            ics.regel("END:VCALENDAR"),
+        )
+    )  # fmt: skip
+    deel = MIMEText(tekst, "calendar", "utf-8")
+    deel.set_param("method", method)
+    naam = "afzegging.ics" if method == "CANCEL" else "uitnodiging.ics"
+    deel.add_header("Content-Disposition", "attachment", filename=naam)
+    return deel

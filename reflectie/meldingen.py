@@ -6,6 +6,8 @@ from django.utils import formats, timezone
 from participatiepunt.meldingen.herinneringen import Regel, wanneer
 from participatiepunt.meldingen.kinds import Soort
 
+from . import ical
+
 SOORTEN = [
     Soort("sessie.gepland", "U bent uitgenodigd voor een sessie"),
     Soort("sessie.agenda", "De agenda van een sessie is gepubliceerd"),
@@ -44,3 +46,16 @@ HERINNERINGEN = [
 
 # Sessions are not followed: invitees hear of every change.
 VOLGBAAR = []
+
+
+def _agenda_item(gebeurtenis):
+    """An invitation, move or cancellation carries the session as an .ics for the calendar."""
+    sessie = ical.sessie_voor_uitnodiging(gebeurtenis.object_id)
+    if sessie is None:
+        return []
+    return [lambda ontvanger: ical.uitnodiging(sessie, ontvanger.email)]
+
+
+BIJLAGEN = dict.fromkeys(
+    ("sessie.gepland", "sessie.verplaatst", "sessie.geannuleerd"), _agenda_item
+)

@@ -88,7 +88,7 @@ def verplaats(sessie, start, eind, door, reden="") -> Verplaatsing:
     sessie.start, sessie.eind, sessie.reden_wijziging = start, eind, reden
     sessie.status = Status.VERPLAATST
     sessie.save()
-    notify.verplaatst(sessie)
+    notify.verplaatst(sessie, verplaatsing)
     return verplaatsing
 
 

@@ -3,6 +3,7 @@ and evaluations that fall due (their gebiedsteam and the wijk's followers hear i
 step of a followed wijk (found by participatiepunt.discovery)."""
 
 from django.contrib.auth import get_user_model
+from django.utils import formats
 
 from participatiepunt.accounts.models import Rol
 from participatiepunt.meldingen.herinneringen import Regel
@@ -17,6 +18,11 @@ SOORTEN = [
     Soort("afspraak.termijn", "Een afspraak in een wijk moet worden uitgevoerd"),
     Soort("evaluatie.termijn", "Een evaluatie van wijkafspraken staat gepland"),
 ]
+
+
+def _datum(waarde) -> str:
+    """7 december 2026, as every mail says a date."""
+    return formats.date_format(waarde, "j F Y")
 
 
 def gebiedsteam_van(wijk):
@@ -37,7 +43,7 @@ def _afspraak_melding(afspraak, dagen):
     return {
         "soort": "afspraak.termijn",
         "onderwerp": wijk,
-        "titel": f"Afspraak in {wijk} klaar op {afspraak.wanneer:%d-%m-%Y}",
+        "titel": f"Afspraak in {wijk} klaar op {_datum(afspraak.wanneer)}",
         "url": afspraak.praatplaat.get_absolute_url(),
         "tekst": afspraak.wat,
         "ontvangers": gebiedsteam_van(wijk),
@@ -58,7 +64,7 @@ def _evaluatie_melding(praatplaat, dagen):
     return {
         "soort": "evaluatie.termijn",
         "onderwerp": wijk,
-        "titel": f"Evaluatie van de wijkafspraken van {wijk} op {praatplaat.evaluatie_op:%d-%m-%Y}",
+        "titel": f"Evaluatie van de wijkafspraken van {wijk} op {_datum(praatplaat.evaluatie_op)}",
         "url": praatplaat.get_absolute_url(),
         "tekst": EVALUATIE_TEKST,
         "ontvangers": gebiedsteam_van(wijk),

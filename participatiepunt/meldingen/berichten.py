@@ -94,8 +94,8 @@ class Opmaak:
         )
         if gebeurtenis.pk not in self._bijlagen:
             self._bijlagen[gebeurtenis.pk] = bijlagen.van(gebeurtenis)
-        for naam, inhoud, mimetype in self._bijlagen[gebeurtenis.pk]:
-            bericht.attach(naam, inhoud, mimetype)
+        for bijlage in self._bijlagen[gebeurtenis.pk]:
+            bericht.attach(bijlage(melding.ontvanger))
         return bericht
 
 

@@ -1,16 +1,23 @@
-"""Attachments of a notification mail, by kind: an app registers what its kinds carry (a session
-invitation its .ics) in its ready(); this app knows no app's models."""
+"""Attachments of a notification mail, by kind: an app declares in its `<app>/meldingen.py`
+`BIJLAGEN = {kind: maker}` (a session invitation its .ics); this app knows no app's models.
+A maker gets the event and returns the attachments as functions of the recipient (an iTIP
+invitation names its attendee), so the object is read once per event, not once per mail."""
 
-from collections.abc import Callable
+from functools import cache
 
-# kind -> function(gebeurtenis) returning [(filename, content, mimetype)], or [] when none.
-_MAKERS: dict[str, Callable] = {}
-
-
-def registreer(soort: str, maker: Callable) -> None:
-    _MAKERS[soort] = maker
+from participatiepunt.discovery import modules
 
 
-def van(gebeurtenis) -> list[tuple[str, str, str]]:
-    maker = _MAKERS.get(gebeurtenis.soort)
+@cache
+def _makers() -> dict:
+    return {
+        soort: maker
+        for module in modules("meldingen")
+        for soort, maker in getattr(module, "BIJLAGEN", {}).items()
+    }
+
+
+def van(gebeurtenis) -> list:
+    """[function(ontvanger) -> a MIME part], or [] for a kind without attachments."""
+    maker = _makers().get(gebeurtenis.soort)
     return maker(gebeurtenis) if maker else []

@@ -84,3 +84,34 @@ def test_the_initiator_follows_their_submitted_initiative(inwoner):
     initiatief.belanghebbenden.create(naam="Buren", belang="Rust")
     services.indienen(initiatief, inwoner, privacy_akkoord=True)
     assert volgen.volgt(inwoner, initiatief)
+
+
+def test_status_mail_includes_the_medewerkers_toelichting(medewerker):
+    initiatief = InitiatiefFactory()
+    toelichting = "We spreken u graag op het stadhuis; u krijgt een uitnodiging."
+    workflow.wijzig_status(initiatief, Status.IN_GESPREK, medewerker, toelichting)
+    gebeurtenis = Gebeurtenis.objects.get(soort="initiatief.status")
+    assert f"Toelichting van het participatiepunt: {toelichting}" in gebeurtenis.tekst
+
+
+def test_receipt_has_reference_date_summary_and_when_to_expect_an_answer(time_machine):
+    time_machine.move_to("2026-12-04 10:00:00+01:00", tick=False)  # a Friday
+    concept = InitiatiefFactory(concept=True, titel="Pluktuin", samenvatting="Fruit voor de wijk.")
+    workflow.wijzig_status(concept, Status.INGEDIEND, concept.indiener)
+    gebeurtenis = Gebeurtenis.objects.get(soort="initiatief.ontvangen")
+    kenmerk = f"PP-{concept.pk:06d}"
+    assert kenmerk in gebeurtenis.titel
+    assert f"Kenmerk: {kenmerk}" in gebeurtenis.tekst
+    assert "Ingediend op: 4 december 2026" in gebeurtenis.tekst
+    assert "Samenvatting: Fruit voor de wijk." in gebeurtenis.tekst
+    # Ten working days after Friday 4 December: Friday 18 December.
+    assert "Binnen 10 werkdagen, uiterlijk 18 december 2026" in gebeurtenis.tekst
+
+
+def test_dates_in_mails_are_dutch(medewerker):
+    initiatief = InitiatiefFactory(in_gesprek=True)
+    import datetime
+
+    casemanagement.voeg_mijlpaal_toe(initiatief, "Raadsbesluit", datetime.date(2026, 12, 7))
+    gebeurtenis = Gebeurtenis.objects.get(soort="initiatief.mijlpaal")
+    assert "7 december 2026" in gebeurtenis.tekst and "07-12-2026" not in gebeurtenis.tekst

@@ -1,0 +1,113 @@
+"""Invitations, moves and cancellations tell the invitee when (from and until, in Dutch), what
+changed and why, and carry the session as an iTIP .ics (METHOD:REQUEST or CANCEL) with the UID
+of the calendar feed, so Outlook users can accept it and a move updates the same item."""
+
+import datetime
+import re
+
+import icalendar
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from reflectie import services
+from reflectie.ical import feed as ical_feed
+from reflectie.ical import openbare_sessies
+from tests.factories.accounts import UserFactory
+from tests.factories.reflectie import SessieFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _moment(dag: int, uur: int) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime(2027, 3, dag, uur, 0))
+
+
+@pytest.fixture
+def sessie(time_machine):
+    time_machine.move_to("2027-02-01 09:00:00+01:00", tick=False)
+    return SessieFactory(
+        titel="Wonen in Beijum", start=_moment(8, 19), eind=_moment(8, 21), openbaar=True
+    )
+
+
+@pytest.fixture
+def genodigde():
+    return UserFactory(email="raadslid@voorbeeld.nl")
+
+
+def _verstuur(capture, actie):
+    mail.outbox.clear()
+    with capture(execute=True):
+        actie()
+    [bericht] = mail.outbox
+    return bericht
+
+
+def _agenda(bericht):
+    [deel] = [d for d in bericht.attachments if d.get_content_type() == "text/calendar"]
+    tekst = deel.get_payload(decode=True).decode()
+    return deel, tekst, icalendar.Calendar.from_ical(tekst)
+
+
+def _event(kalender):
+    [event] = kalender.walk("VEVENT")
+    return event
+
+
+def _plan(sessie, genodigde, capture):
+    return _verstuur(
+        capture, lambda: services.plan(sessie, [genodigde], [], sessie.aangemaakt_door)
+    )
+
+
+def test_invitation_says_from_and_until_and_carries_a_request(
+    sessie, genodigde, django_capture_on_commit_callbacks
+):
+    bericht = _plan(sessie, genodigde, django_capture_on_commit_callbacks)
+    assert "maandag 8 maart 2027, 19:00 tot 21:00 uur" in bericht.body
+    assert not re.search(r"\d\d-\d\d-\d{4}", bericht.body)
+    deel, tekst, kalender = _agenda(bericht)
+    assert deel.get_param("method") == "REQUEST" and kalender["METHOD"] == "REQUEST"
+    assert deel.get_filename() == "uitnodiging.ics"
+    event = _event(kalender)
+    assert event["DTSTART"].dt == _moment(8, 19) and event["DTEND"].dt == _moment(8, 21)
+    assert str(event["ATTENDEE"]) == "mailto:raadslid@voorbeeld.nl"
+    assert str(event["ORGANIZER"]).startswith("mailto:")
+    feed = icalendar.Calendar.from_ical(ical_feed(openbare_sessies(), "openbaar"))
+    assert event["UID"] == _event(feed)["UID"]
+
+
+def test_move_says_the_old_time_and_why_and_raises_the_sequence(
+    sessie, genodigde, django_capture_on_commit_callbacks
+):
+    uitnodiging = _plan(sessie, genodigde, django_capture_on_commit_callbacks)
+    bericht = _verstuur(
+        django_capture_on_commit_callbacks,
+        lambda: services.verplaats(
+            sessie, _moment(15, 20), _moment(15, 22), None, reden="De zaal is bezet."
+        ),
+    )
+    assert "Nieuwe tijd: maandag 15 maart 2027, 20:00 tot 22:00 uur" in bericht.body
+    assert "Eerder gepland: maandag 8 maart 2027, 19:00 tot 21:00 uur" in bericht.body
+    assert "Reden: De zaal is bezet." in bericht.body
+    _, _, kalender = _agenda(bericht)
+    assert kalender["METHOD"] == "REQUEST"
+    verplaatst, eerder = _event(kalender), _event(_agenda(uitnodiging)[2])
+    assert verplaatst["UID"] == eerder["UID"]
+    assert verplaatst["SEQUENCE"] > eerder["SEQUENCE"]
+    assert verplaatst["DTSTART"].dt == _moment(15, 20)
+
+
+def test_cancellation_says_which_date_and_carries_a_cancel(
+    sessie, genodigde, django_capture_on_commit_callbacks
+):
+    _plan(sessie, genodigde, django_capture_on_commit_callbacks)
+    bericht = _verstuur(
+        django_capture_on_commit_callbacks, lambda: services.annuleer(sessie, reden="Te weinig")
+    )
+    assert "8 maart 2027" in bericht.subject
+    assert "De sessie van maandag 8 maart 2027, 19:00 tot 21:00 uur" in bericht.body
+    deel, _, kalender = _agenda(bericht)
+    assert deel.get_param("method") == "CANCEL" and kalender["METHOD"] == "CANCEL"
+    assert _event(kalender)["STATUS"] == "CANCELLED"
