@@ -1,8 +1,10 @@
 """The state of every wijk (gemeente overview), the gebiedsteam dashboard and the next expected
 step for the heartbeat. Each does a fixed number of queries, whatever the number of wijken."""
 
+import datetime
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import Count, Prefetch
 from django.utils import timezone
 
@@ -30,6 +32,14 @@ def status(praatplaat, vandaag=None) -> str:
     return VASTGESTELD
 
 
+def evaluatie_binnenkort(praatplaat, vandaag) -> bool:
+    """Vastgesteld, with its evaluation within the days of the first reminder about it."""
+    if praatplaat is None or not praatplaat.evaluatie_op or not praatplaat.aantal_versies:
+        return False
+    dagen = max(settings.MELDINGEN_EVALUATIE_DAGEN, default=30)
+    return vandaag <= praatplaat.evaluatie_op <= vandaag + datetime.timedelta(days=dagen)
+
+
 def lopende_praatplaten():
     return Praatplaat.objects.lopend().annotate(aantal_versies=Count("versies"))
 
@@ -39,6 +49,7 @@ class WijkRegel:
     wijk: Wijk
     praatplaat: Praatplaat | None
     status: str
+    evaluatie_binnenkort: bool = False
 
 
 def gemeente_overzicht() -> list[WijkRegel]:
@@ -57,7 +68,14 @@ def gemeente_overzicht() -> list[WijkRegel]:
     regels = []
     for wijk in wijken:
         praatplaat = wijk.lopende[0] if wijk.lopende else None
-        regels.append(WijkRegel(wijk, praatplaat, status(praatplaat, vandaag)))
+        regels.append(
+            WijkRegel(
+                wijk,
+                praatplaat,
+                status(praatplaat, vandaag),
+                evaluatie_binnenkort(praatplaat, vandaag),
+            )
+        )
     return regels
 
 

@@ -1,5 +1,6 @@
 """The praatplaat as a picture in the browser: drawn without JavaScript, in the A4 print within
-the page, and without axe violations on the pages that show it."""
+the page, and without axe violations on the pages that show it (the gemeente overview's picture
+too)."""
 
 import pytest
 from django.urls import reverse
@@ -52,6 +53,7 @@ def test_pages_with_the_picture_pass_axe(page, browser_login, vastgesteld):
         praatplaat.wijk.get_absolute_url(),
         reverse("wijkafspraken:afdrukken", args=[praatplaat.wijk.slug]),
         reverse("wijkafspraken:praatplaat", args=[praatplaat.pk]),
+        reverse("wijkafspraken:overzicht"),
     ):
         page.goto(url)
         expect(page.locator("svg.plaat-svg")).to_be_visible()

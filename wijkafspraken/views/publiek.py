@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from participatiepunt.gebieden.models import Wijk
 from participatiepunt.portal.paginacache import publiek_gecachet
 
-from .. import overzicht, plaat, services
+from .. import gemeenteplaat, overzicht, plaat, services
 from ..models import Versie
 from ..versies import antwoorden_per_onderdeel, verschillen
 from . import wijkinhoud
@@ -20,6 +20,7 @@ def gemeente(request):
     for regel in regels:
         telling[regel.status] = telling.get(regel.status, 0) + 1
     context = {"regels": regels, "telling": sorted(telling.items())}
+    context["plaat"] = gemeenteplaat.gemeenteplaat(regels)
     return render(request, "wijkafspraken/overzicht.html", context)
 
 
