@@ -98,6 +98,26 @@ class Opmaak:
             bericht.attach(bijlage(melding.ontvanger))
         return bericht
 
+    def voor_meldingen(self, meldingen):
+        """One mail for these notifications of one reader: one of them as itself, several
+        (the heartbeat's quiet items) as one list with each item's next step."""
+        if len(meldingen) == 1:
+            return self.voor_melding(meldingen[0])
+        eerste = meldingen[0]
+        context = {
+            "gebeurtenissen": [melding.gebeurtenis for melding in meldingen],
+            "dagen": settings.MELDINGEN_HARTSLAG_DAGEN,
+            "knop_url": absolute(reverse("meldingen:lijst")),
+            "knop_tekst": "Bekijk uw meldingen",
+        }
+        return _mail(
+            f"Nog geen nieuws over {len(meldingen)} dingen die u volgt",
+            _teksten("meldingen/mail/hartslag", context),
+            eerste.ontvanger,
+            (eerste.gebeurtenis.soort, ""),
+            _message_id("melding", eerste.pk),
+        )
+
 
 def voor_overzicht(overzicht, ontvanger, groepen):
     aantal = overzicht.aantal

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from participatiepunt.portal.tekst import schone_kopregels
 
-from . import berichten
+from . import berichten, hartslag
 from .kinds import Email
 from .models import GEPARKEERD, Melding
 
@@ -74,7 +74,8 @@ def _verstuur_een(melding, verbinding, opmaak) -> int:
             # finds it sent. A crash or an error before COMMIT undoes the mark.
             if not te_bezorgen().filter(pk=melding.pk).update(email_verstuurd_op=timezone.now()):
                 return 0
-            bericht = schone_kopregels(opmaak.voor_melding(melding))
+            meldingen = hartslag.met_de_rest(melding)  # one heartbeat mail per reader
+            bericht = schone_kopregels(opmaak.voor_meldingen(meldingen))
             verbinding.send_messages([bericht])
     except smtplib.SMTPRecipientsRefused as fout:
         # Permanent for this address: retrying would block the rest of every batch.

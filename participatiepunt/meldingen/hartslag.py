@@ -1,7 +1,8 @@
 """The keep-informed heartbeat: a follower who heard nothing about a followed object for N days
 is told that nothing has changed yet and what the next expected step is (and when, or that no
 date is known yet). Set-based: one UPDATE claims the quiet follows, one INSERT … SELECT writes
-the notifications; Python only runs once per followed object, not per follow."""
+the notifications; Python only runs once per followed object, not per follow. A reader who
+follows several quiet items gets one mail listing them all (met_de_rest), not one per item."""
 
 from datetime import datetime, timedelta
 
@@ -84,6 +85,11 @@ def tekst(stap) -> str:
     return f"{inleiding} Verwacht op {formats.date_format(datum, 'j F Y')}."
 
 
+def stap_uit_tekst(tekst_: str) -> str:
+    """The next step and its date: the last paragraph of tekst() (for the list in one mail)."""
+    return tekst_.rpartition("\n\n")[2]
+
+
 def _schrijf_meldingen(gebeurtenissen, nu) -> int:
     """All notifications in one INSERT … SELECT over the claimed follows and preferences."""
     kind_default = voorkeuren.standaard(SOORT)
@@ -116,3 +122,28 @@ def _plan_bezorging(nu) -> None:
     from .tasks import bezorg_ingepland
 
     transaction.on_commit(lambda: bezorg_ingepland.delay(nu.isoformat()), robust=True)
+
+
+def met_de_rest(melding) -> list[Melding]:
+    """The heartbeat notification being delivered with every other unsent one of the same
+    reader, claimed in the caller's transaction: one mail lists each quiet item. Rows another
+    task holds are skipped (no waiting, no deadlock); that task mails them."""
+    if melding.gebeurtenis.soort != SOORT:
+        return [melding]
+    rest = list(
+        Melding.objects.filter(
+            email=Email.DIRECT,
+            email_verstuurd_op__isnull=True,
+            ontvanger_id=melding.ontvanger_id,
+            gebeurtenis__soort=SOORT,
+        )
+        .exclude(pk=melding.pk)
+        .select_for_update(of=("self",), skip_locked=True)
+        .select_related("gebeurtenis")
+        .order_by("gebeurtenis__onderwerp_naam", "pk")
+    )
+    if rest:
+        Melding.objects.filter(pk__in=[r.pk for r in rest]).update(
+            email_verstuurd_op=timezone.now()
+        )
+    return [melding, *rest]

@@ -97,3 +97,29 @@ def test_text_without_a_date():
     tekst = hartslag.tekst(("Een medewerker neemt contact met u op.", None))
     assert "Volgende verwachte stap: Een medewerker neemt contact met u op." in tekst
     assert "Een datum is nog niet bekend" in tekst
+
+
+def test_one_mail_per_person_per_run_listing_each_quiet_item(
+    initiatief_gevolgd, django_capture_on_commit_callbacks
+):
+    initiatief, volger = initiatief_gevolgd
+    with op(0):
+        for naam in ("Lewenborg", "Beijum"):
+            VolgFactory(onderwerp=WijkFactory(naam=naam), gebruiker=volger)
+        ander = VolgFactory(onderwerp=initiatief).gebruiker
+    with op(31):
+        assert _hartslag(django_capture_on_commit_callbacks) == 4
+    per_persoon = {tuple(bericht.to): bericht for bericht in mail.outbox}
+    assert len(mail.outbox) == 2 and set(per_persoon) == {(volger.email,), (ander.email,)}
+    bericht = per_persoon[(volger.email,)]
+    assert bericht.subject == "[Participatiepunt] Nog geen nieuws over 3 dingen die u volgt"
+    [(html, _)] = bericht.alternatives
+    for deel in (bericht.body, html):
+        for naam in ("Speeltuin Oosterpark", "Lewenborg", "Beijum"):
+            assert naam in deel
+        assert "Raadsbesluit" in deel and "1 maart 2027" in deel
+        assert deel.count("Volgende verwachte stap") == 3
+    assert f"/initiatieven/{initiatief.pk}/" in html
+    assert not Melding.objects.filter(email=Email.DIRECT, email_verstuurd_op__isnull=True).exists()
+    # The single item of the other reader is a mail about that item, as before.
+    assert "Speeltuin Oosterpark" in per_persoon[(ander.email,)].subject

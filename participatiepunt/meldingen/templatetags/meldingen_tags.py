@@ -1,6 +1,6 @@
 from django import template
 
-from .. import berichten, volgen
+from .. import berichten, hartslag, volgen
 
 register = template.Library()
 
@@ -21,3 +21,9 @@ def volgstatus(context, onderwerp):
 def absoluut(url: str) -> str:
     """A link that works from an e-mail: SITE_URL in front of a path."""
     return berichten.absolute(url)
+
+
+@register.filter
+def volgende_stap_uit_tekst(gebeurtenis) -> str:
+    """A heartbeat's next step, for the one mail that lists every quiet item."""
+    return hartslag.stap_uit_tekst(gebeurtenis.tekst)
