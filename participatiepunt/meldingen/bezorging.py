@@ -5,6 +5,7 @@ retried, duplicated or restarted task never sends a message twice."""
 import logging
 import smtplib
 from contextlib import contextmanager
+from datetime import timedelta
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
@@ -26,7 +27,19 @@ def te_bezorgen():
     return Melding.objects.filter(email=Email.DIRECT, email_verstuurd_op__isnull=True)
 
 
+def houd_vast(melding_ids) -> None:
+    """The task that starts on these rows holds them for MELDINGEN_VASTHOUDEN seconds."""
+    tot = timezone.now() + timedelta(seconds=settings.MELDINGEN_VASTHOUDEN)
+    te_bezorgen().filter(pk__in=melding_ids).update(vastgehouden_tot=tot)
+
+
+def laat_los(melding_ids) -> None:
+    """The task gives up (its retries are spent): the next sweep takes what is left."""
+    te_bezorgen().filter(pk__in=melding_ids).update(vastgehouden_tot=timezone.now())
+
+
 def verstuur(melding_ids) -> int:
+    houd_vast(melding_ids)
     meldingen = te_bezorgen().filter(pk__in=melding_ids).select_related("gebeurtenis", "ontvanger")
     opmaak = berichten.Opmaak()
     verstuurd = 0

@@ -89,6 +89,10 @@ class Melding(models.Model):
     aangemaakt_op = models.DateTimeField(default=timezone.now)
     # Last time a delivery task was sent for it; the sweep re-plans what stays unsent.
     ingepland_op = models.DateTimeField(default=timezone.now)
+    # Until when the task that took it up holds it (MELDINGEN_VASTHOUDEN after it started);
+    # past that and still unsent, its worker was killed or gave up: the sweep re-plans it at
+    # once instead of after MELDINGEN_HERPLAN_NA. Empty while only queued.
+    vastgehouden_tot = models.DateTimeField(null=True, blank=True)
     email_verstuurd_op = models.DateTimeField(null=True, blank=True)
     email_fout = models.CharField(max_length=300, blank=True, default="", db_default="")
     # Failed attempts at this one message (not outages of SMTP, which hold up every message).
@@ -108,6 +112,15 @@ class Melding(models.Model):
                 fields=["ingepland_op"],
                 condition=Q(email=Email.DIRECT, email_verstuurd_op__isnull=True),
                 name="melding_te_bezorgen",
+            ),
+            models.Index(
+                fields=["vastgehouden_tot"],
+                condition=Q(
+                    email=Email.DIRECT,
+                    email_verstuurd_op__isnull=True,
+                    vastgehouden_tot__isnull=False,
+                ),
+                name="melding_vastgehouden",
             ),
             models.Index(
                 fields=["ontvanger"],

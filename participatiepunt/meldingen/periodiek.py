@@ -1,11 +1,12 @@
 """The periodic tasks of the notifications app (participatiepunt.celery collects them)."""
 
 from celery.schedules import crontab
+from django.conf import settings
 
 SCHEMA = {
     "meldingen-veeg": {
         "task": "participatiepunt.meldingen.tasks.veeg_uitgaande_meldingen",
-        "schedule": 60.0,
+        "schedule": float(settings.MELDINGEN_VEEG_INTERVAL),
     },
     "meldingen-weekoverzichten": {
         "task": "participatiepunt.meldingen.tasks.stuur_weekoverzichten",

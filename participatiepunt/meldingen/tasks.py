@@ -28,7 +28,9 @@ def bezorg_gebeurtenis(gebeurtenis_id: int) -> None:
 def plan(ids) -> None:
     for batch in bezorging.in_batches(ids):
         bezorg_emails.delay(batch)
-        bezorging.te_bezorgen().filter(pk__in=batch).update(ingepland_op=timezone.now())
+        bezorging.te_bezorgen().filter(pk__in=batch).update(
+            ingepland_op=timezone.now(), vastgehouden_tot=None
+        )
 
 
 def wachttijd(poging: int) -> int:
@@ -50,6 +52,8 @@ def bezorg_emails(self, melding_ids: list[int]) -> int:
     try:
         return bezorging.verstuur(melding_ids)
     except SMTP_FOUTEN as fout:
+        if self.request.retries >= settings.MELDINGEN_MAX_POGINGEN:
+            bezorging.laat_los(melding_ids)
         raise _later_opnieuw(self, fout) from fout
 
 
@@ -64,19 +68,27 @@ def wachtrij_lengte() -> int:
 
 @shared_task
 def veeg_uitgaande_meldingen() -> int:
-    """Re-plan every direct e-mail that is still unsent a while after its last planning: lost
-    tasks (Redis down, a worker killed) and exhausted retries (SMTP down) all end up here."""
+    """Re-plan every direct e-mail that is still unsent: at once when the task that took it up
+    let go or no longer holds it (its worker was killed, its retries are spent), and after
+    MELDINGEN_HERPLAN_NA when no task took it up (its task was lost on the way, Redis down).
+    A row re-planned while a task still works on it is not sent twice: each message is marked
+    sent under a row lock in the transaction that sends it (bezorging)."""
     if wachtrij_lengte() > settings.MELDINGEN_VEEG_WACHTRIJ_MAX:
         return 0  # delivery is busy with a backlog; re-planning it would only pile up duplicates
-    grens = timezone.now() - timedelta(seconds=settings.MELDINGEN_HERPLAN_NA)
-    ids = list(
-        bezorging.te_bezorgen()
-        .filter(ingepland_op__lt=grens)
-        .order_by("pk")
-        .values_list("pk", flat=True)[: settings.MELDINGEN_VEEG_MAX]
+    nu = timezone.now()
+    grens = nu - timedelta(seconds=settings.MELDINGEN_HERPLAN_NA)
+    maximum = settings.MELDINGEN_VEEG_MAX
+    losgelaten = bezorging.te_bezorgen().filter(vastgehouden_tot__lt=nu)
+    blijven_liggen = bezorging.te_bezorgen().filter(
+        vastgehouden_tot__isnull=True, ingepland_op__lt=grens
     )
-    plan(ids)
-    return len(ids)
+    ids = {
+        pk
+        for rijen in (losgelaten, blijven_liggen)
+        for pk in rijen.order_by("pk").values_list("pk", flat=True)[:maximum]
+    }
+    plan(sorted(ids)[:maximum])
+    return min(len(ids), maximum)
 
 
 @shared_task

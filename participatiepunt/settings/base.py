@@ -234,8 +234,14 @@ CELERY_TASK_IGNORE_RESULT = True
 # Meldingen: outbox delivery in batches, retries, the sweep, digest, heartbeat and reminders.
 MELDINGEN_SCHRIJF_BATCH = env_int("MELDINGEN_SCHRIJF_BATCH", 2000)
 MELDINGEN_BEZORG_BATCH = env_int("MELDINGEN_BEZORG_BATCH", 100)
-MELDINGEN_BACKOFF_SECONDEN = env_int("MELDINGEN_BACKOFF_SECONDEN", 20)
-MELDINGEN_BACKOFF_MAX = env_int("MELDINGEN_BACKOFF_MAX", 600)
+# Recovery: a killed worker's mails go out again within VASTHOUDEN + VEEG_INTERVAL (90 s), and
+# after an SMTP outage within BACKOFF_MAX or VEEG_INTERVAL of its end (30 s). Each stays far
+# below the broker's visibility_timeout, after which Redis hands a killed worker's task out again
+# (that copy finds its messages sent: nothing goes twice).
+MELDINGEN_BACKOFF_SECONDEN = env_int("MELDINGEN_BACKOFF_SECONDEN", 5)
+MELDINGEN_BACKOFF_MAX = env_int("MELDINGEN_BACKOFF_MAX", 30)
+MELDINGEN_VASTHOUDEN = env_int("MELDINGEN_VASTHOUDEN", 60)
+MELDINGEN_VEEG_INTERVAL = env_int("MELDINGEN_VEEG_INTERVAL", 30)
 MELDINGEN_MAX_POGINGEN = env_int("MELDINGEN_MAX_POGINGEN", 5)
 MELDINGEN_PARKEER_NA = env_int("MELDINGEN_PARKEER_NA", 5)
 MELDINGEN_HERPLAN_NA = env_int("MELDINGEN_HERPLAN_NA", 900)

@@ -143,6 +143,7 @@ def _start_worker(smtp_server, log, concurrency=2):
         "SITE_URL": "http://testserver",
         "MELDINGEN_BEZORG_BATCH": "10",
         "MELDINGEN_HERPLAN_NA": "0",
+        "MELDINGEN_VASTHOUDEN": "1",
         "DB_CONN_MAX_AGE": "0",
         "LOG_LEVEL": "WARNING",
     }
@@ -193,7 +194,8 @@ def test_worker_killed_mid_task_sends_no_duplicate(
             geleverd = len(smtp_server.sink)
             assert 6 <= geleverd < 30
             worker = _start_worker(smtp_server, log)
-            tasks.veeg_uitgaande_meldingen.delay()  # what beat does every minute
+            time.sleep(1.5)  # the killed task's hold on its rows ends (MELDINGEN_VASTHOUDEN)
+            tasks.veeg_uitgaande_meldingen.delay()  # what beat does every 30 s
             wacht_tot(lambda: len(smtp_server.sink) >= 30)
             # The lost tasks come back later (visibility timeout): redeliver them now.
             ids = list(Melding.objects.values_list("pk", flat=True))
