@@ -4,6 +4,7 @@ published answers, unless you may see the drafts) and the printable A4 version."
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
+from participatiepunt.gebieden import wijkpagina
 from participatiepunt.gebieden.models import Wijk
 from participatiepunt.portal.paginacache import publiek_gecachet
 
@@ -33,7 +34,7 @@ def wijk(request, slug):
         context["antwoorden"] = antwoorden_per_onderdeel(versie.inhoud, alleen_openbaar=True)
         context["afspraken"] = wijkinhoud.afspraken_met_status(versie)
         context["plaat"] = plaat.uit_versie(versie, context["afspraken"])
-    context.update(wijkinhoud.gekoppeld(wijk))
+    context["secties"] = wijkpagina.secties(wijk)
     return render(request, "wijkafspraken/wijk.html", context)
 
 

@@ -1,15 +1,10 @@
-"""What the public wijk page shows next to the afspraken: live statuses, archetype texts, and the
-wijk's public initiatives and reflection sessions (a bounded number each, one query each)."""
+"""What the public wijk page shows next to the afspraken: live statuses and archetype texts
+(the other apps add their sections through participatiepunt.gebieden.wijkpagina)."""
 
 from django.utils import timezone
 
-from initiatieven.models import Initiatief
-from reflectie.models import Sessie
-
 from ..models import Afspraak
 from ..praatplaat import EDITIES
-
-MAX_GEKOPPELD = 10
 
 
 def afspraken_met_status(versie) -> list[dict]:
@@ -34,12 +29,3 @@ def archetypen(versie) -> list[dict]:
         beschrijving = archetype.beschrijving if archetype else ""
         regels.append({**keuze, "beschrijving": beschrijving})
     return regels
-
-
-def gekoppeld(wijk) -> dict:
-    initiatieven = Initiatief.objects.openbaar().filter(wijk=wijk).order_by("-aangemaakt_op")
-    sessies = Sessie.objects.filter(wijk=wijk, openbaar=True).actief().order_by("-start")
-    return {
-        "initiatieven": list(initiatieven[:MAX_GEKOPPELD]),
-        "sessies": list(sessies[:MAX_GEKOPPELD]),
-    }
