@@ -4,6 +4,8 @@ version stays readable whatever later editions of the questions say."""
 
 from dataclasses import dataclass
 
+from participatiepunt.portal import datums
+
 from .choices import RolRaad
 
 
@@ -129,7 +131,7 @@ def _antwoordtekst(antwoord: dict | None) -> str:
 def _afspraaktekst(afspraak: dict | None) -> str:
     if not afspraak:
         return ""
-    wie, wanneer, status = afspraak["wie"], afspraak["wanneer"], afspraak["status"]
+    wie, wanneer, status = afspraak["wie"], datums.lang(afspraak["wanneer"]), afspraak["status"]
     return f"{afspraak['wat']} — {wie}, klaar op {wanneer} ({status})"
 
 

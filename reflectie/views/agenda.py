@@ -119,5 +119,19 @@ def versie(request, pk, nummer):
 
 def afdrukken(request, pk):
     sessie = sessie_of_404(request, pk)
-    context = {"sessie": sessie, **agenda_context(request.user, sessie)}
+    context = {
+        "sessie": sessie,
+        "afdruktitel": afdruktitel(sessie),
+        **agenda_context(request.user, sessie),
+    }
+    if request.user.has_perm("reflectie.view_werkversie", sessie):  # as on the session's page
+        context["genodigden"] = sessie.genodigde_gebruikers()
     return render(request, "reflectie/agenda/afdrukken.html", context)
+
+
+def afdruktitel(sessie) -> str:
+    """The title without the kind it often starts with: the print says the kind above it."""
+    soort = sessie.get_soort_display()
+    if sessie.titel.lower().startswith(f"{soort.lower()}:"):
+        return sessie.titel[len(soort) + 1 :].strip()
+    return sessie.titel

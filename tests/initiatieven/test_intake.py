@@ -79,4 +79,4 @@ def test_row_shows_support_and_next_open_mijlpaal(client, medewerker):
     client.force_login(medewerker)
     html = client.get(URL).content.decode()
     assert "<td>Subsidie</td>" in html
-    assert "<td>Eerst (1-3-2030)</td>" in html
+    assert "<td>Eerst (1 maart 2030)</td>" in html

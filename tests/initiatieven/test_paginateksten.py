@@ -110,3 +110,15 @@ def test_the_review_shows_the_whole_summary(client, inwoner):
     initiatief = InitiatiefFactory(concept=True, indiener=inwoner, samenvatting=samenvatting)
     client.force_login(inwoner)
     assert samenvatting in client.get(_stap(initiatief, 6)).content.decode()
+
+
+def test_the_intake_list_dates_in_dutch(client, medewerker):
+    import datetime
+
+    from django.utils import timezone
+
+    ingediend = timezone.make_aware(datetime.datetime(2026, 8, 2, 10, 0))
+    InitiatiefFactory(ingediend_op=ingediend)
+    client.force_login(medewerker)
+    html = client.get(reverse("initiatieven:intake")).content.decode()
+    assert "2 augustus 2026" in html and "2-8-2026" not in html

@@ -14,3 +14,42 @@ def test_the_working_page_prints_no_template_comment(client, rollen, wijk):
     html = client.get(reverse("wijkafspraken:praatplaat", args=[praatplaat.pk])).content.decode()
     assert "{#" not in html and "#}" not in html
     assert "CSRF token" not in html
+
+
+def _vastgesteld_met_afspraak(wijk, team, wanneer):
+    from tests.factories.wijkafspraken import AfspraakFactory
+    from wijkafspraken import services
+
+    praatplaat = PraatplaatFactory(wijk=wijk, compleet=True)
+    AfspraakFactory(praatplaat=praatplaat, wat="Dorpspanel samenstellen", wanneer=wanneer)
+    services.vaststellen(praatplaat, team)
+    return praatplaat
+
+
+@pytest.mark.parametrize("pagina", ["wijk", "versie", "afdrukken"])
+def test_afspraken_are_dated_in_dutch(client, rollen, wijk, pagina):
+    import datetime
+
+    praatplaat = _vastgesteld_met_afspraak(wijk, rollen["gebiedsteam"], datetime.date(2027, 1, 14))
+    url = {
+        "wijk": reverse("wijkafspraken:wijk", args=[wijk.slug]),
+        "versie": reverse("wijkafspraken:versie", args=[praatplaat.pk, 1]),
+        "afdrukken": reverse("wijkafspraken:afdrukken", args=[wijk.slug]),
+    }[pagina]
+    html = client.get(url).content.decode()
+    assert "14 januari 2027" in html
+    assert "2027-01-14" not in html
+
+
+def test_a_changed_afspraak_is_dated_in_dutch_in_the_list_of_changes(client, rollen, wijk):
+    import datetime
+
+    from wijkafspraken import services
+
+    team = rollen["gebiedsteam"]
+    praatplaat = _vastgesteld_met_afspraak(wijk, team, datetime.date(2027, 1, 14))
+    praatplaat.afspraken.update(wanneer=datetime.date(2027, 3, 1))
+    services.vaststellen(praatplaat, team, reden="Later klaar")
+    html = client.get(reverse("wijkafspraken:versie", args=[praatplaat.pk, 2])).content.decode()
+    assert "1 maart 2027" in html and "14 januari 2027" in html
+    assert "2027-03-01" not in html and "2027-01-14" not in html
