@@ -3,6 +3,7 @@ from django.db.models import Prefetch, Q
 from django.shortcuts import render
 
 from participatiepunt.portal.paginacache import publiek_gecachet
+from participatiepunt.portal.toegang import anoniem_naar_inloggen
 
 from .. import succesvoorbeelden
 from ..forms.filters import PubliekFilterForm
@@ -58,6 +59,7 @@ def _tijdlijn(initiatief, intern: bool):
 
 
 @publiek_gecachet
+@anoniem_naar_inloggen
 def detail(request, pk):
     queryset = _detail_queryset()
     initiatief = initiatief_of_404(request, pk, "initiatieven.view_initiatief", queryset)

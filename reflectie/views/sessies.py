@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
+from participatiepunt.portal.toegang import anoniem_naar_inloggen
+
 from .. import services
 from ..caches import SESSIES
 from ..forms.sessies import AnnuleerForm, SessieForm, VerplaatsForm
@@ -47,6 +49,7 @@ def _kaarten(ids: list[int]) -> str:
     return render_to_string("reflectie/sessies/_kaarten.html", context)
 
 
+@anoniem_naar_inloggen
 def detail(request, pk):
     sessie = sessie_of_404(request, pk)
     context = {

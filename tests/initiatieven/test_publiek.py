@@ -71,7 +71,13 @@ def test_detail_shows_name_when_chosen(client):
 
 
 def test_detail_of_submitted_but_not_yet_taken_in_is_hidden(client):
-    assert client.get(InitiatiefFactory().get_absolute_url()).status_code == 404
+    """Hidden: a visitor who is not logged in is asked to log in (the initiator may be opening
+    their receipt), anyone else who may not see it gets a 404."""
+    url = InitiatiefFactory().get_absolute_url()
+    response = client.get(url)
+    assert response.status_code == 302 and response["Location"].startswith("/account/login/")
+    client.force_login(UserFactory())
+    assert client.get(url).status_code == 404
 
 
 def test_jaarkalender_by_month_and_wijk(client):

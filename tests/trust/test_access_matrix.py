@@ -86,6 +86,7 @@ TABLE = {
         ("302 200 404 200 200 404 404 404", "302 200 404 200 200 404 404 404"),
     "initiatieven:bijlage_verwijderen":
         ("302 405 405 405 405 405 405 405", "302 302 404 404 404 404 404 404"),
+    # A public initiative; one that is not public yet: test_mail_link_to_what_is_not_public.
     "initiatieven:detail":
         ("200 200 200 200 200 200 200 200", "200 200 200 200 200 200 200 200"),
     "initiatieven:ingediend":
@@ -196,8 +197,11 @@ TABLE = {
         ("302 403 403 200 403 403 200 200", "302 403 403 200 403 403 200 200"),
     "reflectie:publiceer":
         ("302 405 405 405 405 405 405 405", "302 404 404 302 404 404 403 403"),
+    # Anonymous: 302 to the login, not 404: the link comes from an invitation mail, and its
+    # reader is often not logged in yet (participatiepunt/portal/toegang.py). Logged in and
+    # not invited: still 404.
     "reflectie:sessie":
-        ("404 404 404 200 404 404 200 200", "404 404 404 200 404 404 200 200"),
+        ("302 404 404 200 404 404 200 200", "302 404 404 200 404 404 200 200"),
     "reflectie:verplaats":
         ("302 404 404 200 404 404 403 403", "302 404 404 200 404 404 403 403"),
     "reflectie:verslag":
@@ -358,3 +362,33 @@ def test_resident_cannot_select_their_own_topic():
     onderwerp = Onderwerp.objects.get(titel="Inspraak bij de ringweg")
     assert onderwerp.status == OnderwerpStatus.VOORGESTELD
     assert onderwerp.voorgesteld_door == world.users["inwoner_a"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("welk", ["initiatief", "sessie", "onbekend"])
+def test_mail_link_to_what_is_not_public(welk):
+    """A receipt of a submitted (not yet public) initiative or a session invitation, opened
+    from the mail: a reader who is not logged in sees the login and then the page, not "Pagina
+    niet gevonden"; who is logged in and may not see it still gets a 404. An unknown number
+    also goes to the login, so an anonymous visitor cannot tell which ones exist."""
+    world = make_world()
+    url = {
+        "initiatief": reverse("initiatieven:detail", kwargs={"pk": world.ingediend.pk}),
+        "sessie": reverse("reflectie:sessie", kwargs={"pk": world.sessie.pk}),
+        "onbekend": reverse("initiatieven:detail", kwargs={"pk": 987654}),
+    }[welk]
+    lezer = {"initiatief": "inwoner_a", "sessie": "bestuur", "onbekend": None}[welk]
+    anoniem = client_for(None).get(url)
+    assert anoniem.status_code == 302
+    assert anoniem["Location"] == f"{reverse('account_login')}?next={url}"
+    assert client_for(world.users["inwoner_b"]).get(url).status_code == 404
+    if lezer:  # logs in from there, with the password, and lands on the page
+        from django.test import Client
+
+        from tests.factories.accounts import PASSWORD
+
+        browser = Client()
+        inloggen = {"login": world.users[lezer].email, "password": PASSWORD}
+        response = browser.post(anoniem["Location"], inloggen)
+        assert response.status_code == 302 and response["Location"] == url
+        assert browser.get(url).status_code == 200
