@@ -23,7 +23,11 @@ CHROMIUM_ARGS = [
 
 
 def pytest_report_header(config):
-    database = "PostgreSQL" if settings.USES_POSTGRES else "SQLite (ingebouwd)"
+    database = (
+        "ingebouwde PostgreSQL (var/pgdata)"
+        if settings.USES_EMBEDDED_DATABASE
+        else f"PostgreSQL ({settings.DATABASES['default']['HOST']})"
+    )
     broker = f"Redis ({settings.REDIS_URL})" if settings.USES_REDIS else "geheugen (ingebouwd)"
     return [f"participatiepunt: database={database}, broker={broker}, worker=echte Celery-worker"]
 

