@@ -9,18 +9,18 @@ export UV_PYTHON := $(shell command -v $(PYTHON))
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test lint bench worker beat lock
+.PHONY: run test lint smoke bench worker beat lock
 
 $(UV):
 	$(PYTHON) -m venv var/uv
 	var/uv/bin/pip install --quiet uv==$(UV_VERSION)
 
-$(VENV)/.installed: pyproject.toml uv.lock | $(UV)
-	$(UV) sync --frozen --quiet --extra dev
+$(VENV)/.installed: pyproject.toml uv.lock Makefile | $(UV)
+	$(UV) sync --frozen --quiet --extra dev --extra lokaal --extra sentry
 	touch $@
 
-$(VENV)/.installed-bench: pyproject.toml uv.lock | $(UV)
-	$(UV) sync --frozen --quiet --extra dev --extra bench
+$(VENV)/.installed-bench: pyproject.toml uv.lock Makefile | $(UV)
+	$(UV) sync --frozen --quiet --extra dev --extra lokaal --extra sentry --extra bench
 	touch $(VENV)/.installed $@
 
 run: $(VENV)/.installed
@@ -36,6 +36,11 @@ lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/python manage.py makemigrations --check --dry-run
+
+# The image's steps without Docker: static files as the Dockerfile builds them, gunicorn with
+# the production settings, a worker and beat against PostgreSQL and Redis; every page per role.
+smoke: $(VENV)/.installed
+	$(BIN)/python -m tests.smoke
 
 worker: $(VENV)/.installed
 	$(BIN)/celery -A participatiepunt worker --loglevel=INFO --concurrency=2

@@ -40,6 +40,11 @@ DEMO_ACCOUNTS = [
         [],
     ),
 ]
+# A medewerker who is also beheerder: opens /beheer/ (Django's admin) after password and code.
+DEMO_BEHEERDER = "beheerder"
+DEMO_ACCOUNTS.append(
+    (DEMO_BEHEERDER, "beheerder@demo.participatiepunt.nl", "Wouter Kramer", Rol.MEDEWERKER, "", [])
+)
 DEMO_PASSWORD = "Groningen-demo-2026"
 # Staff need a second factor; the demo staff share this TOTP secret (add it to an authenticator
 # app, or let `manage.py demo_totp` print the current code).
@@ -59,6 +64,9 @@ def load() -> dict[str, User]:
         EmailAddress.objects.update_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}
         )
+        if key == DEMO_BEHEERDER and not user.is_superuser:
+            user.is_staff = user.is_superuser = True
+            user.save(update_fields=["is_staff", "is_superuser"])
         if is_staff_role(user):
             _ensure_totp(user)
         accounts[key] = user

@@ -3,6 +3,8 @@ from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.cache import never_cache
 
+from participatiepunt.accounts.predicates import is_staff_role
+
 from . import health
 from .paginacache import publiek_gecachet
 
@@ -26,11 +28,14 @@ def toegankelijkheid(request):
 
 @never_cache
 def gezondheid(request):
+    """Up or down for anyone (a load balancer, a container's health check); which part is down
+    only for staff: the rest of the world need not know which service to attack."""
     checks = health.report()
     healthy = health.is_healthy(checks)
-    return JsonResponse(
-        {"status": "ok" if healthy else "fout", **checks}, status=200 if healthy else 503
-    )
+    body = {"status": "ok" if healthy else "fout"}
+    if is_staff_role(request.user):
+        body.update(checks)
+    return JsonResponse(body, status=200 if healthy else 503)
 
 
 def forbidden(request, exception=None):

