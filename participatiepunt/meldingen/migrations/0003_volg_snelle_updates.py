@@ -6,13 +6,11 @@ from django.db import migrations, models
 
 def ruimte_per_pagina(apps, schema_editor):
     """Free space in each page lets PostgreSQL update laatst_gehoord_op in place (HOT)."""
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("ALTER TABLE meldingen_volg SET (fillfactor = 50)")
+    schema_editor.execute("ALTER TABLE meldingen_volg SET (fillfactor = 50)")
 
 
 def standaard_ruimte(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("ALTER TABLE meldingen_volg RESET (fillfactor)")
+    schema_editor.execute("ALTER TABLE meldingen_volg RESET (fillfactor)")
 
 
 class Migration(migrations.Migration):
