@@ -25,9 +25,9 @@ def totp_code() -> str:
 
 
 def log_in(browser: Browser, key: str) -> Browser:
+    email = demo_accounts()[key]  # sets Django up
     from participatiepunt.accounts.demo import DEMO_PASSWORD
 
-    email = demo_accounts()[key]
     form = browser.get("/account/login/")
     antwoord = browser.post(
         "/account/login/",
