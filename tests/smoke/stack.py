@@ -158,5 +158,16 @@ class Stack:
             antwoord = browser.get("/gezondheid/")
             checks = json.loads(antwoord.body)
             if antwoord.status == 200 or time.monotonic() > einde:
-                return checks
+                return {**checks, "ms": self._meet(browser, "/gezondheid/")}
             time.sleep(5)
+
+    @staticmethod
+    def _meet(browser: Browser, pad: str, keer: int = 20) -> str:
+        """Median and slowest of a few requests, as the smoke's client sees them."""
+        tijden = []
+        for _ in range(keer):
+            start = time.perf_counter()
+            browser.get(pad)
+            tijden.append((time.perf_counter() - start) * 1000)
+        tijden.sort()
+        return f"mediaan {tijden[keer // 2]:.0f}, traagste {tijden[-1]:.0f}"
