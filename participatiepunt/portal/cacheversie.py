@@ -19,12 +19,15 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from .rediscache import bij_herstel
+
 TIMEOUT = 300
 # Saves that change nothing any cached page shows (a login only stamps last_login).
 ONZICHTBAAR = {frozenset({"last_login"})}
 
 _PER_MODEL = defaultdict(list)  # model -> the versions its changes renew
 _NA_COMMIT = threading.local()  # the versions this thread's transaction renews after commit
+_ALLE = []  # every version: renewed when Redis is back (what changed meanwhile was not counted)
 
 
 def _nieuw() -> int:
@@ -48,6 +51,13 @@ def _modellen(labels):
 def _zet(versies) -> None:
     nieuw = _nieuw()
     cache.set_many({versie.sleutel: nieuw for versie in versies}, timeout=None)
+
+
+def _na_herstel() -> None:
+    _zet(_ALLE)
+
+
+bij_herstel(_na_herstel)
 
 
 def _na_commit() -> None:
@@ -92,6 +102,7 @@ class CacheVersie:
         self.sleutel = f"cacheversie:{naam}"
         self.labels = labels
         self.telt_mee = telt_mee
+        _ALLE.append(self)
 
     def __call__(self) -> int:
         return cache.get_or_set(self.sleutel, _nieuw, timeout=None)

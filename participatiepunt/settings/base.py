@@ -110,6 +110,8 @@ if REDIS_URL:
         "default": {
             "BACKEND": "participatiepunt.portal.rediscache.RedisCache",
             "LOCATION": REDIS_URL,
+            # Redis down is a miss (rediscache.py); a host that does not answer, too.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 2},
         }
     }
 else:
@@ -117,7 +119,9 @@ else:
 # Sessions are read from the shared Redis cache (one round trip instead of a query on every
 # page) and written through to the database. Only with Redis: a per-process cache would keep a
 # logged-out session alive in the other processes.
-SESSION_ENGINE = "django.contrib.sessions.backends." + ("cached_db" if REDIS_URL else "db")
+SESSION_ENGINE = (
+    "participatiepunt.portal.sessies" if REDIS_URL else "django.contrib.sessions.backends.db"
+)
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
