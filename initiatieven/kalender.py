@@ -11,7 +11,8 @@ from django.utils import timezone
 
 from participatiepunt.portal import ics
 
-from .models import OPENBARE_STATUSSEN, Mijlpaal
+from .models import Mijlpaal
+from .statussen import OPENBARE_STATUSSEN
 
 MAANDEN = [
     "januari", "februari", "maart", "april", "mei", "juni",

@@ -7,7 +7,7 @@ from participatiepunt.meldingen.herinneringen import Regel, wanneer
 from participatiepunt.meldingen.kinds import Email, Soort
 from participatiepunt.meldingen.volgen import Volgbaar
 
-from .workflow import OPEN_STATUSSEN
+from .statussen import OPEN_STATUSSEN
 
 SOORTEN = [
     Soort("initiatief.ontvangen", "Uw initiatief is ontvangen of als concept bewaard"),
@@ -52,7 +52,7 @@ HERINNERINGEN = [
 
 
 def _volgende_stap(initiatief):
-    if initiatief.status not in OPEN_STATUSSEN:
+    if not initiatief.is_open:
         return None
     return initiatief.volgende_stap()
 

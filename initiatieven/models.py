@@ -10,16 +10,7 @@ from django.db.models import OuterRef, Q, Subquery
 from django.urls import reverse
 
 from .choices import Participatieniveau, Soort, Status, Steun, Thema
-
-# Before every public status: no transition leads back to them, so an initiative in one of
-# them has never been on a public page (what the page cache needs to know, portal.paginacache).
-NOOIT_OPENBAAR = (Status.CONCEPT, Status.INGEDIEND)
-OPENBARE_STATUSSEN = (
-    Status.IN_GESPREK,
-    Status.KADERS_VASTGESTELD,
-    Status.IN_UITVOERING,
-    Status.AFGEROND,
-)
+from .statussen import CASUS_STATUSSEN, FASEN, NOOIT_OPENBAAR, OPENBARE_STATUSSEN
 
 
 class InitiatiefQuerySet(models.QuerySet):
@@ -32,8 +23,7 @@ class InitiatiefQuerySet(models.QuerySet):
     def als_casus(self, huidig_id=None):
         """What a reflection session or lesson can treat: submitted, not rejected or withdrawn.
         `huidig_id`, the one an item already treats, stays a choice when it is changed."""
-        gesloten = (Status.CONCEPT, Status.AFGEWEZEN, Status.INGETROKKEN)
-        return self.filter(~Q(status__in=gesloten) | Q(pk=huidig_id))
+        return self.filter(Q(status__in=CASUS_STATUSSEN) | Q(pk=huidig_id))
 
     def voor_lijst(self):
         return self.select_related("wijk").prefetch_related("mijlpalen", "gevraagde_steun")
@@ -141,8 +131,25 @@ class Initiatief(models.Model):
         return self.status == Status.CONCEPT
 
     @property
+    def fase(self):
+        return FASEN[self.status]
+
+    @property
     def is_openbaar(self):
-        return self.status in OPENBARE_STATUSSEN
+        return self.fase.openbaar
+
+    @property
+    def is_open(self):
+        return self.fase.open
+
+    @property
+    def toont_reden(self):
+        """The status carries a written reason (a rejection's), shown on its page."""
+        return self.fase.reden_verplicht
+
+    @property
+    def kan_succesvoorbeeld_zijn(self):
+        return self.fase.succesvoorbeeld
 
     @property
     def buiten_openbare_paginas(self):

@@ -87,7 +87,7 @@ def status_gewijzigd(initiatief, van: str, toelichting: str = "") -> None:
         ontvangen(initiatief)
         return
     tekst = f"De status is nu: {initiatief.get_status_display().lower()}."
-    if initiatief.status == Status.AFGEWEZEN:
+    if initiatief.toont_reden:
         tekst += f"\n\nReden: {initiatief.reden_afwijzing}"
     elif toelichting.strip():
         tekst += f"\n\nToelichting van het participatiepunt: {toelichting.strip()}"

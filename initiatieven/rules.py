@@ -9,9 +9,6 @@ from participatiepunt.accounts.predicates import (
     is_superuser,
 )
 
-from .choices import Status
-from .workflow import OPEN_STATUSSEN
-
 
 @rules.predicate
 def is_indiener(user, initiatief):
@@ -20,7 +17,7 @@ def is_indiener(user, initiatief):
 
 @rules.predicate
 def is_concept(user, initiatief):
-    return initiatief is not None and initiatief.status == Status.CONCEPT
+    return initiatief is not None and initiatief.is_concept
 
 
 @rules.predicate
@@ -30,7 +27,7 @@ def is_openbaar(user, initiatief):
 
 @rules.predicate
 def is_lopend(user, initiatief):
-    return initiatief is not None and initiatief.status in OPEN_STATUSSEN
+    return initiatief is not None and initiatief.is_open
 
 
 @rules.predicate

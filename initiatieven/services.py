@@ -8,17 +8,15 @@ from participatiepunt.meldingen import volgen
 from . import notify, workflow
 from .choices import Status
 from .models import Bijlage, GevraagdeSteun, Initiatief
-from .stappen import STAPPEN
-
-LAATSTE_STAP = len(STAPPEN)
+from .stappen import LAATSTE, nummer
 
 # What a submission needs, with the step where the initiator fills it in.
 VERPLICHT_BIJ_INDIENEN = [
-    ("titel", 1, "Geef uw initiatief een titel."),
-    ("samenvatting", 1, "Schrijf een korte samenvatting."),
-    ("beschrijving", 1, "Beschrijf uw initiatief."),
-    ("wijk", 2, "Kies de wijk of het dorp."),
-    ("soort_initiatiefnemer", 2, "Geef aan wie het initiatief neemt."),
+    ("titel", "idee", "Geef uw initiatief een titel."),
+    ("samenvatting", "idee", "Schrijf een korte samenvatting."),
+    ("beschrijving", "idee", "Beschrijf uw initiatief."),
+    ("wijk", "waar_en_wie", "Kies de wijk of het dorp."),
+    ("soort_initiatiefnemer", "waar_en_wie", "Geef aan wie het initiatief neemt."),
 ]
 
 
@@ -34,7 +32,7 @@ def maak_concept(form, indiener) -> Initiatief:
 def bereik_stap(initiatief: Initiatief, stap: int) -> None:
     """Remember the furthest step reached, so the initiator continues there next time."""
     if stap > initiatief.concept_stap:
-        initiatief.concept_stap = min(stap, LAATSTE_STAP)
+        initiatief.concept_stap = min(stap, LAATSTE)
         initiatief.save(update_fields=["concept_stap", "gewijzigd_op"])
 
 
@@ -50,12 +48,12 @@ def zet_gevraagde_steun(initiatief: Initiatief, codes) -> None:
 def ontbrekend(initiatief: Initiatief) -> list[tuple[int, str]]:
     """(step, message) for everything a submission still lacks."""
     missing = [
-        (stap, melding)
+        (nummer(stap), melding)
         for veld, stap, melding in VERPLICHT_BIJ_INDIENEN
         if not getattr(initiatief, veld)
     ]
     if not initiatief.belanghebbenden.exists():
-        missing.append((3, "Noem minstens één belanghebbende."))
+        missing.append((nummer("belanghebbenden"), "Noem minstens één belanghebbende."))
     return missing
 
 

@@ -1,5 +1,6 @@
-"""The steps of the guided form, declared once: the views, the progress bar and the overview
-all read this list."""
+"""The steps of the guided form, declared once, in order: the views, the progress bar, the
+overview and what a submission still lacks all read this list. A step's number is its place
+in it; code names a step by its key, so inserting one renumbers nothing."""
 
 from dataclasses import dataclass
 
@@ -7,19 +8,27 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Stap:
     nummer: int
+    sleutel: str
     titel: str
     template: str
 
 
-STAPPEN = [
-    Stap(1, "Uw idee", "initiatieven/concept/stap_idee.html"),
-    Stap(2, "Waar en wie", "initiatieven/concept/stap_waar_en_wie.html"),
-    Stap(3, "Belanghebbenden", "initiatieven/concept/stap_belanghebbenden.html"),
-    Stap(4, "Steun en budget", "initiatieven/concept/stap_steun.html"),
-    Stap(5, "Bijlagen", "initiatieven/concept/stap_bijlagen.html"),
-    Stap(6, "Controleren en indienen", "initiatieven/concept/stap_indienen.html"),
+_VOLGORDE = [
+    ("idee", "Uw idee", "initiatieven/concept/stap_idee.html"),
+    ("waar_en_wie", "Waar en wie", "initiatieven/concept/stap_waar_en_wie.html"),
+    ("belanghebbenden", "Belanghebbenden", "initiatieven/concept/stap_belanghebbenden.html"),
+    ("steun", "Steun en budget", "initiatieven/concept/stap_steun.html"),
+    ("bijlagen", "Bijlagen", "initiatieven/concept/stap_bijlagen.html"),
+    ("indienen", "Controleren en indienen", "initiatieven/concept/stap_indienen.html"),
 ]
+STAPPEN = [Stap(nummer, *stap) for nummer, stap in enumerate(_VOLGORDE, start=1)]
+NUMMERS = {stap.sleutel: stap.nummer for stap in STAPPEN}
+EERSTE, LAATSTE = STAPPEN[0].nummer, STAPPEN[-1].nummer
 
 
 def stap(nummer: int) -> Stap:
     return STAPPEN[nummer - 1]
+
+
+def nummer(sleutel: str) -> int:
+    return NUMMERS[sleutel]

@@ -1,4 +1,4 @@
-"""The workflow of an initiatief, declared once as data, and the one function that moves it."""
+"""The one function that moves an initiatief through its lifecycle (declared in statussen.py)."""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -7,31 +7,7 @@ from django.utils import timezone
 from . import notify
 from .choices import Status
 from .models import Initiatief, StatusWijziging
-
-AFSLUITEN = (Status.AFGEWEZEN, Status.INGETROKKEN)
-OVERGANGEN: dict[str, tuple[str, ...]] = {
-    Status.CONCEPT: (Status.INGEDIEND,),
-    Status.INGEDIEND: (Status.IN_GESPREK, *AFSLUITEN),
-    Status.IN_GESPREK: (Status.KADERS_VASTGESTELD, *AFSLUITEN),
-    Status.KADERS_VASTGESTELD: (Status.IN_UITVOERING, *AFSLUITEN),
-    Status.IN_UITVOERING: (Status.AFGEROND, *AFSLUITEN),
-}
-OPEN_STATUSSEN = tuple(status for status in OVERGANGEN if status != Status.CONCEPT)
-REDEN_VERPLICHT = (Status.AFGEWEZEN,)
-
-
-# What the initiator can expect next in each status (when no mijlpaal is planned).
-VERWACHTING = {
-    Status.CONCEPT: "U maakt uw concept af en dient het in.",
-    Status.INGEDIEND: "Een medewerker van het participatiepunt neemt contact met u op voor een "
-    "eerste gesprek.",
-    Status.IN_GESPREK: "Samen met u leggen we de kaders schriftelijk vast.",
-    Status.KADERS_VASTGESTELD: "De uitvoering wordt voorbereid.",
-    Status.IN_UITVOERING: "Het initiatief wordt uitgevoerd; de volgende mijlpaal volgt.",
-    Status.AFGEROND: "Het initiatief is afgerond.",
-    Status.AFGEWEZEN: "Het initiatief is afgewezen; de reden staat hierboven.",
-    Status.INGETROKKEN: "Het initiatief is ingetrokken.",
-}
+from .statussen import KADERS_VEREIST, OPEN_STATUSSEN, OVERGANGEN, REDEN_VERPLICHT, VERWACHTING
 
 
 def toegestane_overgangen(initiatief: Initiatief) -> tuple[str, ...]:
@@ -67,7 +43,7 @@ def _controleer(initiatief, naar, toelichting):
         )
     if naar in REDEN_VERPLICHT and not toelichting.strip():
         raise ValidationError({"toelichting": "Schrijf op waarom het initiatief wordt afgewezen."})
-    if naar == Status.KADERS_VASTGESTELD and not initiatief.kaders_versies.exists():
+    if naar in KADERS_VEREIST and not initiatief.kaders_versies.exists():
         raise ValidationError("Leg eerst de kaders vast voordat u deze status kiest.")
 
 
@@ -103,7 +79,7 @@ def wijzig_vergrendelde_status(initiatief, naar: str, door, toelichting: str = "
 
 def _gewijzigde_velden(naar, toelichting, velden) -> dict:
     gewijzigd = {**velden, "status": naar}
-    if naar == Status.AFGEWEZEN:
+    if naar in REDEN_VERPLICHT:
         gewijzigd["reden_afwijzing"] = toelichting.strip()
     if naar == Status.INGEDIEND:
         gewijzigd["ingediend_op"] = timezone.now()

@@ -10,7 +10,7 @@ from participatiepunt.portal.widgets import Keuzelijst
 from ..casemanagement import KADER_VELDEN
 from ..choices import Status
 from ..models import Initiatief, KadersVersie, Mijlpaal, Update
-from ..workflow import REDEN_VERPLICHT
+from ..statussen import REDEN_VERPLICHT
 from .eigen_velden import EigenVelden
 
 

@@ -9,7 +9,7 @@ from participatiepunt.portal.widgets import Keuzelijst
 
 from ..choices import Soort, Status, Steun, Thema
 from ..kalender import MAANDEN
-from ..models import OPENBARE_STATUSSEN
+from ..statussen import OPENBARE_STATUSSEN
 
 
 def _met_leeg(choices, leeg="Alle"):

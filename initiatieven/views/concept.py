@@ -9,7 +9,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from .. import services, succesvoorbeelden, workflow
+from .. import services, stappen, succesvoorbeelden, workflow
 from ..forms.concept import (
     BelanghebbendenFormSet,
     BijlageForm,
@@ -19,7 +19,7 @@ from ..forms.concept import (
     WaarEnWieForm,
 )
 from ..models import Bijlage, Initiatief
-from ..stappen import STAPPEN, stap
+from ..stappen import EERSTE, LAATSTE, STAPPEN, stap
 from .access import initiatief_of_404
 
 WIJZIG_CONCEPT = "initiatieven.change_concept"
@@ -31,9 +31,9 @@ def _render(request, initiatief, nummer, **context):
         initiatief=initiatief,
         stap=stap(nummer),
         stappen=STAPPEN,
-        bereikt=initiatief.concept_stap if initiatief else 1,
+        bereikt=initiatief.concept_stap if initiatief else EERSTE,
     )
-    if initiatief and nummer > 1:
+    if initiatief and nummer > EERSTE:
         context["succesvoorbeelden"] = succesvoorbeelden.passend_bij(initiatief)
     return render(request, stap(nummer).template, context)
 
@@ -44,13 +44,13 @@ def _na_opslaan(request, initiatief, nummer):
     if actie == "opslaan":
         messages.success(request, BEWAARD)
         return redirect("initiatieven:mijn")
-    volgende = max(nummer - 1, 1) if actie == "vorige" else min(nummer + 1, len(STAPPEN))
+    volgende = max(nummer - 1, EERSTE) if actie == "vorige" else min(nummer + 1, LAATSTE)
     services.bereik_stap(initiatief, volgende)
     return redirect("initiatieven:stap", pk=initiatief.pk, nummer=volgende)
 
 
 def _form_kwargs(request, nummer):
-    if nummer == 2:
+    if stap(nummer).sleutel == "waar_en_wie":
         return {"mag_traject_registreren": request.user.has_perm("initiatieven.register_traject")}
     return {}
 
@@ -62,15 +62,15 @@ def nieuw(request):
     form = IdeeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         initiatief = services.maak_concept(form, request.user)
-        return _na_opslaan(request, initiatief, 1)
-    return _render(request, None, 1, form=form)
+        return _na_opslaan(request, initiatief, EERSTE)
+    return _render(request, None, EERSTE, form=form)
 
 
-MODEL_STAPPEN = {1: IdeeForm, 2: WaarEnWieForm, 4: SteunForm}
+MODEL_STAPPEN = {"idee": IdeeForm, "waar_en_wie": WaarEnWieForm, "steun": SteunForm}
 
 
 def _model_stap(request, initiatief, nummer):
-    form_class = MODEL_STAPPEN[nummer]
+    form_class = MODEL_STAPPEN[stap(nummer).sleutel]
     kwargs = _form_kwargs(request, nummer)
     form = form_class(request.POST or None, instance=initiatief, **kwargs)
     if request.method == "POST" and form.is_valid():
@@ -139,11 +139,12 @@ def _render_indienen(request, initiatief, form):
         "belanghebbenden": initiatief.belanghebbenden.all(),
         "bijlagen": initiatief.bijlagen.all(),
     }
-    return _render(request, initiatief, 6, **context)
+    return _render(request, initiatief, stappen.nummer("indienen"), **context)
 
 
-HANDLERS = {1: _model_stap, 2: _model_stap, 3: _belanghebbenden, 4: _model_stap}
-HANDLERS.update({5: _bijlagen, 6: _indienen})
+# What each step does with a request, by the step's key (stappen.py declares their order).
+HANDLERS = {sleutel: _model_stap for sleutel in MODEL_STAPPEN}
+HANDLERS.update(belanghebbenden=_belanghebbenden, bijlagen=_bijlagen, indienen=_indienen)
 
 
 @login_required
@@ -155,15 +156,15 @@ def concept_stap(request, pk, nummer):
     # initiative submitted (a 404) instead of writing the draft back over it.
     with transaction.atomic():
         initiatief = initiatief_of_404(request, pk, WIJZIG_CONCEPT, workflow.vergrendeld())
-        if nummer == 6 and request.POST.get("actie") == "indienen":
+        if nummer == stappen.nummer("indienen") and request.POST.get("actie") == "indienen":
             return _dien_in(request, initiatief)
         return _stap(request, initiatief, nummer)
 
 
 def _stap(request, initiatief, nummer):
-    if nummer not in HANDLERS:
+    if not EERSTE <= nummer <= LAATSTE:
         return redirect("initiatieven:stap", pk=initiatief.pk, nummer=initiatief.concept_stap)
-    return HANDLERS[nummer](request, initiatief, nummer)
+    return HANDLERS[stap(nummer).sleutel](request, initiatief, nummer)
 
 
 @login_required
@@ -180,7 +181,7 @@ def bijlage_verwijderen(request, pk, bijlage_pk):
     initiatief = initiatief_of_404(request, pk, WIJZIG_CONCEPT, workflow.vergrendeld())
     services.verwijder_bijlage(get_object_or_404(Bijlage, pk=bijlage_pk, initiatief=initiatief))
     messages.success(request, "De bijlage is verwijderd.")
-    return redirect("initiatieven:stap", pk=pk, nummer=5)
+    return redirect("initiatieven:stap", pk=pk, nummer=stappen.nummer("bijlagen"))
 
 
 @login_required

@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
-from initiatieven import workflow
+from initiatieven import statussen, workflow
 from initiatieven.choices import Status
 from initiatieven.models import StatusWijziging
 from tests.factories.initiatieven import InitiatiefFactory, KadersVersieFactory, MijlpaalFactory
@@ -16,7 +16,7 @@ PAD = [Status.INGEDIEND, Status.IN_GESPREK, Status.KADERS_VASTGESTELD, Status.IN
 
 def test_the_happy_path_is_declared_in_order():
     for van, naar in zip(PAD, [*PAD[1:], Status.AFGEROND], strict=True):
-        assert naar in workflow.OVERGANGEN[van]
+        assert naar in statussen.OVERGANGEN[van]
 
 
 @pytest.mark.parametrize("van", PAD)
@@ -72,7 +72,7 @@ def test_every_change_is_logged(medewerker):
 
 def test_volgende_stap_is_the_next_open_mijlpaal():
     initiatief = InitiatiefFactory(in_uitvoering=True)
-    assert initiatief.volgende_stap() == (workflow.VERWACHTING[Status.IN_UITVOERING], None)
+    assert initiatief.volgende_stap() == (statussen.VERWACHTING[Status.IN_UITVOERING], None)
     MijlpaalFactory(initiatief=initiatief, titel="Bezwaartermijn", verwachte_datum=MAART)
     eerder = MijlpaalFactory(initiatief=initiatief, titel="Raadsbesluit", verwachte_datum=JANUARI)
     assert initiatief.volgende_stap() == ("Raadsbesluit", eerder.verwachte_datum)
@@ -90,10 +90,10 @@ def test_volgende_stap_exists_for_every_status(status):
 def test_every_status_is_reachable_and_closed_states_have_no_way_out():
     bereikbaar, rand = {Status.CONCEPT}, [Status.CONCEPT]
     while rand:
-        for naar in workflow.OVERGANGEN.get(rand.pop(), ()):
+        for naar in statussen.OVERGANGEN.get(rand.pop(), ()):
             if naar not in bereikbaar:
                 bereikbaar.add(naar)
                 rand.append(naar)
     assert bereikbaar == set(Status)
     for gesloten in (Status.AFGEROND, Status.AFGEWEZEN, Status.INGETROKKEN):
-        assert gesloten not in workflow.OVERGANGEN
+        assert gesloten not in statussen.OVERGANGEN
