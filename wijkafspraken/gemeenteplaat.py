@@ -16,7 +16,7 @@ BREEDTE, MARGE = 1240, 30
 KOP_BREEDTE = 260  # the row headers
 KOLOM_BREEDTE = (BREEDTE - 2 * MARGE - KOP_BREEDTE) // 4
 RASTER_Y = 150  # where the first row starts
-CHIP_HOOGTE, CHIP_AFSTAND, TEKEN_BREEDTE, LETTER_BREEDTE = 30, 8, 32, 7.8
+CHIP_HOOGTE, CHIP_AFSTAND, TEKEN_BREEDTE, LETTER_BREEDTE = 30, 8, 32, 7.6
 STIP, STIP_AFSTAND = 7, 19
 
 TE_LAAT, BINNENKORT, LATER, IN_GESPREK = "te-laat", "binnenkort", "later", "in-gesprek"
@@ -153,9 +153,9 @@ def _cel(kolom: Kolom, wijken: list, y: float) -> Cel:
     """The names as chips, flowed left to right, top to bottom within the column."""
     chips, x, regel_y = [], kolom.x + 10, y + 12
     ruimte = KOLOM_BREEDTE - 20
-    for wijk in wijken:
+    for wijk in sorted(wijken, key=lambda wijk: wijk.naam):
         tekst = _passend(wijk.naam, ruimte)
-        breedte = TEKEN_BREEDTE + LETTER_BREEDTE * len(tekst) + 10
+        breedte = TEKEN_BREEDTE + LETTER_BREEDTE * len(tekst) + 6
         if chips and x + breedte > kolom.x + 10 + ruimte:
             x, regel_y = kolom.x + 10, regel_y + CHIP_HOOGTE + CHIP_AFSTAND
         chips.append(Chip(wijk.naam, tekst, wijk.get_absolute_url(), x, regel_y, round(breedte, 1)))
@@ -164,7 +164,7 @@ def _cel(kolom: Kolom, wijken: list, y: float) -> Cel:
 
 
 def _passend(naam: str, ruimte: float) -> str:
-    tekens = int((ruimte - TEKEN_BREEDTE - 10) // LETTER_BREEDTE)
+    tekens = int((ruimte - TEKEN_BREEDTE - 6) // LETTER_BREEDTE)
     return naam if len(naam) <= tekens else naam[: tekens - 1] + "…"
 
 

@@ -9,7 +9,7 @@ import math
 import textwrap
 from dataclasses import dataclass
 
-from .choices import AfspraakStatus
+from .choices import AfspraakStatus, RolRaad
 from .congruentie import eisen_voor
 from .praatplaat import EDITIES, HUIDIGE_EDITIE, editie
 from .toets import COMPLEET, INGEKLEURD, ONTBREEKT, STATUS_LABELS, stand
@@ -57,6 +57,7 @@ class Deel:
     regels: tuple[Regel, ...]  # the drawn title, one line each
     anker: str  # text-anchor of the title
     vorm: str  # SVG path of the block or quarter
+    noot: tuple[Regel, ...] = ()  # drawn beside the tiles: the raad's role in bouwsteen 2
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class Plaat:
     bouwstenen: tuple[Deel, ...]
     kompas: tuple[Deel, ...]
     legenda: tuple[Vak, ...]
+    rol_raad: str
     breedte: int = BREEDTE
     hoogte: int = HOOGTE
     midden: tuple[int, int] = (KOMPAS_X, KOMPAS_Y)  # of the kompas
@@ -107,12 +109,14 @@ class Plaat:
         return (
             f"Archetype: {self.archetype_tekst}. Van de {len(self.vakken)} vragen zijn er "
             f"{self.aantal(COMPLEET)} compleet, {self.aantal(INGEKLEURD)} witte vlekken met een "
-            f"afspraak en {self.aantal(ONTBREEKT)} ontbreken."
+            f"afspraak en {self.aantal(ONTBREEKT)} ontbreken. Rol van de raad: {self.rol_raad}."
         )
 
 
-def plaat(*, naam, vragenset, standen: dict[str, str], keuzes: list[tuple[str, int]]) -> Plaat:
-    """standen: per question key its stand; keuzes: (thema, archetype) as the wijk chose them."""
+def plaat(*, naam, vragenset, standen: dict[str, str], keuzes: list, rol_raad: str) -> Plaat:
+    """standen: per question key its stand; keuzes: (thema, archetype) as the wijk chose them;
+    rol_raad: the raad's role in words, empty when not vastgelegd."""
+    rol_raad = rol_raad.lower() or "nog niet vastgelegd"
     vereist = eisen_voor(max((archetype for _, archetype in keuzes), default=None))
 
     def vakken(onderdeel):
@@ -127,9 +131,13 @@ def plaat(*, naam, vragenset, standen: dict[str, str], keuzes: list[tuple[str, i
     return Plaat(
         naam=naam,
         treden=_treden(vragenset, keuzes),
-        bouwstenen=tuple(_blok(i, d.titel, vakken(d)) for i, d in enumerate(bouwstenen)),
+        bouwstenen=tuple(
+            _blok(i, d.titel, vakken(d), rol_raad if d.key == "b2" else "")
+            for i, d in enumerate(bouwstenen)
+        ),
         kompas=tuple(_kwart(i, d.titel, vakken(d)) for i, d in enumerate(kompas[:4])),
         legenda=_legenda(),
+        rol_raad=rol_raad,
     )
 
 
@@ -140,6 +148,7 @@ def uit_toets(praatplaat, toets) -> Plaat:
         vragenset=praatplaat.vragenset,
         standen={regel.vraag.key: regel.status for regel in toets.regels},
         keuzes=[(k.thema, k.archetype) for k in praatplaat.archetypen.all()],
+        rol_raad=praatplaat.get_rol_raad_display(),
     )
 
 
@@ -164,6 +173,7 @@ def uit_versie(versie, afspraken: list[dict]) -> Plaat:
         vragenset=vragenset,
         standen={v.key: stand(v.key in compleet, v.key in met_afspraak) for v in vragenset.vragen},
         keuzes=[(k["thema"], k["archetype"]) for k in inhoud.get("archetypen", [])],
+        rol_raad=RolRaad(inhoud["rol_raad"]).label if inhoud.get("rol_raad") else "",
     )
 
 
@@ -175,14 +185,18 @@ def _treden(vragenset, keuzes) -> tuple[Trede, ...]:
     return tuple(treden)
 
 
-def _blok(index: int, titel: str, vakken: list[Vak]) -> Deel:
+def _blok(index: int, titel: str, vakken: list[Vak], rol_raad: str) -> Deel:
     x, y = BLOK_X, BLOK_Y + index * (BLOK_HOOGTE + BLOK_AFSTAND)
     geplaatst = [
         _op(vak, x + 16 + i * (VAK + 10), y + BLOK_HOOGTE - VAK - 12)
         for i, vak in enumerate(vakken)
     ]
     vorm = f"M{x} {y}h{BLOK_BREEDTE}v{BLOK_HOOGTE}h-{BLOK_BREEDTE}z"
-    return Deel(titel, tuple(geplaatst), (Regel(titel, x + 16, y + 26),), "start", vorm)
+    noot = ()
+    if rol_raad:
+        links = x + 16 + len(vakken) * (VAK + 10) + 24
+        noot = (Regel("Rol van de raad:", links, y + 58, True), Regel(rol_raad, links, y + 78))
+    return Deel(titel, tuple(geplaatst), (Regel(titel, x + 16, y + 26),), "start", vorm, noot)
 
 
 def _kwart(index: int, titel: str, vakken: list[Vak]) -> Deel:

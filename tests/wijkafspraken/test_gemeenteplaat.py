@@ -15,7 +15,8 @@ from django.utils import timezone
 
 from tests.factories.gebieden import WijkFactory
 from tests.factories.wijkafspraken import ArchetypeKeuzeFactory, PraatplaatFactory
-from wijkafspraken import services
+from wijkafspraken import overzicht, services
+from wijkafspraken.gemeenteplaat import gemeenteplaat
 
 pytestmark = pytest.mark.django_db
 
@@ -127,3 +128,17 @@ def test_the_overview_picture_asks_no_more_queries_with_more_wijken(
     with django_assert_max_num_queries(len(eerst)):
         html = client.get(URL).content.decode()
     assert len(_chips(_svg(html))) >= 28
+
+
+def test_chips_stay_within_their_cell_however_many_and_long(wijken):
+    for i in range(9):
+        PraatplaatFactory(wijk__naam=f"Hortusbuurt-Ebbingekwartier {i}", compleet=True)
+    plaat = gemeenteplaat(overzicht.gemeente_overzicht())
+    namen = [chip.tekst for rij in plaat.rijen for cel in rij.cellen for chip in cel.chips]
+    assert "Hortusbuurt-Ebbingekwartier 8" not in namen and "Cruquius" in namen
+    for rij in plaat.rijen:
+        for kolom, cel in zip(plaat.kolommen, rij.cellen, strict=True):
+            for chip in cel.chips:
+                assert kolom.x < chip.x and chip.x + chip.breedte <= kolom.x + plaat.kolom_breedte
+                assert rij.y < chip.y and chip.y + 30 <= rij.y + rij.hoogte
+    assert plaat.zonder_y > plaat.rijen[-1].y + plaat.rijen[-1].hoogte

@@ -108,6 +108,7 @@ def _assert_archetype(html):
         "2 Aanjagen en initiëren (in het algemeen)"
     ) in beschrijving
     assert "Verdelen en besluiten (" not in beschrijving
+    assert "Rol van de raad: sturen op proces." in beschrijving and "sturen op proces" in teksten
     assert beschrijving in _woorden(html)
 
 
