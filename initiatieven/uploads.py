@@ -6,6 +6,7 @@ from pathlib import Path
 import filetype
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db.models import Sum
 from django.template.defaultfilters import filesizeformat
 
 # Detected MIME type -> the extensions a file of that kind may carry.
@@ -48,17 +49,40 @@ SOORTEN_TEKST = (
 )
 
 
+# A zip-based document is judged from its central directory, never by unpacking it: at most
+# this many members, unpacking to at most this many times its own size in all (declared
+# sizes). Office files compress text about tenfold; a zip bomb a thousandfold or more.
+ZIP_MAX_LEDEN = 2000
+ZIP_MAX_VERHOUDING = 100
+MIMETYPE_MAX = 100  # bytes read of an ODF's mimetype member, however large it says it is
+
+
+def _zip_begrensd(archief, grootte: int) -> bool:
+    leden = archief.infolist()
+    if len(leden) > ZIP_MAX_LEDEN:
+        return False
+    uitgepakt = sum(lid.file_size for lid in leden)
+    return uitgepakt <= max(grootte, 1) * ZIP_MAX_VERHOUDING
+
+
+def _odf_mimetype(archief) -> bytes:
+    """The first bytes of the mimetype member: a bounded read, whatever its declared size
+    (zipfile never inflates more than it is asked for)."""
+    with archief.open("mimetype") as lid:
+        return lid.read(MIMETYPE_MAX + 1)
+
+
 def _zip_klopt(upload, extensie: str) -> bool:
     upload.seek(0)
     try:
         with zipfile.ZipFile(upload) as archief:
+            if not _zip_begrensd(archief, upload.size):
+                return False
             namen = set(archief.namelist())
             if extensie in OOXML_KERN:
                 return "[Content_Types].xml" in namen and OOXML_KERN[extensie] in namen
-            return (
-                "mimetype" in namen and archief.read("mimetype").strip() == ODF_MIMETYPE[extensie]
-            )
-    except (zipfile.BadZipFile, KeyError, OSError):
+            return "mimetype" in namen and _odf_mimetype(archief).strip() == ODF_MIMETYPE[extensie]
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, OSError, EOFError, ValueError):
         return False
     finally:
         upload.seek(0)
@@ -76,7 +100,7 @@ def _herken(upload, extensie: str) -> str | None:
 
 def controleer_bijlage(upload) -> str:
     """Return the detected MIME type, or raise a ValidationError that says why not."""
-    if upload.size > settings.UPLOAD_MAX_BYTES:
+    if getattr(upload, "te_groot", False) or upload.size > settings.UPLOAD_MAX_BYTES:
         raise ValidationError(
             f"Dit bestand is {filesizeformat(upload.size)}; het mag hoogstens "
             f"{filesizeformat(settings.UPLOAD_MAX_BYTES)} zijn."
@@ -94,5 +118,36 @@ def controleer_bijlage(upload) -> str:
             "Controleer of u het juiste bestand kiest."
         )
     if extensie in ZIP_MIME and not _zip_klopt(upload, extensie):
-        raise ValidationError("Dit kantoordocument is beschadigd of is niet wat de naam zegt.")
+        raise ValidationError(
+            "Dit kantoordocument is beschadigd, is niet wat de naam zegt of pakt uit tot een "
+            "onredelijke grootte. Sla het opnieuw op in uw kantoorprogramma en probeer het "
+            "nog eens."
+        )
     return mime
+
+
+def controleer_quotum(upload, initiatief) -> None:
+    """Attachments together stay within UPLOAD_QUOTUM_INITIATIEF per initiative and
+    UPLOAD_QUOTUM_ACCOUNT per account (all its initiatives)."""
+    from .models import Bijlage
+
+    grenzen = [
+        (
+            Bijlage.objects.filter(initiatief=initiatief),
+            settings.UPLOAD_QUOTUM_INITIATIEF,
+            "Bij dit initiatief",
+        ),
+        (
+            Bijlage.objects.filter(initiatief__indiener_id=initiatief.indiener_id),
+            settings.UPLOAD_QUOTUM_ACCOUNT,
+            "Bij al uw initiatieven samen",
+        ),
+    ]
+    for bijlagen, grens, waar in grenzen:
+        gebruikt = bijlagen.aggregate(totaal=Sum("grootte"))["totaal"] or 0
+        if gebruikt + upload.size > grens:
+            raise ValidationError(
+                f"{waar} staat al {filesizeformat(gebruikt)} aan bijlagen; samen mogen ze "
+                f"hoogstens {filesizeformat(grens)} zijn. Verwijder eerst een bijlage die u "
+                "niet meer nodig hebt, of kies een kleiner bestand."
+            )

@@ -1,17 +1,46 @@
 """gunicorn's configuration: `gunicorn -c python:participatiepunt.gunicorn participatiepunt.wsgi`
-(the Dockerfile, docker-compose.yml and `make smoke`)."""
+(the Dockerfile, docker-compose.yml and `make smoke`). GUNICORN_* environment variables (README)."""
 
 import os
 
+from gunicorn.glogging import Logger
+
+from participatiepunt.portal.logtokens import verberg_url
+
+
+def _getal(naam: str, standaard: int) -> int:
+    return int(os.environ.get(naam, standaard))
+
+
 bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
-workers = int(os.environ.get("GUNICORN_WORKERS", "2"))
-timeout = 30
-graceful_timeout = 30
-# Headers bounded; request bodies are bounded by Django (DATA_UPLOAD_MAX_MEMORY_SIZE,
-# UPLOAD_MAX_BYTES) and by the proxy in front.
+workers = _getal("GUNICORN_WORKERS", 2)
+# A request that takes longer kills its worker (a new one starts): nothing the portal does takes
+# this long, a slow client or a stuck upload does. Uploads are bounded by Django
+# (UPLOAD_MAX_BYTES, DATA_UPLOAD_MAX_MEMORY_SIZE) and by the proxy in front (README).
+timeout = _getal("GUNICORN_TIMEOUT", 30)
+graceful_timeout = _getal("GUNICORN_GRACEFUL_TIMEOUT", 30)
+keepalive = 5
+# A worker is replaced after this many requests (with jitter): memory cannot creep up for ever.
+max_requests = _getal("GUNICORN_MAX_REQUESTS", 2000)
+max_requests_jitter = 200
+# Request line and headers bounded (gunicorn refuses more with 400 or 431).
 limit_request_line = 4094
-limit_request_fields = 100
+limit_request_fields = 60
 limit_request_field_size = 8190
 accesslog = "-"
-# The path without its query string (tokens), no client details beyond the address.
-access_log_format = '%(h)s "%(m)s %(U)s %(H)s" %(s)s %(B)s %(M)sms'
+access_log_format = '%(h)s "%(r)s" %(s)s %(B)s %(M)sms'
+
+
+class LogZonderTokens(Logger):
+    """Access log lines without the tokens of personal links (calendar feeds, unsubscribe,
+    account confirmation and reset) and without query strings, in every atom a format may use
+    (the request line, the path, the referrer, headers and environ)."""
+
+    def atoms(self, resp, req, environ, request_time):
+        atoms = super().atoms(resp, req, environ, request_time)
+        atoms = {k: verberg_url(v) if isinstance(v, str) else v for k, v in atoms.items()}
+        atoms["q"] = atoms["{query_string}e"] = "-"
+        return atoms
+
+
+logger_class = LogZonderTokens

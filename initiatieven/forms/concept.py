@@ -11,7 +11,7 @@ from participatiepunt.portal.widgets import Keuzelijst
 
 from ..choices import SOORTEN_VOOR_MEDEWERKERS, Soort, Steun
 from ..models import Belanghebbende, Initiatief
-from ..uploads import controleer_bijlage
+from ..uploads import controleer_bijlage, controleer_quotum
 from .eigen_velden import EigenVelden
 
 
@@ -122,11 +122,16 @@ class BijlageForm(SchoneTekstMixin, forms.Form):
         help_text="PDF, afbeelding of kantoordocument (Word, Excel, PowerPoint, OpenDocument).",
     )
 
+    def __init__(self, *args, initiatief=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.initiatief = initiatief
+
     def clean_bestand(self):
         bestand = self.cleaned_data["bestand"]
         if not bestand:
             raise forms.ValidationError("Kies een bestand om toe te voegen.")
         self.content_type = controleer_bijlage(bestand)
+        controleer_quotum(bestand, self.initiatief)
         return bestand
 
 

@@ -101,7 +101,7 @@ def _belanghebbenden(request, initiatief, nummer):
 
 
 def _bijlagen(request, initiatief, nummer):
-    form = BijlageForm(request.POST or None, request.FILES or None)
+    form = BijlageForm(request.POST or None, request.FILES or None, initiatief=initiatief)
     posted = request.method == "POST"
     uploaden = posted and (request.POST.get("actie") == "uploaden" or "bestand" in request.FILES)
     if posted and not uploaden:

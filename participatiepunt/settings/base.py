@@ -187,6 +187,17 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "var" / "static")))
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "var" / "media")))
 UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
+UPLOAD_QUOTUM_INITIATIEF = env_int("UPLOAD_QUOTUM_INITIATIEF", 50 * 1024 * 1024)
+UPLOAD_QUOTUM_ACCOUNT = env_int("UPLOAD_QUOTUM_ACCOUNT", 200 * 1024 * 1024)
+# Request bodies: form fields at most 2.5 MB in all, one file per post (a few to spare), and a
+# file over UPLOAD_MAX_BYTES never passed on to memory or disk (portal/uploadgrens.py).
+DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 2_621_440)
+DATA_UPLOAD_MAX_NUMBER_FILES = 5
+FILE_UPLOAD_HANDLERS = [
+    "participatiepunt.portal.uploadgrens.BegrensdeUpload",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 FILE_UPLOAD_PERMISSIONS = 0o640
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -290,9 +301,11 @@ LOG_FORMAT = env_str("LOG_FORMAT", "text")  # "json": one JSON object per line
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    # Records about a request carry the visitor's address as client_address.
+    # Records about a request carry the visitor's address as client_address; tokens of personal
+    # links (feeds, unsubscribe, account) never appear in a log line.
     "filters": {
-        "client_address": {"()": "participatiepunt.portal.clientadres.ClientAddressFilter"}
+        "client_address": {"()": "participatiepunt.portal.clientadres.ClientAddressFilter"},
+        "tokens": {"()": "participatiepunt.portal.logtokens.TokensVerbergen"},
     },
     "formatters": {
         "text": {
@@ -304,7 +317,7 @@ LOGGING = {
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
-            "filters": ["client_address"],
+            "filters": ["client_address", "tokens"],
             "formatter": LOG_FORMAT,
         }
     },

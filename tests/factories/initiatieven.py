@@ -1,10 +1,12 @@
 import datetime
 
 import factory
+from django.core.files.base import ContentFile
 
 from initiatieven.choices import Participatieniveau, Soort, Status, Thema
 from initiatieven.models import (
     Belanghebbende,
+    Bijlage,
     GevraagdeSteun,
     Initiatief,
     KadersVersie,
@@ -108,3 +110,16 @@ class StatusWijzigingFactory(factory.django.DjangoModelFactory):
     van = Status.CONCEPT
     naar = Status.INGEDIEND
     door = factory.SelfAttribute("initiatief.indiener")
+
+
+class BijlageFactory(factory.django.DjangoModelFactory):
+    """A stored attachment; `grootte` may say more than its content (quota tests)."""
+
+    class Meta:
+        model = Bijlage
+
+    initiatief = factory.SubFactory(InitiatiefFactory, concept=True)
+    bestand = factory.LazyFunction(lambda: ContentFile(b"%PDF-1.4\n%%EOF\n", name="plan.pdf"))
+    naam = "plan.pdf"
+    content_type = "application/pdf"
+    grootte = 15
