@@ -66,18 +66,23 @@ KOP = (
 # library, took 1.3 s per feed at the scale of a city (bench/); written directly, tens of ms.
 VELDEN = (
     "pk", "titel", "verwachte_datum", "initiatief_id", "initiatief__titel",
-    "initiatief__samenvatting", "initiatief__wijk__naam",
+    "initiatief__samenvatting", "initiatief__wijk__naam", "sequence", "gewijzigd_op",
 )  # fmt: skip
 
 
-def _event(mijlpaal: dict, dtstamp: str, host: str, url_basis: str) -> str:
+def _event(mijlpaal: dict, host: str, url_basis: str) -> str:
     datum = mijlpaal["verwachte_datum"]
     wijk = mijlpaal["initiatief__wijk__naam"] or "-"
     beschrijving = f"{mijlpaal['initiatief__samenvatting']}\n\nWijk of dorp: {wijk}"
+    # A published calendar without METHOD: DTSTAMP is when the event last changed (RFC 5545
+    # 3.8.7.2), so the feed is the same bytes until something changes (ETag, 304).
+    gewijzigd = ics.utc(mijlpaal["gewijzigd_op"])
     lijnen = (
         "BEGIN:VEVENT",
         f"UID:initiatief-mijlpaal-{mijlpaal['pk']}@{host}",
-        f"DTSTAMP:{dtstamp}",
+        f"DTSTAMP:{gewijzigd}",
+        f"LAST-MODIFIED:{gewijzigd}",
+        f"SEQUENCE:{mijlpaal['sequence']}",
         f"DTSTART;VALUE=DATE:{datum:%Y%m%d}",
         f"DTEND;VALUE=DATE:{datum + datetime.timedelta(days=1):%Y%m%d}",
         f"SUMMARY:{ics.tekst(mijlpaal['titel'] + ' – ' + mijlpaal['initiatief__titel'])}",
@@ -95,14 +100,14 @@ FEED_TERUG = datetime.timedelta(days=31)
 
 def ical(wijk=None) -> bytes:
     naam = f"Jaarkalender participatiepunt{f' – {wijk}' if wijk else ''}"
-    dtstamp, host = ics.utc(timezone.now()), urlsplit(settings.SITE_URL).hostname
+    host = urlsplit(settings.SITE_URL).hostname
     # SITE_URL and the path of an initiative without its pk: one reverse() for the whole feed.
     url_basis = settings.SITE_URL + reverse("initiatieven:detail", kwargs={"pk": 0}).removesuffix(
         "0/"
     )
     vanaf = timezone.localdate() - FEED_TERUG
     rijen = mijlpalen(wijk).filter(verwachte_datum__gte=vanaf).values(*VELDEN)
-    delen = [*map(ics.regel, (*KOP, f"X-WR-CALNAME:{ics.tekst(naam)}"))]
-    delen.extend(_event(rij, dtstamp, host or "participatiepunt", url_basis) for rij in rijen)
+    delen = [*map(ics.regel, (*KOP, f"X-WR-CALNAME:{ics.tekst(naam)}", *ics.VERVERS))]
+    delen.extend(_event(rij, host or "participatiepunt", url_basis) for rij in rijen)
     delen.append(ics.regel("END:VCALENDAR"))
     return "".join(delen).encode()

@@ -286,6 +286,9 @@ class Mijlpaal(models.Model):
     titel = models.CharField("mijlpaal", max_length=200, help_text="Bijvoorbeeld: raadsbesluit")
     verwachte_datum = models.DateField("verwachte datum")
     gereed = models.BooleanField("gereed", default=False)
+    # For calendar clients (RFC 5545): a moved mijlpaal is a new revision of the same event.
+    sequence = models.PositiveIntegerField(default=0, editable=False)
+    gewijzigd_op = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["verwachte_datum", "pk"]
@@ -294,6 +297,14 @@ class Mijlpaal(models.Model):
 
     def __str__(self):
         return self.titel
+
+    def save(self, *args, **kwargs):
+        # Every change of a saved mijlpaal is a new revision in the jaarkalender feed.
+        if self.pk is not None:
+            self.sequence += 1
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "sequence", "gewijzigd_op"}
+        super().save(*args, **kwargs)
 
 
 class Update(models.Model):

@@ -24,7 +24,6 @@ KOP = (
     "PRODID:-//Participatiepunt gemeente Groningen//Reflectie//NL",
     "CALSCALE:GREGORIAN",
 )
-VERVERS = ("REFRESH-INTERVAL;VALUE=DURATION:PT1H", "X-PUBLISHED-TTL:PT1H")
 # What an event needs, read as values: 860 sessions as model instances cost more than the text.
 VELDEN = (
     "pk", "uid", "soort", "titel", "omschrijving", "start", "eind", "locatie", "status",
@@ -51,14 +50,18 @@ def _beschrijving(sessie: dict) -> str:
     return "\n\n".join(regel for regel in regels if regel)
 
 
-def event(sessie: dict, dtstamp: str, host: str, url_basis: str, extra=()) -> str:
+def event(sessie: dict, host: str, url_basis: str, dtstamp=None, extra=()) -> str:
+    """One VEVENT. In a feed (no METHOD) DTSTAMP is when the session last changed (RFC 5545
+    3.8.7.2), so the feed is the same bytes until something changes (ETag, 304); an iTIP
+    message passes the moment it is made."""
     tz = timezone.get_default_timezone()
     tzid = f";TZID={TIJDZONE}:"
+    gewijzigd = ics.utc(sessie["gewijzigd_op"])
     lijnen = (
         "BEGIN:VEVENT",
         f"UID:sessie-{sessie['uid']}@{host}",
-        f"DTSTAMP:{dtstamp}",
-        f"LAST-MODIFIED:{ics.utc(sessie['gewijzigd_op'])}",
+        f"DTSTAMP:{dtstamp or gewijzigd}",
+        f"LAST-MODIFIED:{gewijzigd}",
         f"SEQUENCE:{sessie['sequence']}",
         f"DTSTART{tzid}{ics.lokaal(sessie['start'].astimezone(tz))}",
         f"DTEND{tzid}{ics.lokaal(sessie['eind'].astimezone(tz))}",
@@ -75,10 +78,10 @@ def event(sessie: dict, dtstamp: str, host: str, url_basis: str, extra=()) -> st
 
 def feed(sessies, naam: str) -> bytes:
     """The calendar of these sessions (a queryset of Sessie)."""
-    dtstamp, host, url_basis = ics.utc(timezone.now()), _host(), _sessie_url_basis()
-    kop = (*KOP, f"X-WR-CALNAME:{ics.tekst(naam)}", f"X-WR-TIMEZONE:{TIJDZONE}", *VERVERS)
+    host, url_basis = _host(), _sessie_url_basis()
+    kop = (*KOP, f"X-WR-CALNAME:{ics.tekst(naam)}", f"X-WR-TIMEZONE:{TIJDZONE}", *ics.VERVERS)
     delen = [*map(ics.regel, kop), ics.vtimezone(TIJDZONE)]
-    delen.extend(event(sessie, dtstamp, host, url_basis) for sessie in sessies.values(*VELDEN))
+    delen.extend(event(sessie, host, url_basis) for sessie in sessies.values(*VELDEN))
     delen.append(ics.regel("END:VCALENDAR"))
     return "".join(delen).encode()
 
@@ -119,7 +122,7 @@ def uitnodiging(sessie: dict, email: str) -> MIMEText:
             *map(ics.regel, kop),
             ics.vtimezone(TIJDZONE),
             event(
-                sessie, ics.utc(timezone.now()), _host(), _sessie_url_basis(),
+                sessie, _host(), _sessie_url_basis(), dtstamp=ics.utc(timezone.now()),
                 extra=(organisator, deelnemer),
             ),
             ics.regel("END:VCALENDAR"),

@@ -4,7 +4,9 @@ from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.views.decorators.http import conditional_page
 
+from participatiepunt.portal import ics
 from participatiepunt.portal.paginacache import publiek_gecachet
 
 from .. import kalender
@@ -52,9 +54,10 @@ def _zonder_pagina(wijk, jaar, maand):
     return {"jaar": jaar, "maand": maand, **({"wijk": wijk.slug} if wijk else {})}
 
 
+@conditional_page
 @publiek_gecachet
 def jaarkalender_ics(request):
     _form, wijk, _jaar, _maand = _filters(request)
     response = HttpResponse(kalender.ical(wijk), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="jaarkalender-participatiepunt.ics"'
-    return response
+    return ics.voor_pollers(response)

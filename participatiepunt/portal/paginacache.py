@@ -13,7 +13,7 @@ from django.http import HttpResponse
 
 from .cacheversie import TIMEOUT, CacheVersie
 
-HEADERS = ("Content-Disposition",)
+HEADERS = ("Content-Disposition", "ETag", "Last-Modified")
 
 
 def _zichtbaar(sender, instance, **kwargs) -> bool:

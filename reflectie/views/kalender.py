@@ -4,8 +4,9 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import conditional_page, require_POST
 
+from participatiepunt.portal import ics
 from participatiepunt.portal.paginacache import publiek_gecachet
 
 from .. import feedcache, ical
@@ -38,9 +39,10 @@ def vernieuwen(request):
     return redirect("reflectie:kalender")
 
 
+@conditional_page
 @publiek_gecachet
 def openbaar(request):
-    return _ics(feedcache.openbaar(), "reflectie-openbaar.ics")
+    return ics.voor_pollers(_ics(feedcache.openbaar(), "reflectie-openbaar.ics"))
 
 
 def persoonlijk(request, token):
