@@ -3,7 +3,6 @@ while the draft is submitted, details corrected while the status changes. Neithe
 other."""
 
 import pytest
-from django.conf import settings
 from django.urls import reverse
 
 from initiatieven.choices import Status
@@ -15,10 +14,7 @@ from tests.factories.accounts import UserFactory
 from tests.factories.initiatieven import BelanghebbendeFactory, InitiatiefFactory
 from tests.gelijktijdig import gelijktijdig
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(not settings.USES_POSTGRES, reason="SQLite kent geen rijvergrendeling"),
-]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def _client(user):
