@@ -91,7 +91,7 @@ def test_gebiedsteam_and_resident_journey(page, browser_login):
     page.context.clear_cookies()
     browser_login(page, UserFactory(naam="Sanne Bos"))
     page.goto(wijk.get_absolute_url())
-    expect(page.get_by_text("3 Verdelen en besluiten")).to_be_visible()
+    expect(page.get_by_text("3 Verdelen en besluiten", exact=True)).to_be_visible()
     expect(page.get_by_text("Een wierdedorp waar iedereen meedoet.")).to_be_visible()
     expect(page.get_by_text("Dorpspanel samenstellen door loting")).to_be_visible()
     expect(page.get_by_text("Dorpsavond met gebiedsteam")).to_have_count(0)
