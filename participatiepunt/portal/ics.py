@@ -14,10 +14,13 @@ from django.utils.http import http_date
 CRLF = "\r\n"
 MAX_OCTETS = 75
 # RFC 5545 3.3.11: backslash, semicolon and comma escaped, line breaks as \n; other control
-# characters are not allowed in TEXT.
+# characters are not allowed in TEXT. NEL (U+0085) and the Unicode line and paragraph
+# separators (U+2028, U+2029) are line breaks too: a client that splits lines on them would
+# read the rest as a property of its own.
 _ESCAPES = {ord("\\"): "\\\\", ord(";"): "\\;", ord(","): "\\,", ord("\n"): "\\n"}
-_CONTROLS = {code: None for code in (*range(0x09), *range(0x0A + 1, 0x20), 0x7F)}
-_TEXT = {**_CONTROLS, **_ESCAPES}
+_REGELEINDEN = {code: "\\n" for code in (0x85, 0x2028, 0x2029)}
+_CONTROLS = {code: None for code in (*range(0x09), *range(0x0A + 1, 0x20), *range(0x7F, 0xA0))}
+_TEXT = {**_CONTROLS, **_REGELEINDEN, **_ESCAPES}
 
 
 def tekst(waarde: str) -> str:

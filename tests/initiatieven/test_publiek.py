@@ -183,3 +183,19 @@ def test_ical_feed_escapes_and_folds_what_people_write(client):
     event = icalendar.Calendar.from_ical(content).walk("VEVENT")[0]
     assert str(event["summary"]) == "Start; fase 1 – Plein, oost"
     assert str(event["description"]).startswith(samenvatting)
+
+
+@pytest.mark.parametrize("breuk", ["\x85", "\u2028", "\u2029", "\x0b", "\x1c"])
+def test_ical_feed_has_no_line_break_a_client_could_split_on(client, breuk):
+    """A client that splits lines on NEL or the Unicode separators (str.splitlines() does)
+    must not read text people wrote as a property of its own (issue 14)."""
+    samenvatting = f"Bankjes{breuk}DTSTART:19700101T000000Z"
+    initiatief = InitiatiefFactory(in_gesprek=True, samenvatting=samenvatting, titel="Plein")
+    MijlpaalFactory(initiatief=initiatief, titel=f"Start{breuk}X-INGESCHOVEN:1")
+    tekst = client.get(reverse("initiatieven:jaarkalender_ics")).content.decode()
+    regels = tekst.splitlines()
+    assert regels == tekst.split("\r\n")[:-1]
+    assert not any(regel.startswith(("X-INGESCHOVEN", "DTSTART:1970")) for regel in regels)
+    event = icalendar.Calendar.from_ical(tekst).walk("VEVENT")[0]
+    regeleinde = "\n" if breuk in "\x85\u2028\u2029" else ""
+    assert str(event["summary"]).startswith(f"Start{regeleinde}X-INGESCHOVEN:1")
