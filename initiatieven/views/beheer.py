@@ -10,6 +10,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from participatiepunt.portal.eenmalig import eenmalig
+
 from .. import casemanagement, succesvoorbeelden, workflow
 from ..forms.beheer import (
     CasemanagerForm,
@@ -24,6 +26,7 @@ from ..models import Initiatief, Mijlpaal
 from .access import initiatief_of_404
 
 PERM = "initiatieven.manage_initiatief"
+GEREED = {"ja": True, "nee": False}
 
 
 def _kaders_initial(huidig):
@@ -91,6 +94,7 @@ def _gegevens_leeg(initiatief):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@eenmalig
 def kaders(request, pk):
     template = "initiatieven/beheer_kaders.html"
     tekst = {"kop": "Kaders vastleggen of wijzigen", "knop": "Kaders vastleggen"}
@@ -99,6 +103,7 @@ def kaders(request, pk):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@eenmalig
 def gegevens(request, pk):
     template = "initiatieven/beheer_gegevens.html"
     tekst = {"kop": "Gegevens corrigeren", "knop": "Gegevens opslaan"}
@@ -187,6 +192,7 @@ ACTIES = {  # kaders and gegevens post to their own pages
 
 @login_required
 @require_POST
+@eenmalig
 def actie(request, pk, naam):
     initiatief = initiatief_of_404(request, pk, PERM)
     if naam not in ACTIES:
@@ -199,9 +205,15 @@ def actie(request, pk, naam):
 
 @login_required
 @require_POST
+@eenmalig
 def mijlpaal_gereed(request, pk, mijlpaal_pk):
     initiatief = initiatief_of_404(request, pk, PERM)
     mijlpaal = get_object_or_404(Mijlpaal, pk=mijlpaal_pk, initiatief=initiatief)
-    casemanagement.markeer_mijlpaal(mijlpaal, not mijlpaal.gereed)
-    messages.success(request, f"Mijlpaal ‘{mijlpaal.titel}’ bijgewerkt.")
+    gereed = GEREED.get(request.POST.get("gereed"))
+    if gereed is None:  # a state, never a toggle: two clicks on "gereed" leave it gereed
+        messages.error(request, "Kies of de mijlpaal gereed is of niet.")
+    else:
+        casemanagement.markeer_mijlpaal(mijlpaal, gereed)
+        staat = "gereed" if gereed else "niet gereed"
+        messages.success(request, f"Mijlpaal ‘{mijlpaal.titel}’ staat op {staat}.")
     return redirect("initiatieven:beheer", pk=pk)

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 
 
@@ -13,3 +14,26 @@ class Hartslag(models.Model):
 
     def __str__(self):
         return f"{self.naam}: {self.op:%Y-%m-%d %H:%M:%S}"
+
+
+class Formulierverzending(models.Model):
+    """A staff form that was processed, by the token it was rendered with (portal.eenmalig):
+    the same form posted again does nothing and leads to where the first post led."""
+
+    # Looked up by (gebruiker, token): the unique index serves it, no index of its own.
+    gebruiker = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, db_index=False
+    )
+    token = models.CharField(max_length=32)
+    resultaat = models.CharField("doorgestuurd naar", max_length=2000, blank=True)
+    verzonden_op = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "verwerkt formulier"
+        verbose_name_plural = "verwerkte formulieren"
+        constraints = [
+            models.UniqueConstraint(fields=["gebruiker", "token"], name="formulier_eenmaal")
+        ]
+
+    def __str__(self):
+        return f"Formulier {self.token[:8]}… van {self.gebruiker_id}"

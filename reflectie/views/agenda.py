@@ -4,6 +4,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from participatiepunt.portal.eenmalig import eenmalig
+
 from .. import agenda
 from ..forms.agenda import AgendapuntForm, DocumentForm
 from ..models import Document
@@ -16,6 +18,7 @@ def _punt(sessie, punt_pk):
 
 
 @login_required
+@eenmalig
 def bewerk(request, pk):
     sessie = sessie_of_404(request, pk, "reflectie.change_agenda")
     form = AgendapuntForm(request.POST or None)
@@ -30,6 +33,7 @@ def bewerk(request, pk):
 
 
 @login_required
+@eenmalig
 def punt(request, pk, punt_pk):
     sessie = sessie_of_404(request, pk, "reflectie.change_agenda")
     agendapunt = _punt(sessie, punt_pk)
@@ -44,6 +48,7 @@ def punt(request, pk, punt_pk):
 
 
 @login_required
+@eenmalig
 def document_toevoegen(request, pk, punt_pk):
     sessie = sessie_of_404(request, pk, "reflectie.change_agenda")
     agendapunt = _punt(sessie, punt_pk)
@@ -79,6 +84,7 @@ def punt_verwijderen(request, pk, punt_pk):
 
 @login_required
 @require_POST
+@eenmalig  # a double click moves the item one place, not two
 def schuif(request, pk, punt_pk, richting):
     sessie = sessie_of_404(request, pk, "reflectie.change_agenda")
     if richting not in ("omhoog", "omlaag"):
@@ -89,6 +95,7 @@ def schuif(request, pk, punt_pk, richting):
 
 @login_required
 @require_POST
+@eenmalig
 def publiceer(request, pk):
     sessie = sessie_of_404(request, pk, "reflectie.change_agenda")
     if not sessie.agendapunten.exists():

@@ -3,6 +3,8 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from participatiepunt.portal.eenmalig import eenmalig
+
 from .. import leren
 from ..forms.filters import ZoekForm
 from ..forms.leren import LesForm, VerslagForm
@@ -11,6 +13,7 @@ from .access import sessie_of_404
 
 
 @login_required
+@eenmalig
 def verslag(request, pk):
     sessie = sessie_of_404(request, pk, "reflectie.change_verslag")
     bestaand = Verslag.objects.filter(sessie=sessie).first() or Verslag(sessie=sessie)

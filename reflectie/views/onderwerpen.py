@@ -3,6 +3,8 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.db.models import Prefetch
 from django.shortcuts import redirect, render
 
+from participatiepunt.portal.eenmalig import eenmalig
+
 from .. import services
 from ..choices import OnderwerpStatus
 from ..forms.onderwerpen import BesluitForm, OnderwerpForm
@@ -19,6 +21,7 @@ def _met_agendas(onderwerpen):
 
 @login_required
 @permission_required("reflectie.propose_onderwerp", raise_exception=True)
+@eenmalig
 def voorstellen(request):
     form = OnderwerpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -49,6 +52,7 @@ def lijst(request):
 
 
 @login_required
+@eenmalig
 def detail(request, pk):
     onderwerp = onderwerp_of_404(request, pk)
     kan_besluiten = request.user.has_perm("reflectie.decide_onderwerp", onderwerp)

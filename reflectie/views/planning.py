@@ -3,6 +3,8 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 
+from participatiepunt.portal.eenmalig import eenmalig
+
 from ..choices import PLANNING_MAANDEN
 from ..forms.leren import ActiviteitForm
 from ..models import Activiteit, Sessie, Spoor
@@ -20,6 +22,7 @@ def overzicht(request):
 
 @login_required
 @permission_required("reflectie.change_planning", raise_exception=True)
+@eenmalig
 def activiteit(request, pk):
     gekozen = get_object_or_404(Activiteit.objects.select_related("spoor"), pk=pk)
     form = ActiviteitForm(request.POST or None, instance=gekozen)

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
+from participatiepunt.portal.eenmalig import eenmalig
 from participatiepunt.portal.toegang import anoniem_naar_inloggen
 
 from .. import services
@@ -68,6 +69,7 @@ def detail(request, pk):
 
 @login_required
 @permission_required("reflectie.add_sessie", raise_exception=True)
+@eenmalig
 def nieuw(request):
     form = SessieForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -79,6 +81,7 @@ def nieuw(request):
 
 
 @login_required
+@eenmalig
 def wijzig(request, pk):
     sessie = sessie_of_404(request, pk, "reflectie.change_sessie")
     form = SessieForm(request.POST or None, instance=sessie, met_tijd=False)
@@ -91,6 +94,7 @@ def wijzig(request, pk):
 
 
 @login_required
+@eenmalig
 def verplaats(request, pk):
     sessie = sessie_of_404(request, pk, "reflectie.move_sessie")
     form = VerplaatsForm(request.POST or None, sessie=sessie)
@@ -103,6 +107,7 @@ def verplaats(request, pk):
 
 
 @login_required
+@eenmalig
 def annuleer(request, pk):
     sessie = sessie_of_404(request, pk, "reflectie.cancel_sessie")
     form = AnnuleerForm(request.POST or None)

@@ -139,7 +139,8 @@ def test_mijlpaal_with_bad_date(staff_client):
 def test_mijlpaal_done(staff_client):
     initiatief = InitiatiefFactory(in_gesprek=True)
     mijlpaal = initiatief.mijlpalen.create(titel="Bewonersavond", verwachte_datum="2031-01-01")
-    staff_client.post(reverse("initiatieven:mijlpaal_gereed", args=[initiatief.pk, mijlpaal.pk]))
+    url = reverse("initiatieven:mijlpaal_gereed", args=[initiatief.pk, mijlpaal.pk])
+    staff_client.post(url, {"gereed": "ja"})
     mijlpaal.refresh_from_db()
     assert mijlpaal.gereed
 

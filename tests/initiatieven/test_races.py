@@ -2,13 +2,15 @@
 while the draft is submitted, details corrected while the status changes. Neither undoes the
 other."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
 from initiatieven.choices import Status
-from initiatieven.forms.beheer import GegevensForm
+from initiatieven.forms.beheer import GegevensForm, MijlpaalForm
 from initiatieven.forms.concept import IdeeForm
-from initiatieven.models import Initiatief, StatusWijziging
+from initiatieven.models import Initiatief, Mijlpaal, StatusWijziging
 from tests.conftest import Client
 from tests.factories.accounts import UserFactory
 from tests.factories.initiatieven import BelanghebbendeFactory, InitiatiefFactory
@@ -81,3 +83,24 @@ def test_correcting_details_while_the_status_changes_keeps_the_new_status(monkey
     assert resultaten == {"eerste": 302, "tweede": 302}
     initiatief = Initiatief.objects.get(pk=initiatief.pk)
     assert (initiatief.status, initiatief.titel) == (Status.IN_GESPREK, "Gecorrigeerde titel")
+
+
+def test_a_double_click_on_mijlpaal_toevoegen_makes_one(monkeypatch):
+    """Both posts at the same moment with the token of one rendered form: the second waits for
+    the first to commit, then does nothing and leads where the first led."""
+    initiatief = InitiatiefFactory(in_gesprek=True)
+    medewerker = _client(UserFactory(medewerker=True))
+    beheer = medewerker.get(reverse("initiatieven:beheer", args=[initiatief.pk]))
+    token = re.search(r'name="formulier_token" value="(\w+)"', beheer.content.decode()).group(1)
+    url = reverse("initiatieven:beheer_actie", args=[initiatief.pk, "mijlpaal"])
+    data = {"titel": "Raadsbesluit", "verwachte_datum": "2031-03-01", "formulier_token": token}
+
+    resultaten = gelijktijdig(
+        monkeypatch,
+        _post(medewerker, url, data),
+        _post(medewerker, url, data),
+        wachtpunt=(MijlpaalForm, "is_valid"),
+    )
+
+    assert resultaten == {"eerste": 302, "tweede": 302}
+    assert Mijlpaal.objects.filter(initiatief=initiatief).count() == 1

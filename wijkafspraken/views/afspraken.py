@@ -4,6 +4,8 @@ question or witte vlek they answer."""
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 
+from participatiepunt.portal.eenmalig import eenmalig
+
 from ..forms import AfspraakForm
 from .access import beveiligd
 
@@ -25,11 +27,13 @@ def _formulier(request, praatplaat, afspraak):
     return render(request, "wijkafspraken/afspraak_form.html", context)
 
 
+@eenmalig
 @beveiligd("wijkafspraken.change_praatplaat")
 def nieuw(request, praatplaat):
     return _formulier(request, praatplaat, None)
 
 
+@eenmalig
 @beveiligd("wijkafspraken.change_praatplaat")
 def bewerken(request, praatplaat, afspraak):
     return _formulier(request, praatplaat, get_object_or_404(praatplaat.afspraken, pk=afspraak))

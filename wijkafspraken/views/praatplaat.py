@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from participatiepunt.gebieden.models import Wijk
+from participatiepunt.portal.eenmalig import eenmalig
 
 from .. import plaat, services
 from ..caches import WIJKAFSPRAKEN
@@ -23,6 +24,7 @@ from .access import beveiligd
 
 
 @login_required
+@eenmalig
 def openen(request, slug):
     wijk = get_object_or_404(Wijk.objects.select_related("gebied"), slug=slug)
     if not request.user.has_perm("wijkafspraken.add_praatplaat", wijk):
@@ -63,6 +65,7 @@ def _inhoud(request, praatplaat, kan_wijzigen) -> str:
     return render_to_string("wijkafspraken/_praatplaat_inhoud.html", context)
 
 
+@eenmalig
 @beveiligd("wijkafspraken.change_praatplaat")
 def gegevens(request, praatplaat):
     data = request.POST if request.method == "POST" else None

@@ -5,6 +5,8 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 
+from participatiepunt.portal.eenmalig import eenmalig
+
 from .. import services
 from ..forms import EvaluatieForm, VaststellenForm
 from ..toets import toets
@@ -12,6 +14,7 @@ from ..versies import snapshot, verschillen
 from .access import beveiligd
 
 
+@eenmalig
 @beveiligd("wijkafspraken.vaststellen", queryset=services.met_inhoud)
 def vaststellen(request, praatplaat):
     vorige = services.laatste_versie(praatplaat)
@@ -40,6 +43,7 @@ def _fouten_naar_form(form, error):
             form.add_error(None, fout)
 
 
+@eenmalig
 @beveiligd("wijkafspraken.change_praatplaat")
 def evaluatie(request, praatplaat):
     antwoorden = {a.vraag_key: a for a in praatplaat.antwoorden.all()}
