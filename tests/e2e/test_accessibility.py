@@ -168,3 +168,24 @@ def test_every_page_passes_axe_and_fits_320px(page, browser_login, demo_accounts
         if not name.endswith(POST_ONLY_SUFFIXES)
     }
     assert not missing, f"Pagina's zonder toegankelijkheidscontrole (voeg toe aan EXTRA): {missing}"
+
+
+def test_lockout_page_passes_axe_and_fits_320px(page, settings):
+    """Not a route: what the login answers after too many wrong passwords."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    from tests.factories.accounts import UserFactory
+
+    settings.AXES_ENABLED = True
+    user = UserFactory()
+    page.set_viewport_size({"width": 320, "height": 900})
+    for _ in range(settings.AXES_FAILURE_LIMIT + 1):
+        page.goto("/account/login/")
+        page.get_by_label("E-mailadres").fill(user.email)
+        page.locator("#id_password").fill("fout-wachtwoord-123")
+        page.get_by_role("button", name="Aanmelden").click()
+        page.wait_for_load_state()
+    assert page.get_by_role("heading", name="Inloggen tijdelijk geblokkeerd").is_visible()
+    problems = []
+    _check(page, Axe(), "/account/login/ (geblokkeerd)", problems, "anoniem")
+    assert not problems, "\n\n".join(problems)
