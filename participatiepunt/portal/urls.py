@@ -8,5 +8,9 @@ urlpatterns = [
     path("over/", views.over, name="over"),
     path("privacy/", views.privacy, name="privacy"),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
+    path("cookies/", views.cookies, name="cookies"),
+    path(".well-known/security.txt", views.security_txt, name="security_txt"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("gezondheid/", views.gezondheid, name="gezondheid"),
 ]

@@ -1,11 +1,14 @@
-from django.http import HttpResponseServerError, JsonResponse
+from functools import cache
+
+from django.conf import settings
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.cache import never_cache
 
 from participatiepunt.accounts.predicates import is_staff_role
 
-from . import health
+from . import health, verklaringen
 from .paginacache import publiek_gecachet
 
 
@@ -19,11 +22,46 @@ def over(request):
 
 
 def privacy(request):
-    return render(request, "portal/privacy.html")
+    context = {
+        "bijgewerkt": verklaringen.PRIVACY_BIJGEWERKT,
+        "verwerkers": verklaringen.VERWERKERS,
+        "contact": verklaringen.contact(),
+    }
+    return render(request, "portal/privacy.html", context)
+
+
+def cookies(request):
+    context = {"bijgewerkt": verklaringen.COOKIES_BIJGEWERKT, "cookies": verklaringen.cookies()}
+    return render(request, "portal/cookies.html", context)
 
 
 def toegankelijkheid(request):
-    return render(request, "portal/toegankelijkheid.html")
+    context = {
+        "opgesteld": verklaringen.TOEGANKELIJKHEID_OPGESTELD,
+        "bijgewerkt": verklaringen.TOEGANKELIJKHEID_BIJGEWERKT,
+        "contact": verklaringen.contact(),
+        "site_url": settings.SITE_URL,
+    }
+    return render(request, "portal/toegankelijkheid.html", context)
+
+
+def security_txt(request):
+    return HttpResponse(verklaringen.security_txt(), content_type="text/plain; charset=utf-8")
+
+
+def robots_txt(request):
+    return HttpResponse(verklaringen.ROBOTS_TXT, content_type="text/plain; charset=utf-8")
+
+
+@cache
+def _favicon() -> bytes:
+    return (settings.BASE_DIR / "static" / "favicon.ico").read_bytes()
+
+
+def favicon(request):
+    response = HttpResponse(_favicon(), content_type="image/x-icon")
+    response["Cache-Control"] = "public, max-age=604800"
+    return response
 
 
 @never_cache

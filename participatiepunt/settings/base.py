@@ -231,6 +231,13 @@ PARTICIPATIEPUNT_TELEFOON = env_str("PARTICIPATIEPUNT_TELEFOON", "14 050")
 PARTICIPATIEPUNT_ADRES = env_str("PARTICIPATIEPUNT_ADRES", "Stadhuis, Grote Markt 1, Groningen")
 # The receipt of an initiative promises an answer within this many working days.
 PARTICIPATIEPUNT_ANTWOORD_WERKDAGEN = env_int("PARTICIPATIEPUNT_ANTWOORD_WERKDAGEN", 10)
+# The portal's statements (participatiepunt.portal.verklaringen): who to ask about privacy and
+# security, and until when security.txt holds (RFC 9116: less than a year ahead; renew it).
+FUNCTIONARIS_GEGEVENSBESCHERMING_EMAIL = env_str(
+    "FUNCTIONARIS_GEGEVENSBESCHERMING_EMAIL", "fg@participatiepunt.local"
+)
+SECURITY_CONTACT = env_str("SECURITY_CONTACT", "mailto:security@participatiepunt.local")
+SECURITY_TXT_EXPIRES = env_str("SECURITY_TXT_EXPIRES", "2027-11-30T00:00:00Z")
 
 # Celery: with no broker configured, tasks run in-process (the embedded default).
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", REDIS_URL)

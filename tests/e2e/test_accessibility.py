@@ -31,6 +31,9 @@ EXTRA = {
 }
 NOT_A_PAGE = {
     "portal:gezondheid": "JSON",
+    "portal:security_txt": "tekstbestand (RFC 9116)",
+    "portal:robots_txt": "tekstbestand",
+    "portal:favicon": "afbeelding",
     "accounts:gegevens": "JSON-download",
     "initiatieven:jaarkalender_ics": "iCalendar",
     "reflectie:feed_openbaar": "iCalendar",
