@@ -63,6 +63,12 @@ def _afmelding(melding):
     return (gebeurtenis.soort, f"{model._meta.label_lower}:{gebeurtenis.object_id}")
 
 
+def _in_een_wijk(gebeurtenis) -> bool:
+    """About something that lies in a wijk (an initiative): its followers may follow the wijk."""
+    model = ContentType.objects.get_for_id(gebeurtenis.content_type_id).model_class()
+    return model is not None and any(veld.name == "wijk" for veld in model._meta.get_fields())
+
+
 class Opmaak:
     """The e-mails of one batch: each event is rendered once per reason, not once per
     recipient."""
@@ -83,6 +89,7 @@ class Opmaak:
                 "knop_url": absolute(gebeurtenis.url),
                 "knop_tekst": "Bekijk het op het participatiepunt",
                 "soort_label": kinds.get(gebeurtenis.soort).label,
+                "in_een_wijk": _in_een_wijk(gebeurtenis),
             }
             self._teksten[sleutel] = _teksten("meldingen/mail/melding", context)
         bericht = _mail(

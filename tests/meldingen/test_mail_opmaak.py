@@ -56,7 +56,7 @@ def test_a_notification_in_the_layout_at_the_smtp_server(
     with django_capture_on_commit_callbacks(execute=True):
         publish("praatplaat.gewijzigd", wijk, titel="Nieuws uit Selwerd", url="/wijken/selwerd/")
     html, tekst = assert_opmaak(van(smtp_server, volger.email), "http://testserver/wijken/selwerd/")
-    assert "u ‘Selwerd’ of de wijk ervan volgt" in tekst
+    assert "u ‘Selwerd’ volgt" in tekst
     assert "/meldingen/afmelden/" in html and "/meldingen/afmelden/" in tekst
 
 
@@ -105,3 +105,17 @@ def test_html_part_escapes_what_residents_typed(smtp_server, django_capture_on_c
     html = delen(van(smtp_server, volger.email))["text/html"]
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "<b>titel</b>" not in html
+
+
+def test_an_initiatives_mail_to_a_follower_of_its_wijk_says_so(
+    smtp_server, django_capture_on_commit_callbacks
+):
+    from tests.factories.initiatieven import InitiatiefFactory
+
+    initiatief = InitiatiefFactory(in_gesprek=True, titel="Speeltuin Oosterpark")
+    volger = VolgFactory(onderwerp=initiatief.wijk).gebruiker
+    with django_capture_on_commit_callbacks(execute=True):
+        publish("initiatief.status", initiatief, titel="Nieuws", url="/x/",
+                ook_volgers_van=[initiatief.wijk])  # fmt: skip
+    tekst = delen(van(smtp_server, volger.email))["text/plain"]
+    assert "omdat u ‘Speeltuin Oosterpark’ of de wijk ervan volgt" in tekst
