@@ -25,6 +25,7 @@
     let node;
     while ((node = walker.nextNode())) {
       if (!node.parentElement || !visible(node.parentElement)) continue;
+      if (node.parentElement instanceof SVGElement) continue;
       let match;
       while ((match = words.exec(node.data))) {
         const range = document.createRange();
@@ -50,6 +51,9 @@
     if (!visible(root)) continue;
     for (const el of [root, ...root.querySelectorAll("*")]) {
       if (!visible(el) || el.closest(".visually-hidden")) continue;
+      // Inside an SVG picture nothing flows: it is drawn in the viewBox's coordinates and scaled
+      // with its <svg>, which is checked as a box like any other element.
+      if (el instanceof SVGElement && !(el instanceof SVGSVGElement)) continue;
       if (el.scrollWidth > el.clientWidth + 1 && !scrolls(el) && el.clientWidth > 0
           && getComputedStyle(el).display !== "inline") {
         problems.push(`breder dan zijn vak (${el.scrollWidth} > ${el.clientWidth}): ${describe(el)}`);
