@@ -15,6 +15,7 @@ from reflectie.ical import feed as ical_feed
 from reflectie.ical import openbare_sessies
 from tests.factories.accounts import UserFactory
 from tests.factories.reflectie import SessieFactory
+from tests.meldingen.conftest import smtp_server  # noqa: F401 - the SMTP sink fixture
 
 pytestmark = pytest.mark.django_db
 
@@ -111,3 +112,21 @@ def test_cancellation_says_which_date_and_carries_a_cancel(
     deel, _, kalender = _agenda(bericht)
     assert deel.get_param("method") == "CANCEL" and kalender["METHOD"] == "CANCEL"
     assert _event(kalender)["STATUS"] == "CANCELLED"
+
+
+def test_invitation_at_a_real_smtp_server_has_text_html_and_the_ics(
+    sessie,
+    genodigde,
+    smtp_server,  # noqa: F811 - the fixture imported above
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        services.plan(sessie, [genodigde], [], sessie.aangemaakt_door)
+    [(_, bericht)] = smtp_server.sink.berichten
+    delen = {deel.get_content_type(): deel for deel in bericht.walk()}
+    assert {"text/plain", "text/html", "text/calendar"} <= set(delen)
+    agenda = delen["text/calendar"]
+    assert agenda.get_param("method") == "REQUEST"
+    kalender = icalendar.Calendar.from_ical(agenda.get_payload(decode=True))
+    assert _event(kalender)["DTEND"].dt == _moment(8, 21)
+    assert "19:00 tot 21:00 uur" in delen["text/html"].get_payload(decode=True).decode()
