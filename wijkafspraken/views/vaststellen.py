@@ -30,7 +30,20 @@ def vaststellen(request, praatplaat):
     context = {"praatplaat": praatplaat, "wijk": praatplaat.wijk, "form": form}
     context.update(toets=toets(praatplaat), vorige=vorige)
     context["wijzigingen"] = verschillen(vorige.inhoud if vorige else None, snapshot(praatplaat))
+    context["geblokkeerd"] = waarom_geblokkeerd(context["toets"], vorige, context["wijzigingen"])
     return render(request, "wijkafspraken/vaststellen.html", context)
+
+
+def waarom_geblokkeerd(uitslag, vorige, wijzigingen) -> str:
+    """Why the button cannot be used yet ('' when it can): what services.vaststellen refuses."""
+    if not uitslag.voldaan:
+        return (
+            "Vaststellen kan pas als de congruentietoets voldaan is. "
+            "Vul eerst aan wat hierboven staat."
+        )
+    if vorige and not wijzigingen:
+        return f"Er is niets veranderd sinds versie {vorige.nummer}: er is nog niets vast te stellen."
+    return ""
 
 
 def _fouten_naar_form(form, error):

@@ -53,3 +53,38 @@ def test_a_changed_afspraak_is_dated_in_dutch_in_the_list_of_changes(client, rol
     html = client.get(reverse("wijkafspraken:versie", args=[praatplaat.pk, 2])).content.decode()
     assert "1 maart 2027" in html and "14 januari 2027" in html
     assert "2027-03-01" not in html and "2027-01-14" not in html
+
+
+def _vaststelknop(html: str) -> str:
+    return html[html.rindex("<button", 0, html.index("vaststellen</button>")) :].split(">")[0]
+
+
+def test_the_blocked_vaststellen_button_says_why(client, rollen, wijk):
+    praatplaat = PraatplaatFactory(wijk=wijk, compleet=True, archetype=1)
+    praatplaat.archetypen.update(archetype=3)
+    client.force_login(rollen["gebiedsteam"])
+    html = client.get(reverse("wijkafspraken:vaststellen", args=[praatplaat.pk])).content.decode()
+    knop = _vaststelknop(html)
+    assert " disabled" in knop
+    uitleg_id = knop.split('aria-describedby="')[1].split('"')[0]
+    uitleg = html.split(f'id="{uitleg_id}"')[1].split("</p>")[0]
+    assert "Vaststellen kan pas als de congruentietoets voldaan is" in uitleg
+
+
+def test_a_second_version_without_changes_is_blocked_with_the_reason(client, rollen, wijk):
+    from wijkafspraken import services
+
+    praatplaat = PraatplaatFactory(wijk=wijk, compleet=True, archetype=2)
+    services.vaststellen(praatplaat, rollen["gebiedsteam"])
+    client.force_login(rollen["gebiedsteam"])
+    html = client.get(reverse("wijkafspraken:vaststellen", args=[praatplaat.pk])).content.decode()
+    assert " disabled" in _vaststelknop(html)
+    assert "Er is niets veranderd sinds versie 1" in html
+
+
+def test_a_ready_praatplaat_has_a_usable_button(client, rollen, wijk):
+    praatplaat = PraatplaatFactory(wijk=wijk, compleet=True, archetype=2)
+    client.force_login(rollen["gebiedsteam"])
+    html = client.get(reverse("wijkafspraken:vaststellen", args=[praatplaat.pk])).content.decode()
+    knop = _vaststelknop(html)
+    assert "disabled" not in knop and "aria-describedby" not in knop
