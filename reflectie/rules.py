@@ -63,6 +63,7 @@ rules.add_perm("reflectie.change_verslag", is_beheerder & ~is_geannuleerd)
 
 rules.add_perm("reflectie.propose_onderwerp", is_logged_in)
 rules.add_perm("reflectie.view_onderwerpen", ziet_alle_sessies)
+rules.add_perm("reflectie.view_terras", rules.always_allow)  # read-only, nothing personal
 rules.add_perm("reflectie.view_onderwerp", ziet_alle_sessies | is_voorsteller)
 rules.add_perm("reflectie.decide_onderwerp", is_beheerder & is_voorgesteld)
 

@@ -32,6 +32,7 @@ urlpatterns = [
         sessie + "lessen/<int:les_pk>/verwijderen/", leren.les_verwijderen, name="les_verwijderen"
     ),
     path("onderwerpen/", onderwerpen.lijst, name="onderwerpen"),
+    path("terras/", onderwerpen.terras, name="terras"),
     path("onderwerpen/voorstellen/", onderwerpen.voorstellen, name="voorstellen"),
     path("onderwerpen/mijn/", onderwerpen.mijn, name="mijn_onderwerpen"),
     path("onderwerpen/<int:pk>/", onderwerpen.detail, name="onderwerp"),

@@ -34,6 +34,18 @@ def voorstellen(request):
     return render(request, "reflectie/onderwerpen/voorstellen.html", {"form": form})
 
 
+def terras(request):
+    """Het terras for everyone, also without logging in: the topics residents raised that were
+    chosen for reflection, with their wijk and the public sessions that discuss them. Not who
+    raised them, not their own words (waarom), not a linked initiative (it may be private)."""
+    gekozen = Onderwerp.objects.filter(status=OnderwerpStatus.GESELECTEERD)
+    punten = Agendapunt.objects.filter(sessie__openbaar=True).select_related("sessie")
+    onderwerpen = gekozen.select_related("wijk").prefetch_related(
+        Prefetch("agendapunten", queryset=punten.order_by("sessie__start"), to_attr="openbaar")
+    )
+    return render(request, "reflectie/onderwerpen/terras.html", {"onderwerpen": onderwerpen})
+
+
 @login_required
 def mijn(request):
     onderwerpen = _met_agendas(Onderwerp.objects.filter(voorgesteld_door=request.user))

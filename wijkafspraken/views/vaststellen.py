@@ -42,7 +42,9 @@ def waarom_geblokkeerd(uitslag, vorige, wijzigingen) -> str:
             "Vul eerst aan wat hierboven staat."
         )
     if vorige and not wijzigingen:
-        return f"Er is niets veranderd sinds versie {vorige.nummer}: er is nog niets vast te stellen."
+        return (
+            f"Er is niets veranderd sinds versie {vorige.nummer}: er is nog niets vast te stellen."
+        )
     return ""
 
 
