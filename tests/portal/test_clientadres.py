@@ -88,3 +88,24 @@ def test_a_forged_header_from_outside_the_proxy_does_not_escape_it_either(settin
     settings.FORM_POSTS_PER_MINUTE = 30
     settings.TRUSTED_PROXIES = [PROXY]
     assert _posts(32, REMOTE_ADDR="198.51.100.7")[30:] == [429, 429]
+
+
+def _failed_logins(count, forwarded):
+    client = Client(REMOTE_ADDR=PROXY)
+    pages = [
+        client.post(
+            reverse("account_login"),
+            {"login": f"persoon{i}@voorbeeld.nl", "password": "fout-wachtwoord-123"},
+            HTTP_X_FORWARDED_FOR=forwarded(i),
+        ).content.decode()
+        for i in range(count)
+    ]
+    return ["Te veel inlogpogingen" in page for page in pages]
+
+
+@pytest.mark.django_db
+def test_allauths_login_limit_per_address_counts_the_visitor_behind_the_proxy(settings):
+    settings.ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip"}
+    settings.TRUSTED_PROXIES = [PROXY]
+    assert not any(_failed_logins(12, lambda i: f"203.0.113.{i}"))
+    assert _failed_logins(12, lambda i: "198.51.100.7")[10:] == [True, True]
