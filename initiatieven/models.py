@@ -131,6 +131,11 @@ class Initiatief(models.Model):
         return self.status == Status.CONCEPT
 
     @property
+    def gebied_id(self):
+        """The gebied whose gebiedsteam works on it (accounts.predicates.is_gebiedsteam_van)."""
+        return self.wijk.gebied_id if self.wijk_id else None
+
+    @property
     def fase(self):
         return FASEN[self.status]
 

@@ -3,10 +3,10 @@
 import rules
 
 from participatiepunt.accounts.predicates import (
+    is_beheerder,
     is_gebiedsteam,
+    is_gebiedsteam_van,
     is_logged_in,
-    is_medewerker,
-    is_superuser,
 )
 
 
@@ -30,14 +30,6 @@ def is_lopend(user, initiatief):
     return initiatief is not None and initiatief.is_open
 
 
-@rules.predicate
-def is_gebiedsteam_van(user, initiatief):
-    if initiatief is None or initiatief.wijk_id is None or not is_gebiedsteam(user):
-        return False
-    return user.gebieden.filter(wijken=initiatief.wijk_id).exists()
-
-
-is_beheerder = is_medewerker | is_superuser
 leest_ingediend = ~is_concept & (is_beheerder | is_gebiedsteam_van)
 
 rules.add_perm("initiatieven.add_initiatief", is_logged_in)

@@ -4,17 +4,10 @@ proposals; medewerkers of the participatiepunt manage. Views and templates check
 
 import rules
 
-from participatiepunt.accounts.predicates import (
-    is_bestuur,
-    is_griffie,
-    is_logged_in,
-    is_medewerker,
-    is_superuser,
-)
+from participatiepunt.accounts.predicates import is_beheerder, is_bestuur, is_griffie, is_logged_in
 
 from .choices import OnderwerpStatus, Status
 
-is_beheerder = is_medewerker | is_superuser
 ziet_alle_sessies = is_beheerder | is_griffie
 
 

@@ -65,6 +65,11 @@ class Praatplaat(models.Model):
     def is_gearchiveerd(self):
         return self.gearchiveerd_op is not None
 
+    @property
+    def gebied_id(self):
+        """The gebied whose gebiedsteam works on it (accounts.predicates.is_gebiedsteam_van)."""
+        return self.wijk.gebied_id
+
 
 class Deelnemer(models.Model):
     praatplaat = models.ForeignKey(Praatplaat, on_delete=models.CASCADE, related_name="deelnemers")

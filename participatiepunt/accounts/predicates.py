@@ -29,9 +29,26 @@ def is_superuser(user):
 is_staff_role = is_medewerker | is_gebiedsteam | is_griffie | is_superuser
 
 
+is_beheerder = is_medewerker | is_superuser
+
+
+def gebied_ids(user) -> frozenset[int]:
+    """The member's gebieden, asked once per user object: a page checks several permissions on
+    the same object. Like Django's own permission cache on the user, a request sees the gebieden
+    it started with."""
+    try:
+        return user._gebied_ids
+    except AttributeError:
+        user._gebied_ids = frozenset(user.gebieden.values_list("pk", flat=True))
+        return user._gebied_ids
+
+
 @rules.predicate
-def is_gebiedsteam_of(user, gebied):
-    """True when the user is a gebiedsteam member of this gebied (objects pass their gebied)."""
-    if gebied is None or not is_gebiedsteam(user):
+def is_gebiedsteam_van(user, obj):
+    """A gebiedsteam member of the gebied this object belongs to: every object that can have a
+    gebiedsteam says so with its `gebied_id` (a Wijk; a praatplaat or initiative through its
+    wijk; None when it has no wijk)."""
+    gebied_id = None if obj is None else obj.gebied_id
+    if gebied_id is None or not is_gebiedsteam(user):
         return False
-    return user.gebieden.filter(pk=gebied.pk).exists()
+    return gebied_id in gebied_ids(user)

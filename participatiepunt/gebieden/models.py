@@ -14,6 +14,11 @@ class Gebied(models.Model):
     def __str__(self):
         return self.naam
 
+    @property
+    def gebied_id(self):
+        """Itself, as every object a gebiedsteam works on says its gebied (is_gebiedsteam_van)."""
+        return self.pk
+
 
 class Wijk(models.Model):
     """A wijk or, with is_dorp set, a dorp."""

@@ -41,9 +41,9 @@ def test_role_predicate_matrix(role, name):
 def test_gebiedsteam_member_only_of_own_gebied():
     oost, west = GebiedFactory(), GebiedFactory()
     member = UserFactory(gebiedsteam=True, gebieden=[oost])
-    assert predicates.is_gebiedsteam_of(member, oost)
-    assert not predicates.is_gebiedsteam_of(member, west)
-    assert not predicates.is_gebiedsteam_of(UserFactory(medewerker=True), oost)
+    assert predicates.is_gebiedsteam_van(member, oost)
+    assert not predicates.is_gebiedsteam_van(member, west)
+    assert not predicates.is_gebiedsteam_van(UserFactory(medewerker=True), oost)
 
 
 @pytest.mark.django_db

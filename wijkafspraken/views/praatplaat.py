@@ -7,12 +7,13 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import prefetch_related_objects
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from participatiepunt.accounts.toegang import object_of_404
 from participatiepunt.gebieden.models import Wijk
 from participatiepunt.portal.eenmalig import eenmalig
 
@@ -26,9 +27,8 @@ from .access import beveiligd
 @login_required
 @eenmalig
 def openen(request, slug):
-    wijk = get_object_or_404(Wijk.objects.select_related("gebied"), slug=slug)
-    if not request.user.has_perm("wijkafspraken.add_praatplaat", wijk):
-        raise Http404("Geen wijk gevonden.")
+    wijken = Wijk.objects.select_related("gebied")
+    wijk = object_of_404(request, wijken, "wijkafspraken.add_praatplaat", slug=slug)
     lopend = services.lopende_praatplaat(wijk)
     if request.method == "POST":
         praatplaat = services.open_praatplaat(wijk, request.user)

@@ -1,0 +1,13 @@
+"""This object, if you may: the one idiom every view uses to look up an object it shows or
+changes. Whoever may not see it gets a 404, the same as for an object that does not exist, so
+nobody learns that someone else's draft, closed session or proposal exists."""
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+
+def object_of_404(request, queryset, perm: str, **lookup):
+    obj = get_object_or_404(queryset, **lookup)
+    if not request.user.has_perm(perm, obj):
+        raise Http404(f"Geen {queryset.model._meta.verbose_name} gevonden.")
+    return obj
