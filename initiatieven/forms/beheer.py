@@ -3,6 +3,7 @@
 from django import forms
 
 from participatiepunt.accounts.models import Rol, User
+from participatiepunt.portal.eigen_velden import EigenVelden
 from participatiepunt.portal.tekenlimiet import met_tekenlimiet
 from participatiepunt.portal.tekst import SchoneTekstMixin
 from participatiepunt.portal.widgets import Keuzelijst
@@ -11,7 +12,6 @@ from ..casemanagement import KADER_VELDEN
 from ..choices import Status
 from ..models import Initiatief, KadersVersie, Mijlpaal, Update
 from ..statussen import REDEN_VERPLICHT
-from .eigen_velden import EigenVelden
 
 
 class CasemanagerForm(SchoneTekstMixin, forms.Form):

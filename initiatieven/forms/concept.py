@@ -4,6 +4,7 @@ submission still lacks."""
 from django import forms
 
 from participatiepunt.gebieden.models import Wijk
+from participatiepunt.portal.eigen_velden import EigenVelden
 from participatiepunt.portal.formsets import begrensde_formset
 from participatiepunt.portal.tekenlimiet import met_tekenlimiet
 from participatiepunt.portal.tekst import SchoneTekstMixin
@@ -12,7 +13,6 @@ from participatiepunt.portal.widgets import Keuzelijst
 from ..choices import SOORTEN_VOOR_MEDEWERKERS, Soort, Steun
 from ..models import Belanghebbende, Initiatief
 from ..uploads import controleer_bijlage, controleer_quotum
-from .eigen_velden import EigenVelden
 
 
 class IdeeForm(SchoneTekstMixin, EigenVelden, forms.ModelForm):

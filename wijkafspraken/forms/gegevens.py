@@ -1,12 +1,13 @@
 from django import forms
 
+from participatiepunt.portal.eigen_velden import EigenVelden
 from participatiepunt.portal.formsets import begrensde_formset
 from participatiepunt.portal.tekst import SchoneTekstMixin
 
 from ..models import ArchetypeKeuze, Deelnemer, Praatplaat
 
 
-class GegevensForm(SchoneTekstMixin, forms.ModelForm):
+class GegevensForm(SchoneTekstMixin, EigenVelden, forms.ModelForm):
     class Meta:
         model = Praatplaat
         fields = ["rol_raad", "rol_raad_toelichting", "evaluatie_op"]
