@@ -94,8 +94,9 @@ def _visit(page, axe, url, problems, label):
         return
     _check(page, axe, url, problems, label)
     form = _errors_form(page)
-    if form is not None and form.locator("[type=submit]").count():
-        form.locator("[type=submit]").first.click()
+    # A disabled button (a blocked action that says why) cannot be pressed, nor by a user.
+    if form is not None and form.locator("[type=submit]:enabled").count():
+        form.locator("[type=submit]:enabled").first.click()
         page.wait_for_load_state()
         _check(page, axe, f"{url} (na versturen)", problems, label)
 

@@ -8,7 +8,7 @@ from participatiepunt.gebieden import wijkpagina
 from participatiepunt.gebieden.models import Wijk
 from participatiepunt.portal.paginacache import publiek_gecachet
 
-from .. import gemeenteplaat, overzicht, plaat, services
+from .. import gemeenteplaat, overzicht, plaat, services, uitleg
 from ..models import Versie
 from ..versies import antwoorden_per_onderdeel, verschillen
 from . import wijkinhoud
@@ -34,6 +34,7 @@ def wijk(request, slug):
         context["antwoorden"] = antwoorden_per_onderdeel(versie.inhoud, alleen_openbaar=True)
         context["afspraken"] = wijkinhoud.afspraken_met_status(versie)
         context["plaat"] = plaat.uit_versie(versie, context["afspraken"])
+    context["uitleg"] = uitleg.context(versie, context["lopend"])
     context["secties"] = wijkpagina.secties(wijk)
     return render(request, "wijkafspraken/wijk.html", context)
 

@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 
 from tests.factories.wijkafspraken import PraatplaatFactory
 
@@ -88,3 +89,50 @@ def test_a_ready_praatplaat_has_a_usable_button(client, rollen, wijk):
     html = client.get(reverse("wijkafspraken:vaststellen", args=[praatplaat.pk])).content.decode()
     knop = _vaststelknop(html)
     assert "disabled" not in knop and "aria-describedby" not in knop
+
+
+def _wijkpagina(client, wijk) -> str:
+    html = client.get(reverse("wijkafspraken:wijk", args=[wijk.slug])).content.decode()
+    return html[html.index("<main") : html.index("</main>")]
+
+
+def test_the_wijk_page_explains_the_model_in_the_words_of_the_seed(client, wijk):
+    from wijkafspraken.praatplaat import EDITIES, HUIDIGE_EDITIE
+
+    main = _wijkpagina(client, wijk)
+    for stap in ["Bespreken van de bouwstenen", "Maken van afspraken", "Uitvoeren en evalueren"]:
+        assert stap in main
+    for archetype in EDITIES[HUIDIGE_EDITIE].archetypen:
+        assert archetype.naam in main and escape(archetype.beschrijving) in main
+    assert "De rol van de raad" in main
+    assert "Gebiedsgericht werken vraagt om loslaten en vertrouwen geven aan bewoners." in main
+    assert "sturen op inhoud of sturen op proces" in main
+    assert "nog niet vastgesteld" in main
+    assert "aria-current" not in main.split('id="kop-model"')[1]
+
+
+def test_the_texts_are_the_seeds_word_for_word():
+    from django.conf import settings
+
+    from wijkafspraken import uitleg
+
+    seed = next((settings.BASE_DIR.parent.parent / "shared" / "seeds").glob("001_*.txt"), None)
+    if seed is None:
+        pytest.skip("de seeds staan niet naast deze checkout")
+    tekst = " ".join(seed.read_text(encoding="utf-8").replace("*", "").split())
+    stukken = [uitleg.ARCHETYPEN_INLEIDING, uitleg.HOGERE_EISEN, uitleg.ROL_VAN_DE_RAAD]
+    for stuk in stukken + [stap.tekst for stap in uitleg.STAPPEN]:
+        assert stuk in tekst
+
+
+def test_a_vastgestelde_wijk_shows_its_step_archetype_and_rol_van_de_raad(client, rollen, wijk):
+    import datetime
+
+    praatplaat = _vastgesteld_met_afspraak(wijk, rollen["gebiedsteam"], datetime.date(2027, 1, 14))
+    praatplaat.archetypen.update(archetype=3)
+    main = _wijkpagina(client, wijk)
+    uitleg = main.split('id="kop-model"')[1]
+    huidig = uitleg.split('aria-current="step"')[1].split("</li>")[0]
+    assert "Stap 3: Uitvoeren en evalueren" in huidig
+    assert f"In {wijk.naam}: sturen op proces." in uitleg
+    assert f"gekozen door {wijk.naam}" in uitleg.split("Archetype 3")[1].split("</dt>")[0]
