@@ -123,7 +123,10 @@ class RedisCacheClient(redis.RedisCacheClient):
     get = zonder_redis(lambda key, default=None: default)(redis.RedisCacheClient.get)
     get_many = zonder_redis(lambda keys: {})(redis.RedisCacheClient.get_many)
     has_key = zonder_redis(lambda key: False)(redis.RedisCacheClient.has_key)
-    add = zonder_redis(lambda *args: False)(redis.RedisCacheClient.add)
+    # The key was not there: add succeeds. With False every login waited a second for
+    # allauth's rate-limit lock and was refused, and every TOTP code counted as used. The cost:
+    # while Redis is down such a lock excludes no one, and a code can be used twice in its 30 s.
+    add = zonder_redis(lambda *args: True)(redis.RedisCacheClient.add)
     set = zonder_redis(lambda *args: None)(redis.RedisCacheClient.set)
     set_many = zonder_redis(lambda *args: None)(redis.RedisCacheClient.set_many)
     touch = zonder_redis(lambda *args: False)(redis.RedisCacheClient.touch)

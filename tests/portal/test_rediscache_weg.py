@@ -23,7 +23,7 @@ def test_every_command_misses(cache_zonder_redis, caplog):
     assert cache.get("a", "standaard") == "standaard"
     assert cache.get_many(["a", "b"]) == {}
     assert cache.get_or_set("versie", lambda: 7) == 7
-    assert not cache.add("a", 1)
+    assert cache.add("a", 1)  # it was not there
     cache.set("a", 1)
     assert cache.set_many({"a": 1}) == []
     assert not cache.has_key("a")
