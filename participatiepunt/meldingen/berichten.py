@@ -12,7 +12,6 @@ from participatiepunt.portal import mail
 from . import afmelden, bijlagen, kinds
 from .models import Reden
 
-ONDERWERP_PREFIX = mail.ONDERWERP_PREFIX
 absolute = mail.absolute
 
 # Rendered once per event; each recipient's own unsubscribe link replaces this placeholder.

@@ -1,6 +1,8 @@
 from django import template
 
-from .. import berichten, hartslag, volgen
+from participatiepunt.portal import mail
+
+from .. import hartslag, volgen
 
 register = template.Library()
 
@@ -20,7 +22,7 @@ def volgstatus(context, onderwerp):
 @register.filter
 def absoluut(url: str) -> str:
     """A link that works from an e-mail: SITE_URL in front of a path."""
-    return berichten.absolute(url)
+    return mail.absolute(url)
 
 
 @register.filter
