@@ -8,6 +8,7 @@ import re
 import pytest
 from django.conf import settings
 
+from participatiepunt.meldingen import kinds
 from participatiepunt.meldingen.events import publish
 from tests.factories.accounts import UserFactory
 from tests.factories.gebieden import WijkFactory
@@ -119,3 +120,20 @@ def test_an_initiatives_mail_to_a_follower_of_its_wijk_says_so(
                 ook_volgers_van=[initiatief.wijk])  # fmt: skip
     tekst = delen(van(smtp_server, volger.email))["text/plain"]
     assert "omdat u ‘Speeltuin Oosterpark’ of de wijk ervan volgt" in tekst
+
+
+@pytest.mark.parametrize("soort", [soort.key for soort in kinds.soorten()])
+def test_every_kind_is_a_mail_in_the_layout_with_both_parts(
+    soort, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    wijk, lezer = WijkFactory(), UserFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(soort, wijk, titel="Iets", url="/iets/", ontvangers=[lezer], verplicht=True)
+    [bericht] = mail.outbox
+    [(html, _)] = bericht.alternatives
+    assert '<meta name="viewport"' in html and 'href="http://testserver/iets/"' in html
+    assert "http://testserver/iets/" in bericht.body
+    assert bericht.reply_to == [settings.PARTICIPATIEPUNT_EMAIL]
+    assert bericht.extra_headers["Auto-Submitted"] == "auto-generated"
