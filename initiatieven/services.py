@@ -21,11 +21,22 @@ VERPLICHT_BIJ_INDIENEN = [
 
 
 @transaction.atomic
-def maak_concept(form, indiener) -> Initiatief:
+def maak_concept(*, indiener, **velden) -> Initiatief:
     """Save the first step as a new draft of this account, and confirm that it is kept."""
-    form.instance.indiener = indiener
-    initiatief = form.save()
+    initiatief = Initiatief.objects.create(indiener=indiener, **velden)
     notify.concept_bewaard(initiatief)
+    return initiatief
+
+
+@transaction.atomic
+def bewaar_gegevens(initiatief: Initiatief, *, gevraagde_steun=None, **velden) -> Initiatief:
+    """A step of the draft, or staff's correction: only these columns (never the status it
+    read), and the support asked when the form asks it."""
+    for veld, waarde in velden.items():
+        setattr(initiatief, veld, waarde)
+    initiatief.save(update_fields=[*velden, "gewijzigd_op"])
+    if gevraagde_steun is not None:
+        zet_gevraagde_steun(initiatief, gevraagde_steun)
     return initiatief
 
 

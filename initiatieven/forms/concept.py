@@ -107,6 +107,9 @@ class SteunForm(SchoneTekstMixin, EigenVelden, forms.ModelForm):
         self.fields["verwacht_budget"].widget.attrs["min"] = 0
         self.order_fields(["gevraagde_steun", "verwacht_budget"])
 
+    def velden(self) -> dict:
+        return {**super().velden(), "gevraagde_steun": self.cleaned_data["gevraagde_steun"]}
+
     def clean_verwacht_budget(self):
         budget = self.cleaned_data["verwacht_budget"]
         if budget is not None and budget < 0:

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from participatiepunt.portal.eenmalig import eenmalig
 
-from .. import casemanagement, succesvoorbeelden, workflow
+from .. import casemanagement, services, succesvoorbeelden, workflow
 from ..forms.beheer import (
     CasemanagerForm,
     GegevensForm,
@@ -122,7 +122,7 @@ def _gegevens(request, initiatief):
     form = GegevensForm(request.POST, instance=initiatief, prefix="gegevens")
     if not form.is_valid():
         return {"gegevens_form": form}
-    form.save()
+    services.bewaar_gegevens(initiatief, **form.velden())
     messages.success(request, "De gegevens van het initiatief zijn opgeslagen.")
 
 

@@ -61,7 +61,7 @@ def nieuw(request):
         raise PermissionDenied
     form = IdeeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        initiatief = services.maak_concept(form, request.user)
+        initiatief = services.maak_concept(indiener=request.user, **form.velden())
         return _na_opslaan(request, initiatief, EERSTE)
     return _render(request, None, EERSTE, form=form)
 
@@ -74,9 +74,7 @@ def _model_stap(request, initiatief, nummer):
     kwargs = _form_kwargs(request, nummer)
     form = form_class(request.POST or None, instance=initiatief, **kwargs)
     if request.method == "POST" and form.is_valid():
-        form.save()
-        if "gevraagde_steun" in form.cleaned_data:
-            services.zet_gevraagde_steun(initiatief, form.cleaned_data["gevraagde_steun"])
+        services.bewaar_gegevens(initiatief, **form.velden())
         return _na_opslaan(request, initiatief, nummer)
     return _render(request, initiatief, nummer, form=form)
 
