@@ -16,7 +16,7 @@ BREEDTE, MARGE = 1240, 30
 KOP_BREEDTE = 260  # the row headers
 KOLOM_BREEDTE = (BREEDTE - 2 * MARGE - KOP_BREEDTE) // 4
 RASTER_Y = 150  # where the first row starts
-CHIP_HOOGTE, CHIP_AFSTAND, TEKEN_BREEDTE, LETTER_BREEDTE = 30, 8, 32, 7.6
+CHIP_HOOGTE, CHIP_AFSTAND, TEKEN_BREEDTE, LETTER_BREEDTE = 30, 8, 32, 7.8
 STIP, STIP_AFSTAND = 7, 19
 
 TE_LAAT, BINNENKORT, LATER, IN_GESPREK = "te-laat", "binnenkort", "later", "in-gesprek"
@@ -26,6 +26,15 @@ RIJEN = (
     (LATER, "Vastgesteld", "evaluatie later"),
     (IN_GESPREK, "In gesprek", "nog niet vastgesteld"),
 )
+
+
+# Per row the fill and edge of its chips (AA against the text and the background).
+KLEUREN = {
+    TE_LAAT: ("#f8e1e3", "#a4121c"),
+    BINNENKORT: ("#fff3cd", "#8a6200"),
+    LATER: ("#e3f1e8", "#0b6e3a"),
+    IN_GESPREK: ("#e6eef8", "#0b3a6e"),
+}
 
 
 @dataclass(frozen=True)
@@ -56,6 +65,14 @@ class Rij:
     @property
     def aantal(self) -> int:
         return sum(len(cel.chips) for cel in self.cellen)
+
+    @property
+    def vulling(self) -> str:
+        return KLEUREN[self.stand][0]
+
+    @property
+    def rand(self) -> str:
+        return KLEUREN[self.stand][1]
 
     @property
     def gevuld(self) -> list[Cel]:
@@ -155,7 +172,7 @@ def _cel(kolom: Kolom, wijken: list, y: float) -> Cel:
     ruimte = KOLOM_BREEDTE - 20
     for wijk in sorted(wijken, key=lambda wijk: wijk.naam):
         tekst = _passend(wijk.naam, ruimte)
-        breedte = TEKEN_BREEDTE + LETTER_BREEDTE * len(tekst) + 6
+        breedte = TEKEN_BREEDTE + LETTER_BREEDTE * len(tekst) + 10
         if chips and x + breedte > kolom.x + 10 + ruimte:
             x, regel_y = kolom.x + 10, regel_y + CHIP_HOOGTE + CHIP_AFSTAND
         chips.append(Chip(wijk.naam, tekst, wijk.get_absolute_url(), x, regel_y, round(breedte, 1)))
@@ -164,7 +181,7 @@ def _cel(kolom: Kolom, wijken: list, y: float) -> Cel:
 
 
 def _passend(naam: str, ruimte: float) -> str:
-    tekens = int((ruimte - TEKEN_BREEDTE - 6) // LETTER_BREEDTE)
+    tekens = int((ruimte - TEKEN_BREEDTE - 10) // LETTER_BREEDTE)
     return naam if len(naam) <= tekens else naam[: tekens - 1] + "…"
 
 

@@ -39,6 +39,15 @@ class Vak:
     def label(self) -> str:
         return STATUS_LABELS[self.stand]
 
+    @property
+    def kleur(self) -> str:
+        """Of the number: white on green, dark on the hatching (with a halo), red on white."""
+        return {COMPLEET: "#fff", INGEKLEURD: "#2b2000"}.get(self.stand, "#8a1020")
+
+    @property
+    def halo(self) -> str:
+        return "#fff1bf" if self.stand == INGEKLEURD else ""
+
 
 @dataclass(frozen=True)
 class Regel:

@@ -32,22 +32,30 @@ def _svg(html: str) -> ET.Element:
     return ET.fromstring(html[start:eind])
 
 
+def _tekens(svg: ET.Element) -> dict[str, dict]:
+    """Per tile drawn in the defs (by its id): its fill, whether dashed, and its sign."""
+    tekens = {}
+    for tegel in svg.find(f"{SVG}defs").findall(f"{SVG}g"):
+        rect, tekst = tegel.find(f"{SVG}rect"), tegel.find(f"{SVG}text")
+        tekens["#" + tegel.get("id")] = {
+            "fill": rect.get("fill"),
+            "gestreept": rect.get("stroke-dasharray") is not None,
+            "teken": "✓" if tegel.find(f"{SVG}path") is not None else tekst.text,
+        }
+    return tekens
+
+
 def _vakken(svg: ET.Element) -> dict[int, dict]:
     """Per question number: the fill and dash of its tile, its sign, whether it is ringed."""
-    vakken = {}
+    tekens, vakken = _tekens(svg), {}
     for groep in svg.iter(f"{SVG}g"):
         titel = groep.find(f"{SVG}title")
         if titel is None or not titel.text.startswith("Vraag "):
             continue
-        rects = groep.findall(f"{SVG}rect")
-        teksten = [t.text for t in groep.findall(f"{SVG}text")]
-        vakken[int(titel.text.split(":")[0].removeprefix("Vraag "))] = {
-            "fill": rects[-1].get("fill"),
-            "gestreept": rects[-1].get("stroke-dasharray") is not None,
-            "teken": "✓" if groep.find(f"{SVG}path") is not None else teksten[-1],
-            "vereist": len(rects) == 2,
-            "titel": titel.text,
-        }
+        *rand, tegel = [use.get("href") for use in groep.findall(f"{SVG}use")]
+        nummer = int(titel.text.split(":")[0].removeprefix("Vraag "))
+        assert groep.find(f"{SVG}text").text == str(nummer)
+        vakken[nummer] = {**tekens[tegel], "vereist": rand == ["#plaat-rand"], "titel": titel.text}
     return vakken
 
 
@@ -148,9 +156,12 @@ def test_wijk_page_picture_shows_an_afspraak_that_lapsed_since_as_missing(
     client, rollen, wijk, praatplaat
 ):
     services.vaststellen(praatplaat, rollen["gebiedsteam"])
-    praatplaat.afspraken.filter(vraag_key=AFSPRAAK_VRAAG.key).update(
-        status=AfspraakStatus.VERVALLEN
-    )
+    client.force_login(rollen["inwoner"])
+    html = client.get(wijk.get_absolute_url()).content.decode()
+    assert _vakken(_svg(html))[AFSPRAAK_VRAAG.nummer]["teken"] == "A"  # drawn and kept
+    afspraak = praatplaat.afspraken.get(vraag_key=AFSPRAAK_VRAAG.key)
+    afspraak.status = AfspraakStatus.VERVALLEN
+    afspraak.save()
     html = client.get(wijk.get_absolute_url()).content.decode()
     assert _vakken(_svg(html))[AFSPRAAK_VRAAG.nummer]["teken"] == "?"
     assert f"vraag {AFSPRAAK_VRAAG.nummer} ontbreekt (vereist)" in _woorden(html)

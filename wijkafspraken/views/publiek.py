@@ -3,12 +3,15 @@ published answers, unless you may see the drafts) and the printable A4 version."
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
+from django.utils import timezone
 
 from participatiepunt.gebieden import wijkpagina
 from participatiepunt.gebieden.models import Wijk
 from participatiepunt.portal.paginacache import publiek_gecachet
 
 from .. import gemeenteplaat, overzicht, plaat, services, uitleg
+from ..caches import WIJKAFSPRAKEN
 from ..models import Versie
 from ..versies import antwoorden_per_onderdeel, verschillen
 from . import wijkinhoud
@@ -21,7 +24,12 @@ def gemeente(request):
     for regel in regels:
         telling[regel.status] = telling.get(regel.status, 0) + 1
     context = {"regels": regels, "telling": sorted(telling.items())}
-    context["plaat"] = gemeenteplaat.gemeenteplaat(regels)
+    # Which wijk is te laat or binnenkort changes with the date as well as with the data.
+    context["plaat"] = _getekend(
+        f"gemeenteplaat:{timezone.localdate()}",
+        "wijkafspraken/_gemeenteplaat.html",
+        lambda: gemeenteplaat.gemeenteplaat(regels),
+    )
     return render(request, "wijkafspraken/overzicht.html", context)
 
 
@@ -33,10 +41,22 @@ def wijk(request, slug):
     if versie:
         context["antwoorden"] = antwoorden_per_onderdeel(versie.inhoud, alleen_openbaar=True)
         context["afspraken"] = wijkinhoud.afspraken_met_status(versie)
-        context["plaat"] = plaat.uit_versie(versie, context["afspraken"])
+        context["plaat"] = _getekend(
+            f"plaat:wijk:{versie.pk}",
+            "wijkafspraken/_plaat.html",
+            lambda: plaat.uit_versie(versie, context["afspraken"]),
+        )
     context["uitleg"] = uitleg.context(versie, context["lopend"])
     context["secties"] = wijkpagina.secties(wijk)
     return render(request, "wijkafspraken/wijk.html", context)
+
+
+def _getekend(naam, template, maak):
+    """A picture drawn once (some 25 ms of template work) and kept until wijkafspraken's data
+    changes (caches.py)."""
+    return WIJKAFSPRAKEN.bewaard(
+        naam, lambda: render_to_string(template, {"plaat": maak(), "id": "plaat"})
+    )
 
 
 def _versie_of_404(pk, nummer):
@@ -73,5 +93,9 @@ def afdrukken(request, slug):
     context["antwoorden"] = antwoorden_per_onderdeel(versie.inhoud, alleen_openbaar=not alles)
     context["archetypen"] = wijkinhoud.archetypen(versie)
     # The print is of the version as vastgesteld: its afspraken with the status they had then.
-    context["plaat"] = plaat.uit_versie(versie, versie.inhoud.get("afspraken", []))
+    context["plaat"] = _getekend(
+        f"plaat:afdruk:{versie.pk}",
+        "wijkafspraken/_plaat.html",
+        lambda: plaat.uit_versie(versie, versie.inhoud.get("afspraken", [])),
+    )
     return render(request, "wijkafspraken/afdrukken.html", context)
