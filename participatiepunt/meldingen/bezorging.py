@@ -77,6 +77,16 @@ VERBINDINGSFOUTEN = (
 )
 
 
+def is_storing(fout) -> bool:
+    """Whether a failure is of the connection or the server as a whole (the batch stops and is
+    retried) rather than of the one message being sent (recorded, and the batch goes on)."""
+    if isinstance(fout, VERBINDINGSFOUTEN):
+        return True
+    if isinstance(fout, smtplib.SMTPResponseException):
+        return fout.smtp_code == 421  # the server closes the connection
+    return isinstance(fout, (OSError, DatabaseError, SoftTimeLimitExceeded))
+
+
 def _verstuur_een(melding, verbinding, opmaak) -> int:
     try:
         with transaction.atomic():
@@ -94,17 +104,11 @@ def _verstuur_een(melding, verbinding, opmaak) -> int:
         logger.warning("Melding %s: adres geweigerd (SMTP %s)", melding.pk, codes)
         _weiger(melding.pk, fout)
         return 0
-    except VERBINDINGSFOUTEN:
-        raise
-    except smtplib.SMTPResponseException as fout:
-        if fout.smtp_code == 421:  # the server closes the connection: an outage, not this mail
+    except Exception as fout:
+        if is_storing(fout):
             raise
-        _mislukt(melding.pk, fout)
-        return 0
-    except (OSError, DatabaseError, SoftTimeLimitExceeded):
-        raise
-    except Exception as fout:  # noqa: BLE001 - any other failure belongs to this one message
-        _mislukt(melding.pk, fout)
+        logger.warning("Melding %s: bezorging mislukt (%s)", melding.pk, type(fout).__name__)
+        registreer_mislukking(te_bezorgen().filter(pk=melding.pk), fout)
         return 0
     return 1
 
@@ -115,11 +119,11 @@ def _weiger(melding_id, fout) -> None:
     )
 
 
-def _mislukt(melding_id, fout) -> None:
-    """Record a failure of this one message; after MELDINGEN_PARKEER_NA of them it is parked
-    (no task takes it again) with its error for a beheerder, instead of failing for ever."""
-    logger.warning("Melding %s: bezorging mislukt (%s)", melding_id, type(fout).__name__)
-    te_bezorgen().filter(pk=melding_id).update(
+def registreer_mislukking(rijen, fout) -> None:
+    """Record a failure of one message on its outbox rows; after MELDINGEN_PARKEER_NA of them
+    they are parked (no task takes them again) with the error for a beheerder, instead of
+    failing for ever."""
+    rijen.update(
         email_pogingen=F("email_pogingen") + 1,
         email_fout=f"{type(fout).__name__}: {fout}"[:300],
         email=Case(

@@ -2,6 +2,7 @@
 (weekday and hour in settings) and their last digest went out before that moment. The window is
 "everything since the last send", never a fixed number of days, so a missed run catches up."""
 
+import logging
 from datetime import datetime, time, timedelta
 
 from django.conf import settings
@@ -10,9 +11,11 @@ from django.utils import timezone
 
 from participatiepunt.portal.tekst import schone_kopregels
 
-from . import berichten
+from . import berichten, bezorging
 from .kinds import Email
 from .models import Melding, Overzicht
+
+logger = logging.getLogger(__name__)
 
 
 def laatste_moment(nu: datetime) -> datetime:
@@ -50,6 +53,20 @@ def groepeer(meldingen) -> list[dict]:
         groep = groepen.setdefault(sleutel, {"naam": gebeurtenis.onderwerp_naam, "items": []})
         groep["items"].append(gebeurtenis)
     return list(groepen.values())
+
+
+def verstuur_alle(gebruiker_ids, verbinding, nu: datetime) -> int:
+    """The digests of a batch; one that fails on its own is recorded and the rest go on."""
+    verstuurd = 0
+    for gebruiker_id in gebruiker_ids:
+        try:
+            verstuurd += verstuur(gebruiker_id, verbinding, nu)
+        except Exception as fout:
+            if bezorging.is_storing(fout):
+                raise
+            logger.warning("Weekoverzicht %s: mislukt (%s)", gebruiker_id, type(fout).__name__)
+            bezorging.registreer_mislukking(wachtend().filter(ontvanger_id=gebruiker_id), fout)
+    return verstuurd
 
 
 def verstuur(gebruiker_id: int, verbinding, nu: datetime) -> int:

@@ -125,6 +125,6 @@ def stuur_overzichten(self, gebruiker_ids: list[int]) -> int:
     try:
         with get_connection(fail_silently=False) as verbinding:
             nu = timezone.now()
-            return sum(overzicht.verstuur(pk, verbinding, nu) for pk in gebruiker_ids)
+            return overzicht.verstuur_alle(gebruiker_ids, verbinding, nu)
     except SMTP_FOUTEN as fout:
         raise _later_opnieuw(self, fout) from fout

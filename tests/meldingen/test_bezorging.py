@@ -92,3 +92,19 @@ def test_a_beheerder_sees_a_parked_message_with_its_error_and_sends_it_again(
     assert melding.email == Email.DIRECT and melding.email_verstuurd_op is not None
     assert list(smtp_server.sink.per_ontvanger()) == [melding.ontvanger.email]
     assert not Melding.objects.filter(email=GEPARKEERD).exists()
+
+
+def test_a_failing_digest_is_recorded_and_the_others_go_out(smtp_server, weigert_een, settings):
+    from tests.meldingen.test_overzicht import op
+
+    settings.MELDINGEN_PARKEER_NA = 2
+    with op(24):
+        eerste, tweede = MeldingFactory(wekelijks=True), MeldingFactory(wekelijks=True)
+    weigert_een(eerste.ontvanger.email)
+    for dag in (30, 37):  # two Mondays: the failing digest is tried again, then parked
+        with op(dag):
+            tasks.stuur_overzichten([eerste.ontvanger_id, tweede.ontvanger_id])
+    assert list(smtp_server.sink.per_ontvanger()) == [tweede.ontvanger.email]
+    eerste.refresh_from_db()
+    assert (eerste.email, eerste.email_pogingen) == (GEPARKEERD, 2)
+    assert "554" in eerste.email_fout
