@@ -66,6 +66,7 @@ def eenmalig(view):
             _onthoud(verzending, response)
         return response
 
+    verwerk_eenmaal.eenmalig = True  # kept by the decorators around it (functools.wraps)
     return verwerk_eenmaal
 
 
