@@ -30,6 +30,14 @@ class Regel:
     selectie: object  # queryset -> queryset of what still needs a reminder
     melding: object  # (object, days to go) -> publish() keyword arguments, soort included
     ook_verlopen: bool = False  # the last window has no lower end: a date already past counts
+    standaard_dagen: tuple[int, ...] | None = None  # when settings has no dagen_setting
+
+    def dagen(self) -> list[int]:
+        """The days before, from settings; a rule that brings its own default may leave the
+        setting out (a new app's reminder then needs no change to the shared settings)."""
+        if self.standaard_dagen is None:
+            return getattr(settings, self.dagen_setting)
+        return getattr(settings, self.dagen_setting, list(self.standaard_dagen))
 
 
 @cache
@@ -52,7 +60,7 @@ def verstuur(regels, vandaag: date) -> int:
     aantal = 0
     for regel in regels:
         model = apps.get_model(regel.model)
-        for laag, hoog in vensters(getattr(settings, regel.dagen_setting), regel.ook_verlopen):
+        for laag, hoog in vensters(regel.dagen(), regel.ook_verlopen):
             for onderwerp in _te_herinneren(regel, model, vandaag, laag, hoog):
                 aantal += _herinner(regel, onderwerp, hoog, vandaag)
     return aantal

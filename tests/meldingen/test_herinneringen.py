@@ -104,3 +104,17 @@ def test_session_invitees_reminded_7_and_1_day_before(django_capture_on_commit_c
             _run(django_capture_on_commit_callbacks)
         assert len(mail.outbox) == verwacht, dag
     assert "19:30" in mail.outbox[1].body
+
+
+def test_a_rule_may_bring_its_days_before_when_settings_has_none(settings):
+    regel = herinneringen.Regel(
+        model="initiatieven.Mijlpaal",
+        datum_veld="verwachte_datum",
+        dagen_setting="MELDINGEN_ONBEKEND_DAGEN",
+        selectie=None,
+        melding=None,
+        standaard_dagen=(3,),
+    )
+    assert regel.dagen() == [3]
+    settings.MELDINGEN_ONBEKEND_DAGEN = [5, 1]
+    assert regel.dagen() == [5, 1]
