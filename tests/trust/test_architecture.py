@@ -1,5 +1,6 @@
 """The direction of imports (the contracts in pyproject.toml run in `make lint`), and no import
-circle that spans two apps: for every import from one app into another, nothing leads back."""
+circle that spans two apps: for every import that leaves a module's app, what leads back to it
+passes through no other app (project glue such as participatiepunt.celery belongs to none)."""
 
 import grimp
 
@@ -14,8 +15,8 @@ APPS = (
 )
 
 
-def _app(module: str) -> str:
-    return next((app for app in APPS if module == app or module.startswith(f"{app}.")), module)
+def _app(module: str) -> str | None:
+    return next((app for app in APPS if module == app or module.startswith(f"{app}.")), None)
 
 
 def test_no_import_circle_spans_two_apps():
@@ -27,9 +28,9 @@ def test_no_import_circle_spans_two_apps():
         if _app(importer) != _app(imported)
     ]
     assert over_apps
-    circles = [
-        (importer, graph.find_shortest_chain(importer=imported, imported=importer))
-        for importer, imported in over_apps
-        if graph.find_shortest_chain(importer=imported, imported=importer)
-    ]
+    circles = []
+    for importer, imported in over_apps:
+        terug = graph.find_shortest_chain(importer=imported, imported=importer) or ()
+        if len({_app(module) for module in terug} - {None}) > 1:
+            circles.append(terug)
     assert circles == []
