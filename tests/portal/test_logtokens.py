@@ -67,3 +67,20 @@ def test_djangos_request_log_shows_no_token(client, caplog):
     for record in records:
         assert console.filter(record)
         assert TOKEN not in console.format(record)
+
+
+def test_the_development_servers_request_lines_show_no_token():
+    logger = logging.getLogger("django.server")
+    filters = [f for h in logger.handlers for f in h.filters]
+    assert any(isinstance(f, TokensVerbergen) for f in filters)
+    record = logger.makeRecord(
+        "django.server",
+        logging.INFO,
+        __file__,
+        1,
+        '"%s" %s %s',
+        (f"GET /reflectie/kalender/{TOKEN}.ics HTTP/1.1", 200, 10),
+        None,
+    )
+    handler = logger.handlers[0]
+    assert handler.filter(record) and TOKEN not in handler.format(record)
