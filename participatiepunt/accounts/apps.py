@@ -5,3 +5,5 @@ class AccountsConfig(AppConfig):
     name = "participatiepunt.accounts"
     label = "accounts"
     verbose_name = "Accounts en rollen"
+    # Its rows are on public pages: saving one renews the page cache (portal.paginacache).
+    op_openbare_paginas = True

@@ -5,3 +5,5 @@ class GebiedenConfig(AppConfig):
     name = "participatiepunt.gebieden"
     label = "gebieden"
     verbose_name = "Gebieden, wijken en dorpen"
+    # Its rows are on public pages: saving one renews the page cache (portal.paginacache).
+    op_openbare_paginas = True

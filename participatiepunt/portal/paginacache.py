@@ -7,6 +7,7 @@ from functools import wraps
 from hashlib import sha256
 from urllib.parse import urlencode
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
@@ -22,11 +23,13 @@ def _zichtbaar(sender, instance, **kwargs) -> bool:
     return not getattr(instance, "buiten_openbare_paginas", False)
 
 
-PAGINAS = CacheVersie(
-    "paginas",
-    ("initiatieven", "wijkafspraken", "reflectie", "gebieden", "accounts"),
-    telt_mee=_zichtbaar,
-)
+def _openbare_apps() -> tuple[str, ...]:
+    """The apps whose rows public pages show: each says so in its AppConfig."""
+    configs = apps.get_app_configs()
+    return tuple(app.label for app in configs if getattr(app, "op_openbare_paginas", False))
+
+
+PAGINAS = CacheVersie("paginas", _openbare_apps(), telt_mee=_zichtbaar)
 
 
 def _sleutel(request) -> str:

@@ -22,3 +22,18 @@ def test_kinds_reminders_and_followables_come_from_each_apps_meldingen_module():
         "reflectie.Sessie",
     }
     assert set(volgen.volgbaar()) == {"initiatieven.initiatief", "gebieden.wijk"}
+
+
+def test_the_page_cache_follows_the_apps_that_say_their_rows_are_public():
+    from django.apps import apps
+
+    from participatiepunt.portal.paginacache import PAGINAS
+
+    assert set(PAGINAS.labels) == {
+        "accounts",
+        "gebieden",
+        "initiatieven",
+        "wijkafspraken",
+        "reflectie",
+    }
+    assert not getattr(apps.get_app_config("meldingen"), "op_openbare_paginas", False)
