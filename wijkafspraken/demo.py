@@ -50,7 +50,6 @@ DEMO = [
         "rol_raad": "",
         "afspraken": [],
         "vaststellen": False,
-        "aantal_antwoorden": 4,
     },
     {
         "wijk": "garmerwolde",
@@ -91,10 +90,13 @@ def _maak(wijk, team, demo):
         praatplaat.deelnemers.create(naam=naam, soort=soort)
     for thema, archetype in demo["archetypen"]:
         praatplaat.archetypen.create(thema=thema, archetype=archetype)
-    teksten = list(ANTWOORDEN.items())[: demo.get("aantal_antwoorden", len(ANTWOORDEN))]
+    teksten = ANTWOORDEN[demo["wijk"]]
     services.sla_antwoorden_op(
         praatplaat,
-        {key: {"tekst": tekst, "witte_vlek": False, "openbaar": True} for key, tekst in teksten},
+        {
+            key: {"tekst": tekst, "witte_vlek": False, "openbaar": True}
+            for key, tekst in teksten.items()
+        },
     )
     vandaag = timezone.localdate()
     for wat, wie, dagen, vraag_key in demo["afspraken"]:

@@ -20,3 +20,21 @@ def test_demo_is_idempotent_and_covers_each_state():
     }
     thesinge = Praatplaat.objects.get(wijk__slug="thesinge")
     assert {k.archetype for k in thesinge.archetypen.all()} == {1, 3}
+
+
+def test_each_demo_praatplaat_has_its_own_answers():
+    from wijkafspraken.models import Antwoord
+
+    demo.load(account_demo.load())
+    per_wijk = {
+        slug: set(
+            Antwoord.objects.filter(praatplaat__wijk__slug=slug).values_list("tekst", flat=True)
+        )
+        for slug in ["thesinge", "lewenborg", "garmerwolde"]
+    }
+    assert all(per_wijk.values())
+    assert not per_wijk["thesinge"] & per_wijk["lewenborg"]
+    assert not per_wijk["thesinge"] & per_wijk["garmerwolde"]
+    assert not per_wijk["lewenborg"] & per_wijk["garmerwolde"]
+    lewenborg_dna = Antwoord.objects.get(praatplaat__wijk__slug="lewenborg", vraag_key="b1.dna")
+    assert "wierdedorp" not in lewenborg_dna.tekst and "wijk" in lewenborg_dna.tekst
