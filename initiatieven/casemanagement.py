@@ -4,7 +4,8 @@ updates. Every change that concerns the initiator is told through notify."""
 from django.db import transaction
 
 from . import notify
-from .models import Initiatief, KadersVersie, Mijlpaal, Update
+from .services import bewaar_gegevens
+from .models import GegevensCorrectie, Initiatief, KadersVersie, Mijlpaal, Update
 
 KADER_VELDEN = [
     "vast_en_niet_beinvloedbaar",
@@ -74,3 +75,35 @@ def plaats_update(initiatief: Initiatief, auteur, tekst: str, openbaar: bool) ->
     if openbaar:
         notify.update_geplaatst(initiatief, update)
     return update
+
+
+def _weergave(initiatief, veld: str) -> str:
+    waarde = getattr(initiatief, veld)
+    weergave = getattr(initiatief, f"get_{veld}_display", None)
+    return str(weergave() if weergave else (waarde if waarde is not None else ""))
+
+
+@transaction.atomic
+def corrigeer_gegevens(initiatief, *, door, reden: str, **velden) -> GegevensCorrectie | None:
+    """Staff's correction of a submitted initiatief (only these columns, as bewaar_gegevens),
+    keeping the initiator's text as it was and telling them why; nothing is stored and nobody
+    is told when nothing changed. The row is read locked, so 'was' is what it really was."""
+    oud = Initiatief.objects.select_for_update().get(pk=initiatief.pk)
+    veranderd = [veld for veld, waarde in velden.items() if getattr(oud, veld) != waarde]
+    if not veranderd:
+        return None
+    was = {veld: _weergave(oud, veld) for veld in veranderd}
+    initiatief = bewaar_gegevens(oud, **{veld: velden[veld] for veld in veranderd})
+    wijzigingen = {
+        veld: {
+            "label": str(Initiatief._meta.get_field(veld).verbose_name),
+            "oud": was[veld],
+            "nieuw": _weergave(initiatief, veld),
+        }
+        for veld in veranderd
+    }
+    correctie = GegevensCorrectie.objects.create(
+        initiatief=initiatief, wijzigingen=wijzigingen, reden=reden, door=door
+    )
+    notify.gegevens_gecorrigeerd(initiatief, correctie)
+    return correctie

@@ -13,6 +13,7 @@ SOORTEN = [
     Soort("initiatief.ontvangen", "Uw initiatief is ontvangen of als concept bewaard"),
     Soort("initiatief.status", "De status van een initiatief verandert"),
     Soort("initiatief.kaders", "De kaders van een initiatief veranderen"),
+    Soort("initiatief.gegevens", "Het participatiepunt corrigeert de gegevens van uw initiatief"),
     Soort("initiatief.update", "Een nieuwe update bij een initiatief", Email.WEKELIJKS),
     Soort("initiatief.mijlpaal", "Een mijlpaal van een initiatief komt eraan"),
     Soort("initiatief.bewaartermijn", "Uw concept wordt binnenkort verwijderd (bewaartermijn)"),

@@ -369,3 +369,26 @@ class ConceptWaarschuwing(models.Model):
 
     def __str__(self):
         return f"Waarschuwing concept {self.initiatief_id}"
+
+
+class GegevensCorrectie(models.Model):
+    """Staff corrected what the initiator submitted: the text before and after, per field, so
+    the initiator's own words are never lost, and why (the initiator is told)."""
+
+    initiatief = models.ForeignKey(
+        Initiatief, on_delete=models.CASCADE, related_name="gegevenscorrecties"
+    )
+    wijzigingen = models.JSONField("wijzigingen")  # {veld: {"label", "oud", "nieuw"}}
+    reden = models.TextField("reden van de correctie")
+    door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    op = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-op", "-pk"]
+        verbose_name = "correctie van de gegevens"
+        verbose_name_plural = "correcties van de gegevens"
+
+    def __str__(self):
+        return f"Correctie van {self.initiatief} op {self.op:%Y-%m-%d}"

@@ -130,3 +130,19 @@ def update_geplaatst(initiatief, update) -> None:
         update.tekst,
         volgers_wijk=initiatief.is_openbaar,
     )
+
+
+def gegevens_gecorrigeerd(initiatief, correctie) -> None:
+    """To the initiator only: their own text before and after, and why."""
+    regels = [
+        f"{w['label'].capitalize()}\nwas: {w['oud'] or '(leeg)'}\nis nu: {w['nieuw'] or '(leeg)'}"
+        for w in correctie.wijzigingen.values()
+    ]
+    _publish(
+        "initiatief.gegevens",
+        initiatief,
+        f"Het participatiepunt heeft de gegevens van ‘{initiatief.titel}’ gecorrigeerd",
+        f"Waarom: {correctie.reden}\n\n" + "\n\n".join(regels) + "\n\nUw eerdere tekst is "
+        "bewaard. Bent u het er niet mee eens? Neem contact op met het participatiepunt.",
+        volgers_wijk=False,
+    )

@@ -27,6 +27,10 @@ def _als_dict(initiatief) -> dict:
             for b in initiatief.belanghebbenden.all()
         ],  # fmt: skip
         "bijlagen": [b.naam for b in initiatief.bijlagen.all()],
+        "correcties_door_het_participatiepunt": [
+            {"op": c.op, "reden": c.reden, "wijzigingen": c.wijzigingen}
+            for c in initiatief.gegevenscorrecties.all()
+        ],
         "aangemaakt_op": initiatief.aangemaakt_op,
         "ingediend_op": initiatief.ingediend_op,
     }
@@ -34,7 +38,9 @@ def _als_dict(initiatief) -> dict:
 
 def export(user) -> dict:
     initiatieven = Initiatief.objects.filter(indiener=user).select_related("wijk")
-    initiatieven = initiatieven.prefetch_related("gevraagde_steun", "belanghebbenden", "bijlagen")
+    initiatieven = initiatieven.prefetch_related(
+        "gevraagde_steun", "belanghebbenden", "bijlagen", "gegevenscorrecties"
+    )
     return {"ingediend_of_concept": [_als_dict(initiatief) for initiatief in initiatieven]}
 
 

@@ -99,7 +99,16 @@ class SuccesvoorbeeldForm(SchoneTekstMixin, forms.Form):
 
 
 class GegevensForm(SchoneTekstMixin, EigenVelden, forms.ModelForm):
-    """Staff correct what was submitted (the initiator's choices about their name stay theirs)."""
+    """Staff correct what was submitted (the initiator's choices about their name stay theirs);
+    the initiator reads why, and their text as it was is kept (casemanagement)."""
+
+    reden = forms.CharField(
+        label="Waarom corrigeert u de gegevens?",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="De initiatiefnemer krijgt bericht en leest deze reden, met de tekst zoals die "
+        "was.",
+        error_messages={"required": "Schrijf op waarom u de gegevens corrigeert."},
+    )
 
     class Meta:
         model = Initiatief

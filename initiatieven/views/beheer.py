@@ -122,8 +122,15 @@ def _gegevens(request, initiatief):
     form = GegevensForm(request.POST, instance=initiatief, prefix="gegevens")
     if not form.is_valid():
         return {"gegevens_form": form}
-    services.bewaar_gegevens(initiatief, **form.velden())
-    messages.success(request, "De gegevens van het initiatief zijn opgeslagen.")
+    reden = form.cleaned_data["reden"]
+    if casemanagement.corrigeer_gegevens(
+        initiatief, door=request.user, reden=reden, **form.velden()
+    ):
+        messages.success(
+            request, "De gegevens zijn gecorrigeerd; de initiatiefnemer krijgt bericht."
+        )
+    else:
+        messages.info(request, "Er is niets veranderd.")
 
 
 def _status(request, initiatief):

@@ -174,6 +174,7 @@ def test_staff_correct_the_submitted_details(staff_client):
         "gegevens-thema": "groen",
         "gegevens-wijk": initiatief.wijk_id,
         "gegevens-soort_initiatiefnemer": "gemeente",
+        "gegevens-reden": "Door de gemeente gestart",
     }
     staff_client.post(_actie(initiatief, "gegevens"), data)
     initiatief.refresh_from_db()

@@ -62,6 +62,7 @@ def test_correcting_details_while_the_status_changes_keeps_the_new_status(monkey
         "gegevens-thema": initiatief.thema,
         "gegevens-wijk": initiatief.wijk_id,
         "gegevens-soort_initiatiefnemer": initiatief.soort_initiatiefnemer,
+        "gegevens-reden": "Tikfout in de titel",
     }
     status = {"naar": Status.IN_GESPREK, "toelichting": ""}
 
