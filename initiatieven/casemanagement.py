@@ -4,8 +4,8 @@ updates. Every change that concerns the initiator is told through notify."""
 from django.db import transaction
 
 from . import notify
-from .services import bewaar_gegevens
 from .models import GegevensCorrectie, Initiatief, KadersVersie, Mijlpaal, Update
+from .services import bewaar_gegevens
 
 KADER_VELDEN = [
     "vast_en_niet_beinvloedbaar",

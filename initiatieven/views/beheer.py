@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from participatiepunt.portal.eenmalig import eenmalig
 
-from .. import casemanagement, services, succesvoorbeelden, workflow
+from .. import casemanagement, succesvoorbeelden, workflow
 from ..forms.beheer import (
     CasemanagerForm,
     GegevensForm,
