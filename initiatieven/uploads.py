@@ -57,9 +57,18 @@ ZIP_MAX_VERHOUDING = 100
 MIMETYPE_MAX = 100  # bytes read of an ODF's mimetype member, however large it says it is
 
 
+ZIP_KLEIN_LID = 1024 * 1024  # a member this small may compress as well as it likes
+
+
+def _lid_begrensd(lid) -> bool:
+    return lid.file_size <= max(ZIP_KLEIN_LID, lid.compress_size * ZIP_MAX_VERHOUDING)
+
+
 def _zip_begrensd(archief, grootte: int) -> bool:
+    """By the declared sizes: the whole archive and each member (a bomb hidden among members
+    that do not compress would pass a check of the whole alone)."""
     leden = archief.infolist()
-    if len(leden) > ZIP_MAX_LEDEN:
+    if len(leden) > ZIP_MAX_LEDEN or not all(map(_lid_begrensd, leden)):
         return False
     uitgepakt = sum(lid.file_size for lid in leden)
     return uitgepakt <= max(grootte, 1) * ZIP_MAX_VERHOUDING

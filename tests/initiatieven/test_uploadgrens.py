@@ -3,6 +3,7 @@ bounded, a body over the limit never reaches memory or disk, and attachments hav
 initiative and per account. Each refusal is said in Dutch at the field."""
 
 import io
+import os
 import struct
 import tracemalloc
 import zipfile
@@ -75,6 +76,19 @@ def test_a_bomb_that_lies_about_its_size_is_read_bounded():
     fout, piek = _piek_bij_controle("notitie.odt", _liegend(_odt_bom(300)))
     assert fout is not None
     assert piek < 5 * MB
+
+
+def test_a_bomb_hidden_among_members_that_do_not_compress_is_refused():
+    """The whole archive unpacks to less than 100 times its size; one member does not."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archief:
+        archief.writestr("mimetype", ODF_TEKST, compress_type=zipfile.ZIP_STORED)
+        archief.writestr("Pictures/foto.png", os.urandom(3 * MB), compress_type=zipfile.ZIP_STORED)
+        with archief.open("content.xml", "w") as lid:
+            for _ in range(200):
+                lid.write(bytes(MB))
+    fout, _ = _piek_bij_controle("notitie.odt", buffer.getvalue())
+    assert fout is not None and "onredelijke grootte" in str(fout)
 
 
 def test_a_zip_with_too_many_members_is_refused():
