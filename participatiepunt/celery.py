@@ -5,7 +5,6 @@ and time limits; the beat schedule is what every app declares in its own `<app>/
 import os
 
 from celery import Celery
-from celery.signals import beat_init, before_task_publish
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "participatiepunt.settings.base")
 
@@ -18,23 +17,3 @@ def beat_schedule() -> dict:
     from participatiepunt.discovery import modules
 
     return {naam: taak for module in modules("periodiek") for naam, taak in module.SCHEMA.items()}
-
-
-HARTSLAG_TAAK = "participatiepunt.portal.tasks.hartslag"
-_in_beat = False
-
-
-@beat_init.connect
-def _markeer_beat(**kwargs):
-    global _in_beat
-    _in_beat = True
-
-
-@before_task_publish.connect
-def _beat_hartslag(sender=None, **kwargs):
-    """Beat is alive when it sends the heartbeat task (/gezondheid/ reports it as stale
-    otherwise, even while a worker runs)."""
-    if _in_beat and sender == HARTSLAG_TAAK:
-        from participatiepunt.portal import health
-
-        health.sla(health.BEAT)

@@ -9,7 +9,7 @@ class PortalConfig(AppConfig):
     def ready(self):
         from participatiepunt.celery import app, beat_schedule
 
-        from . import paginacache
+        from . import levensteken, paginacache  # noqa: F401 (levensteken: beat's signals)
 
         paginacache.PAGINAS.verbind()
         app.conf.beat_schedule = beat_schedule()

@@ -5,9 +5,8 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
-from participatiepunt import celery as celery_module
 from participatiepunt.celery import app
-from participatiepunt.portal import health
+from participatiepunt.portal import health, levensteken
 from participatiepunt.portal.models import Hartslag
 from participatiepunt.portal.tasks import hartslag
 from tests.factories.accounts import UserFactory
@@ -88,14 +87,14 @@ def test_the_health_check_asks_the_database_twice_and_no_worker(
 def test_the_heartbeat_task_marks_the_worker_and_beat_marks_itself_when_sending(monkeypatch):
     hartslag.apply()
     assert set(Hartslag.objects.values_list("naam", flat=True)) == {health.WORKER}
-    monkeypatch.setattr(celery_module, "_in_beat", True)
-    celery_module._beat_hartslag(sender=celery_module.HARTSLAG_TAAK)
+    monkeypatch.setattr(levensteken, "_in_beat", True)
+    levensteken._beat_hartslag(sender=levensteken.HARTSLAG_TAAK)
     assert set(Hartslag.objects.values_list("naam", flat=True)) == {health.WORKER, health.BEAT}
 
 
 @pytest.mark.django_db
 def test_a_worker_sending_the_task_is_not_beat():
-    celery_module._beat_hartslag(sender=celery_module.HARTSLAG_TAAK)
+    levensteken._beat_hartslag(sender=levensteken.HARTSLAG_TAAK)
     assert not Hartslag.objects.exists()
 
 
