@@ -59,6 +59,8 @@ STAPPEN = (
 )
 
 ROL_VAN_DE_RAAD = (
+    "Tijdens de raadsbehandeling van de experimenten op 25 november jl. kwam vanuit de raad de "
+    'volgende vraag: "Is de raad met deze experimenten ook anders over zichzelf gaan denken?". '
     "Er ontstond een constructief en lerend gesprek met als uitkomst dat de raad ook kijkt naar "
     "de eigen rol en positie. En dat de raad mensen in de wijk meer ruimte en zeggenschap kan "
     "geven. Gebiedsgericht werken vraagt om loslaten en vertrouwen geven aan bewoners. Met het "
