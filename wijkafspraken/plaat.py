@@ -125,7 +125,7 @@ class Plaat:
 def plaat(*, naam, vragenset, standen: dict[str, str], keuzes: list, rol_raad: str) -> Plaat:
     """standen: per question key its stand; keuzes: (thema, archetype) as the wijk chose them;
     rol_raad: the raad's role in words, empty when not vastgelegd."""
-    rol_raad = rol_raad.lower() or "nog niet vastgelegd"
+    vastgelegd, rol_raad = bool(rol_raad), rol_raad.lower() or "nog niet vastgelegd"
     vereist = eisen_voor(max((archetype for _, archetype in keuzes), default=None))
 
     def vakken(onderdeel):
@@ -141,7 +141,7 @@ def plaat(*, naam, vragenset, standen: dict[str, str], keuzes: list, rol_raad: s
         naam=naam,
         treden=_treden(vragenset, keuzes),
         bouwstenen=tuple(
-            _blok(i, d.titel, vakken(d), rol_raad if d.key == "b2" else "")
+            _blok(i, d.titel, vakken(d), rol_raad if d.key == "b2" else "", vastgelegd)
             for i, d in enumerate(bouwstenen)
         ),
         kompas=tuple(_kwart(i, d.titel, vakken(d)) for i, d in enumerate(kompas[:4])),
@@ -194,7 +194,7 @@ def _treden(vragenset, keuzes) -> tuple[Trede, ...]:
     return tuple(treden)
 
 
-def _blok(index: int, titel: str, vakken: list[Vak], rol_raad: str) -> Deel:
+def _blok(index: int, titel: str, vakken: list[Vak], rol_raad: str, vastgelegd: bool) -> Deel:
     x, y = BLOK_X, BLOK_Y + index * (BLOK_HOOGTE + BLOK_AFSTAND)
     geplaatst = [
         _op(vak, x + 16 + i * (VAK + 10), y + BLOK_HOOGTE - VAK - 12)
@@ -204,7 +204,10 @@ def _blok(index: int, titel: str, vakken: list[Vak], rol_raad: str) -> Deel:
     noot = ()
     if rol_raad:
         links = x + 16 + len(vakken) * (VAK + 10) + 24
-        noot = (Regel("Rol van de raad:", links, y + 58, True), Regel(rol_raad, links, y + 78))
+        noot = (
+            Regel("Rol van de raad:", links, y + 58, klein=True),
+            Regel(rol_raad, links, y + 78, klein=not vastgelegd),
+        )
     return Deel(titel, tuple(geplaatst), (Regel(titel, x + 16, y + 26),), "start", vorm, noot)
 
 

@@ -13,9 +13,10 @@ from tests.factories.wijkafspraken import (
     ArchetypeKeuzeFactory,
     PraatplaatFactory,
 )
-from wijkafspraken import services
+from wijkafspraken import plaat, services
 from wijkafspraken.choices import AfspraakStatus
 from wijkafspraken.praatplaat import HUIDIGE_EDITIE, editie
+from wijkafspraken.toets import ONTBREEKT, toets
 
 pytestmark = pytest.mark.django_db
 
@@ -180,3 +181,14 @@ def test_picture_needs_no_inline_style(client, rollen, wijk, praatplaat):
     svg = _svg(html)
     assert not [e.tag for e in svg.iter() if e.get("style") is not None or e.tag == f"{SVG}style"]
     assert svg.find(f"{SVG}title").text == 'Praatplaat Wierhuizen <script>"&'
+
+
+def test_what_is_not_chosen_yet_says_so(wijk):
+    praatplaat = PraatplaatFactory(wijk=wijk)
+    getekend = plaat.uit_toets(praatplaat, toets(praatplaat))
+    assert "Archetype: nog niet gekozen." in getekend.samenvatting
+    assert "Rol van de raad: nog niet vastgelegd." in getekend.samenvatting
+    assert not any(trede.gekozen for trede in getekend.treden)
+    noot = [(regel.tekst, regel.klein) for regel in getekend.bouwstenen[1].noot]
+    assert noot == [("Rol van de raad:", True), ("nog niet vastgelegd", True)]
+    assert getekend.aantal(ONTBREEKT) == len(VRAGEN.vragen)
