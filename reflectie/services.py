@@ -50,10 +50,9 @@ def _zet_groepen(sessie, groepen) -> None:
 
 
 @transaction.atomic
-def plan(sessie, genodigden, groepen, door) -> Sessie:
-    sessie.aangemaakt_door = door
-    sessie.status = Status.GEPLAND
-    sessie.save()
+def plan(*, door, genodigden, groepen, **velden) -> Sessie:
+    """A new session with these columns, its invitees and groups, and their invitations."""
+    sessie = Sessie.objects.create(aangemaakt_door=door, status=Status.GEPLAND, **velden)
     sessie.genodigden.set(genodigden)
     _zet_groepen(sessie, groepen)
     notify.gepland(sessie)
@@ -61,9 +60,11 @@ def plan(sessie, genodigden, groepen, door) -> Sessie:
 
 
 @transaction.atomic
-def wijzig(sessie, genodigden, groepen) -> Sessie:
+def wijzig(sessie, *, genodigden, groepen, **velden) -> Sessie:
     """Change what, where and who; new invitees get an invitation."""
     al_uitgenodigd = set(sessie.genodigde_gebruikers().values_list("pk", flat=True))
+    for veld, waarde in velden.items():
+        setattr(sessie, veld, waarde)
     sessie.save()
     sessie.genodigden.set(genodigden)
     _zet_groepen(sessie, groepen)
@@ -74,7 +75,7 @@ def wijzig(sessie, genodigden, groepen) -> Sessie:
 
 
 @transaction.atomic
-def verplaats(sessie, start, eind, door, reden="") -> Verplaatsing:
+def verplaats(sessie, *, start, eind, door, reden="") -> Verplaatsing:
     sessie = Sessie.objects.select_for_update().get(pk=sessie.pk)
     verplaatsing = Verplaatsing.objects.create(
         sessie=sessie,
@@ -93,7 +94,7 @@ def verplaats(sessie, start, eind, door, reden="") -> Verplaatsing:
 
 
 @transaction.atomic
-def annuleer(sessie, reden="") -> Sessie:
+def annuleer(sessie, *, reden="") -> Sessie:
     sessie.status, sessie.reden_wijziging = Status.GEANNULEERD, reden
     sessie.save(update_fields=["status", "reden_wijziging"])
     notify.geannuleerd(sessie)
@@ -107,7 +108,7 @@ def markeer_gehouden(sessie) -> Sessie:
 
 
 @transaction.atomic
-def besluit_onderwerp(onderwerp, geselecteerd: bool, toelichting, door):
+def besluit_onderwerp(onderwerp, *, geselecteerd: bool, toelichting, door):
     onderwerp.status = OnderwerpStatus.GESELECTEERD if geselecteerd else OnderwerpStatus.AFGEWEZEN
     onderwerp.toelichting_besluit = toelichting
     onderwerp.besloten_door, onderwerp.besloten_op = door, timezone.now()

@@ -95,6 +95,13 @@ class SessieForm(ConflictMixin, TijdvakForm, forms.ModelForm):
             raise forms.ValidationError(f"Geen account gevonden voor: {', '.join(onbekend)}.")
         return gebruikers
 
+    def velden(self) -> dict:
+        """The session's own columns as plain values for the service, the time only when asked."""
+        velden = {naam: self.cleaned_data[naam] for naam in self._meta.fields}
+        if "datum" in self.fields:
+            velden["start"], velden["eind"] = self.tijdvak()
+        return velden
+
     @property
     def alle_genodigden(self) -> list:
         data = self.cleaned_data

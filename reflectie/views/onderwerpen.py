@@ -71,7 +71,10 @@ def detail(request, pk):
     form = BesluitForm(request.POST or None) if kan_besluiten else None
     if form is not None and request.method == "POST" and form.is_valid():
         services.besluit_onderwerp(
-            onderwerp, form.geselecteerd, form.cleaned_data["toelichting"], request.user
+            onderwerp,
+            geselecteerd=form.geselecteerd,
+            toelichting=form.cleaned_data["toelichting"],
+            door=request.user,
         )
         messages.success(request, "Het besluit is vastgelegd; de indiener krijgt bericht.")
         return redirect(onderwerp)

@@ -73,8 +73,12 @@ def detail(request, pk):
 def nieuw(request):
     form = SessieForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        sessie = services.plan(form.instance, form.alle_genodigden, data["groepen"], request.user)
+        sessie = services.plan(
+            door=request.user,
+            genodigden=form.alle_genodigden,
+            groepen=form.cleaned_data["groepen"],
+            **form.velden(),
+        )
         messages.success(request, "De sessie is gepland; de genodigden krijgen een uitnodiging.")
         return redirect(sessie)
     return render(request, "reflectie/sessies/form.html", {"form": form})
@@ -86,8 +90,12 @@ def wijzig(request, pk):
     sessie = sessie_of_404(request, pk, "reflectie.change_sessie")
     form = SessieForm(request.POST or None, instance=sessie, met_tijd=False)
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        services.wijzig(form.instance, form.alle_genodigden, data["groepen"])
+        services.wijzig(
+            sessie,
+            genodigden=form.alle_genodigden,
+            groepen=form.cleaned_data["groepen"],
+            **form.velden(),
+        )
         messages.success(request, "De sessie is gewijzigd.")
         return redirect(sessie)
     return render(request, "reflectie/sessies/form.html", {"form": form, "sessie": sessie})
@@ -100,7 +108,9 @@ def verplaats(request, pk):
     form = VerplaatsForm(request.POST or None, sessie=sessie)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        services.verplaats(sessie, data["start"], data["eind"], request.user, data["reden"])
+        services.verplaats(
+            sessie, start=data["start"], eind=data["eind"], door=request.user, reden=data["reden"]
+        )
         messages.success(request, "De sessie is verplaatst; de genodigden krijgen bericht.")
         return redirect(sessie)
     return render(request, "reflectie/sessies/verplaats.html", {"form": form, "sessie": sessie})
@@ -112,7 +122,7 @@ def annuleer(request, pk):
     sessie = sessie_of_404(request, pk, "reflectie.cancel_sessie")
     form = AnnuleerForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.annuleer(sessie, form.cleaned_data["reden"])
+        services.annuleer(sessie, reden=form.cleaned_data["reden"])
         messages.success(request, "De sessie is geannuleerd; de genodigden krijgen bericht.")
         return redirect(sessie)
     return render(request, "reflectie/sessies/annuleer.html", {"form": form, "sessie": sessie})

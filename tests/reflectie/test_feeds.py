@@ -42,7 +42,9 @@ def test_move_keeps_uid_and_raises_sequence(client, gepubliceerd):
     medewerker = UserFactory(medewerker=True)
     sessie = SessieFactory(openbare=True)
     voor = _events(client.get(reverse("reflectie:feed_openbaar")))[sessie.titel]
-    services.verplaats(sessie, over(50), over(50, uur=21), medewerker, "Reces")
+    services.verplaats(
+        sessie, start=over(50), eind=over(50, uur=21), door=medewerker, reden="Reces"
+    )
     na = _events(client.get(reverse("reflectie:feed_openbaar")))[sessie.titel]
     assert na["uid"] == voor["uid"]
     assert int(na["sequence"]) > int(voor["sequence"])
@@ -51,7 +53,7 @@ def test_move_keeps_uid_and_raises_sequence(client, gepubliceerd):
 
 def test_cancelled_session_stays_with_status_cancelled(client, gepubliceerd):
     sessie = SessieFactory(openbare=True)
-    services.annuleer(sessie, "Ziekte")
+    services.annuleer(sessie, reden="Ziekte")
     event = _events(client.get(reverse("reflectie:feed_openbaar")))[sessie.titel]
     assert str(event["status"]) == "CANCELLED"
 

@@ -11,10 +11,10 @@ from django.core import mail
 from django.utils import timezone
 
 from reflectie import services
+from reflectie.choices import Soort
 from reflectie.ical import feed as ical_feed
 from reflectie.ical import openbare_sessies
 from tests.factories.accounts import UserFactory
-from tests.factories.reflectie import SessieFactory
 from tests.meldingen.conftest import smtp_server  # noqa: F401 - the SMTP sink fixture
 
 pytestmark = pytest.mark.django_db
@@ -25,11 +25,16 @@ def _moment(dag: int, uur: int) -> datetime.datetime:
 
 
 @pytest.fixture
-def sessie(time_machine):
+def velden(time_machine):
     time_machine.move_to("2027-02-01 09:00:00+01:00", tick=False)
-    return SessieFactory(
-        titel="Wonen in Beijum", start=_moment(8, 19), eind=_moment(8, 21), openbaar=True
-    )
+    return {
+        "soort": Soort.REFLECTIEGROEP,
+        "titel": "Wonen in Beijum",
+        "start": _moment(8, 19),
+        "eind": _moment(8, 21),
+        "locatie": "Stadhuis, Grote Markt 1, Groningen",
+        "openbaar": True,
+    }
 
 
 @pytest.fixture
@@ -56,16 +61,22 @@ def _event(kalender):
     return event
 
 
-def _plan(sessie, genodigde, capture):
-    return _verstuur(
-        capture, lambda: services.plan(sessie, [genodigde], [], sessie.aangemaakt_door)
+def _plan(velden, genodigde, capture):
+    """The planned session and its invitation."""
+    gepland = []
+    bericht = _verstuur(
+        capture,
+        lambda: gepland.append(
+            services.plan(door=None, genodigden=[genodigde], groepen=[], **velden)
+        ),
     )
+    return gepland[0], bericht
 
 
 def test_invitation_says_from_and_until_and_carries_a_request(
-    sessie, genodigde, django_capture_on_commit_callbacks
+    velden, genodigde, django_capture_on_commit_callbacks
 ):
-    bericht = _plan(sessie, genodigde, django_capture_on_commit_callbacks)
+    _, bericht = _plan(velden, genodigde, django_capture_on_commit_callbacks)
     assert "maandag 8 maart 2027, 19:00 tot 21:00 uur" in bericht.body
     assert not re.search(r"\d\d-\d\d-\d{4}", bericht.body)
     deel, tekst, kalender = _agenda(bericht)
@@ -80,13 +91,17 @@ def test_invitation_says_from_and_until_and_carries_a_request(
 
 
 def test_move_says_the_old_time_and_why_and_raises_the_sequence(
-    sessie, genodigde, django_capture_on_commit_callbacks
+    velden, genodigde, django_capture_on_commit_callbacks
 ):
-    uitnodiging = _plan(sessie, genodigde, django_capture_on_commit_callbacks)
+    sessie, uitnodiging = _plan(velden, genodigde, django_capture_on_commit_callbacks)
     bericht = _verstuur(
         django_capture_on_commit_callbacks,
         lambda: services.verplaats(
-            sessie, _moment(15, 20), _moment(15, 22), None, reden="De zaal is bezet."
+            sessie,
+            start=_moment(15, 20),
+            eind=_moment(15, 22),
+            door=None,
+            reden="De zaal is bezet.",
         ),
     )
     assert "Nieuwe tijd: maandag 15 maart 2027, 20:00 tot 22:00 uur" in bericht.body
@@ -101,9 +116,9 @@ def test_move_says_the_old_time_and_why_and_raises_the_sequence(
 
 
 def test_cancellation_says_which_date_and_carries_a_cancel(
-    sessie, genodigde, django_capture_on_commit_callbacks
+    velden, genodigde, django_capture_on_commit_callbacks
 ):
-    _plan(sessie, genodigde, django_capture_on_commit_callbacks)
+    sessie, _ = _plan(velden, genodigde, django_capture_on_commit_callbacks)
     bericht = _verstuur(
         django_capture_on_commit_callbacks, lambda: services.annuleer(sessie, reden="Te weinig")
     )
@@ -115,13 +130,13 @@ def test_cancellation_says_which_date_and_carries_a_cancel(
 
 
 def test_invitation_at_a_real_smtp_server_has_text_html_and_the_ics(
-    sessie,
+    velden,
     genodigde,
     smtp_server,  # noqa: F811 - the fixture imported above
     django_capture_on_commit_callbacks,
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        services.plan(sessie, [genodigde], [], sessie.aangemaakt_door)
+        services.plan(door=None, genodigden=[genodigde], groepen=[], **velden)
     [(_, bericht)] = smtp_server.sink.berichten
     delen = {deel.get_content_type(): deel for deel in bericht.walk()}
     assert {"text/plain", "text/html", "text/calendar"} <= set(delen)

@@ -149,7 +149,7 @@ def test_list_follows_changes(client, gepubliceerd):
     sessie.titel = "Nieuwe titel"
     sessie.save()
     assert "Nieuwe titel" in client.get(url).content.decode()
-    services.annuleer(sessie, "Ziek")
+    services.annuleer(sessie, reden="Ziek")
     assert "Geannuleerd" in client.get(url).content.decode()
 
 
@@ -214,7 +214,7 @@ def test_history_of_moves_on_detail(client, gepubliceerd):
     from reflectie import services
 
     sessie = SessieFactory()
-    services.verplaats(sessie, over(60), over(60, uur=21), None, "Reces")
+    services.verplaats(sessie, start=over(60), eind=over(60, uur=21), door=None, reden="Reces")
     client.force_login(UserFactory(griffie=True))
     html = client.get(sessie.get_absolute_url()).content.decode()
     assert "Eerder gepland" in html and "Reces" in html
