@@ -83,7 +83,7 @@ def load(accounts: dict) -> None:
 
 
 def _maak(wijk, team, demo):
-    praatplaat = services.open_praatplaat(wijk, team)
+    praatplaat = services.open_praatplaat(wijk, door=team)
     praatplaat.rol_raad = demo["rol_raad"]
     praatplaat.save()
     for naam, soort in demo["deelnemers"]:
@@ -93,7 +93,7 @@ def _maak(wijk, team, demo):
     teksten = ANTWOORDEN[demo["wijk"]]
     services.sla_antwoorden_op(
         praatplaat,
-        {
+        invoer={
             key: {"tekst": tekst, "witte_vlek": False, "openbaar": True}
             for key, tekst in teksten.items()
         },
@@ -108,7 +108,7 @@ def _maak(wijk, team, demo):
             status=AfspraakStatus.BEZIG if dagen < 0 else AfspraakStatus.OPEN,
         )
     if demo["vaststellen"]:
-        services.vaststellen(praatplaat, team)
+        services.vaststellen(praatplaat, door=team)
     if demo.get("evaluatie_te_laat"):
         praatplaat.evaluatie_op = vandaag - datetime.timedelta(days=14)
         praatplaat.save(update_fields=["evaluatie_op"])

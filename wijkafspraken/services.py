@@ -29,14 +29,14 @@ def lopende_praatplaat(wijk) -> Praatplaat | None:
 
 
 @transaction.atomic
-def open_praatplaat(wijk, door) -> Praatplaat:
+def open_praatplaat(wijk, *, door) -> Praatplaat:
     """A new conversation for the wijk; a running praatplaat before it is archived (its
     vastgestelde versions stay readable)."""
     Praatplaat.objects.lopend().filter(wijk=wijk).update(gearchiveerd_op=timezone.now())
     return Praatplaat.objects.create(wijk=wijk, geopend_door=door)
 
 
-def sla_antwoorden_op(praatplaat, invoer: dict[str, dict]) -> None:
+def sla_antwoorden_op(praatplaat, *, invoer: dict[str, dict]) -> None:
     """invoer: {vraag_key: {"tekst", "witte_vlek", "openbaar"}}; saving part of it is normal."""
     bestaand = {a.vraag_key: a for a in praatplaat.antwoorden.filter(vraag_key__in=invoer)}
     nieuw, gewijzigd = [], []
@@ -55,7 +55,7 @@ def sla_antwoorden_op(praatplaat, invoer: dict[str, dict]) -> None:
         praatplaat.save(update_fields=["gewijzigd_op"])
 
 
-def witte_vlek_naar_afspraak(praatplaat, vraag_key: str) -> Afspraak:
+def witte_vlek_naar_afspraak(praatplaat, *, vraag_key: str) -> Afspraak:
     """One click: a witte vlek becomes an afspraak to fill it in (stap 2)."""
     vraag = praatplaat.vragenset.vraag(vraag_key)
     if vraag is None:
@@ -77,7 +77,7 @@ def laatste_versie(praatplaat) -> Versie | None:
 
 
 @transaction.atomic
-def vaststellen(praatplaat, door, reden: str = "") -> Versie:
+def vaststellen(praatplaat, *, door, reden: str = "") -> Versie:
     """Freeze answers and afspraken as the next numbered version. Only when the congruence
     check passes; a later version needs a reason and a change."""
     Praatplaat.objects.select_for_update().filter(pk=praatplaat.pk).first()
@@ -120,7 +120,7 @@ def _controleer_wijziging(vorige, inhoud, reden) -> None:
 
 
 @transaction.atomic
-def registreer_evaluatie(praatplaat, door, *, gehouden_op, lessen, opmerkingen, volgende=None):
+def registreer_evaluatie(praatplaat, *, door, gehouden_op, lessen, opmerkingen, volgende=None):
     evaluatie = Evaluatie.objects.create(
         praatplaat=praatplaat,
         gehouden_op=gehouden_op,

@@ -21,7 +21,7 @@ def vastgesteld(transactional_db):
     praatplaat.antwoorden.filter(vraag_key="k.stem.6").delete()
     AfspraakFactory(praatplaat=praatplaat, vraag_key="k.stem.6", wat="Training voor het panel")
     team = UserFactory(gebiedsteam=True, gebieden=[praatplaat.wijk.gebied])
-    services.vaststellen(praatplaat, team)
+    services.vaststellen(praatplaat, door=team)
     return praatplaat, team
 
 

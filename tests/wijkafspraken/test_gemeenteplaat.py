@@ -32,7 +32,7 @@ KLEUR = {
 
 def _vastgesteld(team, naam, archetype, evalueren_over):
     praatplaat = PraatplaatFactory(wijk__naam=naam, compleet=True, archetype=archetype)
-    services.vaststellen(praatplaat, team)
+    services.vaststellen(praatplaat, door=team)
     evaluatie_op = timezone.localdate() + datetime.timedelta(days=evalueren_over)
     praatplaat.__class__.objects.filter(pk=praatplaat.pk).update(evaluatie_op=evaluatie_op)
     return praatplaat

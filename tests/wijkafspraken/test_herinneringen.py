@@ -22,7 +22,7 @@ def vastgesteld(wijk):
     praatplaat = PraatplaatFactory(wijk=wijk, compleet=True, archetype=1)
     AfspraakFactory(praatplaat=praatplaat, te_laat=True)
     AfspraakFactory(praatplaat=praatplaat)  # due in 60 days: not yet
-    services.vaststellen(praatplaat, team)
+    services.vaststellen(praatplaat, door=team)
     return praatplaat
 
 

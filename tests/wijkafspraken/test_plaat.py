@@ -141,12 +141,12 @@ def test_working_page_picture_changes_when_a_witte_vlek_gets_an_afspraak(
     client.force_login(rollen["gebiedsteam"])
     url = reverse("wijkafspraken:praatplaat", args=[praatplaat.pk])
     assert _vakken(_svg(client.get(url).content.decode()))[ONTBREEKT_VRAAG.nummer]["teken"] == "?"
-    services.witte_vlek_naar_afspraak(praatplaat, ONTBREEKT_VRAAG.key)
+    services.witte_vlek_naar_afspraak(praatplaat, vraag_key=ONTBREEKT_VRAAG.key)
     assert _vakken(_svg(client.get(url).content.decode()))[ONTBREEKT_VRAAG.nummer]["teken"] == "A"
 
 
 def test_wijk_page_and_print_picture_the_vastgestelde_version(client, rollen, wijk, praatplaat):
-    services.vaststellen(praatplaat, rollen["gebiedsteam"])
+    services.vaststellen(praatplaat, door=rollen["gebiedsteam"])
     for url in (wijk.get_absolute_url(), reverse("wijkafspraken:afdrukken", args=[wijk.slug])):
         html = client.get(url).content.decode()
         _assert_standen(html)
@@ -156,7 +156,7 @@ def test_wijk_page_and_print_picture_the_vastgestelde_version(client, rollen, wi
 def test_wijk_page_picture_shows_an_afspraak_that_lapsed_since_as_missing(
     client, rollen, wijk, praatplaat
 ):
-    services.vaststellen(praatplaat, rollen["gebiedsteam"])
+    services.vaststellen(praatplaat, door=rollen["gebiedsteam"])
     client.force_login(rollen["inwoner"])
     html = client.get(wijk.get_absolute_url()).content.decode()
     assert _vakken(_svg(html))[AFSPRAAK_VRAAG.nummer]["teken"] == "A"  # drawn and kept
@@ -176,7 +176,7 @@ def test_picture_needs_no_inline_style(client, rollen, wijk, praatplaat):
     """The CSP allows no style attribute without a nonce; a title with markup stays text."""
     wijk.naam = 'Wierhuizen <script>"&'
     wijk.save()
-    services.vaststellen(praatplaat, rollen["gebiedsteam"])
+    services.vaststellen(praatplaat, door=rollen["gebiedsteam"])
     html = client.get(wijk.get_absolute_url()).content.decode()
     svg = _svg(html)
     assert not [e.tag for e in svg.iter() if e.get("style") is not None or e.tag == f"{SVG}style"]

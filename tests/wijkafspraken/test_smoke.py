@@ -12,7 +12,7 @@ def test_pages_render(client):
     praatplaat = PraatplaatFactory(compleet=True)
     AfspraakFactory(praatplaat=praatplaat)
     user = UserFactory(gebiedsteam=True, gebieden=[praatplaat.wijk.gebied])
-    versie = services.vaststellen(praatplaat, user)
+    versie = services.vaststellen(praatplaat, door=user)
     client.force_login(user)
     pk = praatplaat.pk
     for url in [

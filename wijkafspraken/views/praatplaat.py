@@ -31,7 +31,7 @@ def openen(request, slug):
     wijk = object_of_404(request, wijken, "wijkafspraken.add_praatplaat", slug=slug)
     lopend = services.lopende_praatplaat(wijk)
     if request.method == "POST":
-        praatplaat = services.open_praatplaat(wijk, request.user)
+        praatplaat = services.open_praatplaat(wijk, door=request.user)
         messages.success(request, f"De praatplaat voor {wijk} is geopend.")
         return redirect("wijkafspraken:gegevens", pk=praatplaat.pk)
     return render(request, "wijkafspraken/openen.html", {"wijk": wijk, "lopend": lopend})
@@ -90,7 +90,7 @@ def vragen(request, praatplaat, onderdeel):
     antwoorden = {a.vraag_key: a for a in praatplaat.antwoorden.all()}
     form = AntwoordenForm(request.POST or None, onderdeel=deel, antwoorden=antwoorden)
     if request.method == "POST" and form.is_valid():
-        services.sla_antwoorden_op(praatplaat, form.invoer())
+        services.sla_antwoorden_op(praatplaat, invoer=form.invoer())
         messages.success(request, f"De antwoorden bij '{deel.titel}' zijn opgeslagen.")
         return redirect(_na_opslaan(request, praatplaat, deel))
     context = {"praatplaat": praatplaat, "wijk": praatplaat.wijk, "form": form, "deel": deel}
@@ -111,7 +111,7 @@ def _na_opslaan(request, praatplaat, deel):
 @beveiligd("wijkafspraken.change_praatplaat")
 def witte_vlek(request, praatplaat, key):
     try:
-        afspraak = services.witte_vlek_naar_afspraak(praatplaat, key)
+        afspraak = services.witte_vlek_naar_afspraak(praatplaat, vraag_key=key)
     except ValidationError as error:
         raise Http404("Onbekende vraag.") from error
     messages.success(request, "De witte vlek is een afspraak geworden; vul wie en wanneer aan.")

@@ -21,7 +21,9 @@ def vaststellen(request, praatplaat):
     form = VaststellenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            versie = services.vaststellen(praatplaat, request.user, form.cleaned_data["reden"])
+            versie = services.vaststellen(
+                praatplaat, door=request.user, reden=form.cleaned_data["reden"]
+            )
         except ValidationError as error:
             _fouten_naar_form(form, error)
         else:
@@ -69,7 +71,7 @@ def evaluatie(request, praatplaat):
         data = form.cleaned_data
         services.registreer_evaluatie(
             praatplaat,
-            request.user,
+            door=request.user,
             gehouden_op=data["gehouden_op"],
             lessen=data["lessen"],
             opmerkingen=form.opmerkingen(),

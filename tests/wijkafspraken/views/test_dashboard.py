@@ -42,7 +42,7 @@ def test_a_change_shows_at_once(client, rollen, praatplaat, wijk):
     afspraak.wat = "Dorpskrant elke maand"
     afspraak.save()
     assert "Dorpskrant elke maand" in _pagina(client)[0]
-    services.vaststellen(praatplaat, rollen["gebiedsteam"])
+    services.vaststellen(praatplaat, door=rollen["gebiedsteam"])
     assert "vastgesteld" in _pagina(client)[0]
     nieuw = PraatplaatFactory(wijk=WijkFactory(gebied=wijk.gebied, naam="Nieuwe wijk"))
     assert "Nieuwe wijk" in _pagina(client)[0]

@@ -23,7 +23,7 @@ def _vastgesteld_met_afspraak(wijk, team, wanneer):
 
     praatplaat = PraatplaatFactory(wijk=wijk, compleet=True)
     AfspraakFactory(praatplaat=praatplaat, wat="Dorpspanel samenstellen", wanneer=wanneer)
-    services.vaststellen(praatplaat, team)
+    services.vaststellen(praatplaat, door=team)
     return praatplaat
 
 
@@ -50,7 +50,7 @@ def test_a_changed_afspraak_is_dated_in_dutch_in_the_list_of_changes(client, rol
     team = rollen["gebiedsteam"]
     praatplaat = _vastgesteld_met_afspraak(wijk, team, datetime.date(2027, 1, 14))
     praatplaat.afspraken.update(wanneer=datetime.date(2027, 3, 1))
-    services.vaststellen(praatplaat, team, reden="Later klaar")
+    services.vaststellen(praatplaat, door=team, reden="Later klaar")
     html = client.get(reverse("wijkafspraken:versie", args=[praatplaat.pk, 2])).content.decode()
     assert "1 maart 2027" in html and "14 januari 2027" in html
     assert "2027-03-01" not in html and "2027-01-14" not in html
@@ -76,7 +76,7 @@ def test_a_second_version_without_changes_is_blocked_with_the_reason(client, rol
     from wijkafspraken import services
 
     praatplaat = PraatplaatFactory(wijk=wijk, compleet=True, archetype=2)
-    services.vaststellen(praatplaat, rollen["gebiedsteam"])
+    services.vaststellen(praatplaat, door=rollen["gebiedsteam"])
     client.force_login(rollen["gebiedsteam"])
     html = client.get(reverse("wijkafspraken:vaststellen", args=[praatplaat.pk])).content.decode()
     assert " disabled" in _vaststelknop(html)

@@ -24,12 +24,14 @@ def test_saved_answers_and_new_afspraken_show_at_once(client, rollen, praatplaat
     voor = client.get(url).content.decode()
     assert client.get(url).content.decode().count("vraag-compleet") == voor.count("vraag-compleet")
     vraag = editie(HUIDIGE_EDITIE).vragen[0].key
-    services.sla_antwoorden_op(praatplaat, {vraag: {"tekst": "Ja, zo.", "witte_vlek": False}})
+    services.sla_antwoorden_op(
+        praatplaat, invoer={vraag: {"tekst": "Ja, zo.", "witte_vlek": False}}
+    )
     na = client.get(url).content.decode()
     assert na.count("vraag-compleet") == voor.count("vraag-compleet") + 1
     knop = na.split('formaction="')[1].split('"')[0]
     assert client.post(knop, {"csrfmiddlewaretoken": "x"}).status_code in (302, 403)
-    services.witte_vlek_naar_afspraak(praatplaat, knop.rstrip("/").rsplit("/", 1)[1])
+    services.witte_vlek_naar_afspraak(praatplaat, vraag_key=knop.rstrip("/").rsplit("/", 1)[1])
     assert "Wijzigen<span" in client.get(url).content.decode()
 
 

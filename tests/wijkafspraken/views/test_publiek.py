@@ -14,7 +14,7 @@ def vastgesteld(wijk, rollen):
         praatplaat=praatplaat, vraag_key="b5.samen_leren", tekst="GEHEIM", openbaar=False
     )
     AfspraakFactory(praatplaat=praatplaat, wat="Dorpskrant elk kwartaal", te_laat=True)
-    services.vaststellen(praatplaat, rollen["gebiedsteam"])
+    services.vaststellen(praatplaat, door=rollen["gebiedsteam"])
     return praatplaat
 
 

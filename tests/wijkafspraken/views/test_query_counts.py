@@ -25,7 +25,7 @@ def _vul(praatplaat, team, aantal):
         SessieFactory(wijk=praatplaat.wijk, openbare=True)
     for vraag in editie(HUIDIGE_EDITIE).vragen:
         praatplaat.antwoorden.get_or_create(vraag_key=vraag.key, defaults={"tekst": "Ja"})
-    services.vaststellen(praatplaat, team, reden="meer")
+    services.vaststellen(praatplaat, door=team, reden="meer")
 
 
 def _tel(client, url):
@@ -39,7 +39,7 @@ def opzet(wijk, rollen):
     praatplaat = PraatplaatFactory(wijk=wijk, compleet=True, archetype=1)
     AntwoordFactory(praatplaat=praatplaat, vraag_key="b5.samen_leren")
     AfspraakFactory(praatplaat=praatplaat, te_laat=True)
-    services.vaststellen(praatplaat, rollen["gebiedsteam"])
+    services.vaststellen(praatplaat, door=rollen["gebiedsteam"])
     return praatplaat
 
 

@@ -39,7 +39,7 @@ def test_vaststellen_then_a_second_version_needs_a_reason(client, rollen, wijk):
 
 def test_evaluation_walks_the_questions_and_records_lessons(client, rollen, wijk):
     praatplaat = PraatplaatFactory(wijk=wijk, compleet=True, archetype=1)
-    services.vaststellen(praatplaat, rollen["gebiedsteam"])
+    services.vaststellen(praatplaat, door=rollen["gebiedsteam"])
     client.force_login(rollen["gebiedsteam"])
     url = reverse("wijkafspraken:evaluatie", args=[praatplaat.pk])
     page = client.get(url).content.decode()
