@@ -5,7 +5,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
@@ -18,7 +17,7 @@ from ..forms.concept import (
     SteunForm,
     WaarEnWieForm,
 )
-from ..models import Bijlage, Initiatief
+from ..models import Bijlage
 from ..stappen import EERSTE, LAATSTE, STAPPEN, stap
 from .access import initiatief_of_404
 
@@ -184,9 +183,7 @@ def bijlage_verwijderen(request, pk, bijlage_pk):
 
 @login_required
 def ingediend(request, pk):
-    initiatief = get_object_or_404(Initiatief.objects.select_related("wijk"), pk=pk)
-    if initiatief.indiener_id != request.user.pk:
-        raise Http404("Geen initiatief gevonden.")
+    initiatief = initiatief_of_404(request, pk, "initiatieven.view_ingediend")
     if initiatief.is_concept:
         return redirect("initiatieven:verder", pk=pk)
     context = {
