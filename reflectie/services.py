@@ -61,11 +61,12 @@ def plan(*, door, genodigden, groepen, **velden) -> Sessie:
 
 @transaction.atomic
 def wijzig(sessie, *, genodigden, groepen, **velden) -> Sessie:
-    """Change what, where and who; new invitees get an invitation."""
+    """Change what, where and who; new invitees get an invitation. Only these columns are
+    written, never the status the edit form read: a cancellation meanwhile stays."""
     al_uitgenodigd = set(sessie.genodigde_gebruikers().values_list("pk", flat=True))
     for veld, waarde in velden.items():
         setattr(sessie, veld, waarde)
-    sessie.save()
+    sessie.save(update_fields=[*velden])
     sessie.genodigden.set(genodigden)
     _zet_groepen(sessie, groepen)
     nieuw = [u for u in sessie.genodigde_gebruikers() if u.pk not in al_uitgenodigd]

@@ -192,6 +192,16 @@ def test_edit_changes_invitees_and_invites_only_the_new_ones(medewerker_client, 
     assert gepubliceerd[-1][2]["ontvangers"] == [nieuw]
 
 
+def test_edit_read_before_a_cancellation_does_not_plan_the_session_again(gepubliceerd):
+    sessie = SessieFactory()
+    gelezen = Sessie.objects.get(pk=sessie.pk)  # the edit form, opened before the cancellation
+    services.annuleer(sessie, reden="Ziek")
+    services.wijzig(gelezen, genodigden=[], groepen=[], titel="Andere titel")
+    sessie.refresh_from_db()
+    assert sessie.titel == "Andere titel"
+    assert sessie.status == Status.GEANNULEERD and sessie.reden_wijziging == "Ziek"
+
+
 def test_mark_as_held_only_after_start(medewerker_client):
     komend = SessieFactory()
     medewerker_client.post(reverse("reflectie:gehouden", args=[komend.pk]))
