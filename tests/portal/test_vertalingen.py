@@ -3,6 +3,7 @@
 
 import ast
 import gettext
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -60,3 +61,34 @@ def test_the_login_page_says_u(client):
     html = response.content.decode()
     assert "Het e-mailadres en/of het wachtwoord dat u opgaf, klopt niet." in html
     assert "Heeft u nog geen account?" in html
+
+
+def _allauth_informeel() -> list[str]:
+    """msgids of allauth's account and second-factor texts whose Dutch says 'je'."""
+    import re
+
+    import allauth
+
+    po = Path(allauth.__file__).parent / "locale" / "nl" / "LC_MESSAGES" / "django.po"
+    onderdelen = ("templates/account/", "templates/mfa/", "account/", "mfa/")
+    informeel = re.compile(r"\b(je|Je|jij|jou|jouw|Jouw|jezelf)\b")
+    msgids = []
+    for blok in po.read_text(encoding="utf-8").split("\n\n"):
+        verwijzingen = re.findall(r"^#: (\S+)", blok, re.M)
+        if blok.startswith("#~") or not any(v.startswith(onderdelen) for v in verwijzingen):
+            continue
+        msgid, _, msgstr = blok.partition("msgstr")
+        if informeel.search(msgstr) and "msgid_plural" not in msgid and "msgctxt" not in blok:
+            delen = re.findall(r'^(?:msgid )?(".*")$', msgid, re.M)
+            msgids.append("".join(ast.literal_eval(deel) for deel in delen))
+    return msgids
+
+
+def test_every_informal_allauth_text_of_account_and_second_factor_says_u():
+    """The unknown-account mail (a password reset for an address without an account) still said
+    'Je kunt deze mail gerust negeren': allauth's own Dutch, not overridden."""
+    with open(PO.with_suffix(".mo"), "rb") as bestand:
+        eigen = gettext.GNUTranslations(bestand)._catalog
+    missend = [msgid for msgid in _allauth_informeel() if msgid and msgid not in eigen]
+    assert len(_allauth_informeel()) > 50
+    assert not missend, missend
