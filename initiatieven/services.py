@@ -21,9 +21,12 @@ VERPLICHT_BIJ_INDIENEN = [
 
 
 @transaction.atomic
-def maak_concept(*, indiener, **velden) -> Initiatief:
-    """Save the first step as a new draft of this account, and confirm that it is kept."""
-    initiatief = Initiatief.objects.create(indiener=indiener, **velden)
+def maak_concept(*, indiener, bereikt: int = 1, **velden) -> Initiatief:
+    """Save the first step as a new draft of this account, with the step the initiator goes on
+    to as reached, and confirm that it is kept."""
+    initiatief = Initiatief.objects.create(
+        indiener=indiener, concept_stap=min(bereikt, LAATSTE), **velden
+    )
     notify.concept_bewaard(initiatief)
     return initiatief
 
@@ -68,7 +71,7 @@ def ontbrekend(initiatief: Initiatief) -> list[tuple[int, str]]:
     return missing
 
 
-def indienen(initiatief: Initiatief, door, privacy_akkoord: bool) -> Initiatief:
+def indienen(initiatief: Initiatief, *, door, privacy_akkoord: bool) -> Initiatief:
     """`initiatief` as read with workflow.vergrendeld() in the caller's transaction, so that
     nothing changes it between these checks and the submission."""
     if initiatief.status != Status.CONCEPT:

@@ -37,13 +37,20 @@ def _render(request, initiatief, nummer, **context):
     return render(request, stap(nummer).template, context)
 
 
-def _na_opslaan(request, initiatief, nummer):
-    """Go where the pressed button says; the draft is saved either way."""
+def _volgende(request, nummer) -> int | None:
+    """The step the pressed button leads to; None for 'opslaan' (back to my initiatives)."""
     actie = request.POST.get("actie", "verder")
     if actie == "opslaan":
+        return None
+    return max(nummer - 1, EERSTE) if actie == "vorige" else min(nummer + 1, LAATSTE)
+
+
+def _na_opslaan(request, initiatief, nummer):
+    """Go where the pressed button says; the draft is saved either way."""
+    volgende = _volgende(request, nummer)
+    if volgende is None:
         messages.success(request, BEWAARD)
         return redirect("initiatieven:mijn")
-    volgende = max(nummer - 1, EERSTE) if actie == "vorige" else min(nummer + 1, LAATSTE)
     services.bereik_stap(initiatief, volgende)
     return redirect("initiatieven:stap", pk=initiatief.pk, nummer=volgende)
 
@@ -60,8 +67,9 @@ def nieuw(request):
         raise PermissionDenied
     form = IdeeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        initiatief = services.maak_concept(indiener=request.user, **form.velden())
-        return _na_opslaan(request, initiatief, EERSTE)
+        bereikt = _volgende(request, EERSTE) or EERSTE
+        initiatief = services.maak_concept(indiener=request.user, bereikt=bereikt, **form.velden())
+        return _na_opslaan(request, initiatief, EERSTE)  # the step is reached already
     return _render(request, None, EERSTE, form=form)
 
 
@@ -121,7 +129,11 @@ def _dien_in(request, initiatief):
     form = IndienenForm(request.POST)
     if form.is_valid():
         try:
-            services.indienen(initiatief, request.user, form.cleaned_data["privacy_akkoord"])
+            services.indienen(
+                initiatief,
+                door=request.user,
+                privacy_akkoord=form.cleaned_data["privacy_akkoord"],
+            )
         except ValidationError as error:
             form.add_error(None, error)
         else:

@@ -60,6 +60,26 @@ def test_step_one_creates_a_draft_of_the_account(client, inwoner):
     assert initiatief.concept_stap == 2
 
 
+def test_a_new_draft_is_saved_with_its_reached_step_in_one_statement(client, inwoner):
+    """The service owns the whole save: the draft is inserted with the step it goes on to, not
+    inserted and then updated by a second service in its own transaction."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(inwoner)
+    data = {"titel": "Speeltuin Lewenborg", "samenvatting": "Nieuwe toestellen", "actie": "verder"}
+    with CaptureQueriesContext(connection) as queries:
+        client.post(reverse("initiatieven:nieuw"), data)
+    tabel = Initiatief._meta.db_table
+    schrijft = [
+        q["sql"]
+        for q in queries
+        if f'"{tabel}"' in q["sql"] and q["sql"].startswith(("INSERT", "UPDATE"))
+    ]
+    assert len(schrijft) == 1 and schrijft[0].startswith("INSERT")
+    assert Initiatief.objects.get(indiener=inwoner).concept_stap == 2
+
+
 def test_missing_title_is_explained_and_input_kept(client, inwoner):
     client.force_login(inwoner)
     response = client.post(reverse("initiatieven:nieuw"), {"samenvatting": "Mijn tekst"})

@@ -75,14 +75,14 @@ def test_only_public_updates_are_published(medewerker):
 def test_draft_and_submission_are_confirmed(inwoner):
     initiatief = InitiatiefFactory(concept=True, indiener=inwoner)
     initiatief.belanghebbenden.create(naam="Buren", belang="Rust")
-    services.indienen(initiatief, inwoner, privacy_akkoord=True)
+    services.indienen(initiatief, door=inwoner, privacy_akkoord=True)
     assert _soorten(initiatief) == ["initiatief.ontvangen"]
 
 
 def test_the_initiator_follows_their_submitted_initiative(inwoner):
     initiatief = InitiatiefFactory(concept=True, indiener=inwoner)
     initiatief.belanghebbenden.create(naam="Buren", belang="Rust")
-    services.indienen(initiatief, inwoner, privacy_akkoord=True)
+    services.indienen(initiatief, door=inwoner, privacy_akkoord=True)
     assert volgen.volgt(inwoner, initiatief)
 
 
