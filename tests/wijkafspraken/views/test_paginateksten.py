@@ -116,7 +116,7 @@ def test_the_texts_are_the_seeds_word_for_word():
 
     from wijkafspraken import uitleg
 
-    seed = next((settings.BASE_DIR.parent.parent / "shared" / "seeds").glob("001_*.txt"), None)
+    seed = next((settings.BASE_DIR.parent / "shared" / "seeds").glob("001_*.txt"), None)
     if seed is None:
         pytest.skip("de seeds staan niet naast deze checkout")
     tekst = " ".join(seed.read_text(encoding="utf-8").replace("*", "").split())
