@@ -11,12 +11,13 @@ from collections import Counter
 
 import pytest
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import transaction
 
 from participatiepunt.celery import app
 from participatiepunt.meldingen import tasks
 from participatiepunt.meldingen.events import publish
 from participatiepunt.meldingen.models import Melding
+from tests.databank import database_url
 from tests.factories.accounts import UserFactory
 from tests.factories.gebieden import WijkFactory
 from tests.factories.meldingen import VolgFactory
@@ -131,11 +132,10 @@ def test_smtp_outage_loses_nothing(live_worker, smtp_server, settings, pogingen)
 
 
 def _start_worker(smtp_server, log, concurrency=2):
-    naam = connection.settings_dict["NAME"]
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "participatiepunt.settings.base",
-        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{naam}",
+        "DATABASE_URL": database_url(),
         "REDIS_URL": settings.REDIS_URL,
         "EMAIL_HOST": "127.0.0.1",
         "EMAIL_PORT": str(smtp_server.poort),

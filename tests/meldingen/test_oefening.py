@@ -18,12 +18,13 @@ import pytest
 import redis
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, transaction
+from django.db import transaction
 
 from participatiepunt.accounts.models import User
 from participatiepunt.celery import app
 from participatiepunt.meldingen.events import publish
 from participatiepunt.meldingen.models import Melding, Volg
+from tests.databank import database_url
 from tests.factories.gebieden import WijkFactory
 from tests.meldingen.conftest import Sink, SmtpServer, vrije_poort
 
@@ -114,11 +115,10 @@ class Worker:
     """`celery worker -B`: two processes and an embedded beat, as separate OS processes."""
 
     def __init__(self, redis_url, smtp_poort, map_):
-        naam = connection.settings_dict["NAME"]
         self.env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "participatiepunt.settings.base",
-            "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{naam}",
+            "DATABASE_URL": database_url(),
             "REDIS_URL": redis_url,
             "EMAIL_HOST": "127.0.0.1",
             "EMAIL_PORT": str(smtp_poort),

@@ -15,6 +15,9 @@ from tests.smoke.rollen import demo_accounts, log_in
 STATIC = re.compile(r'(?:href|src)="(/static/[^"?#]+)')
 LANG_NL = re.compile(r"<html[^>]*\blang=\"nl\"")
 MAX_PAGINAS = 150
+# 503 until worker and beat have shown a heartbeat (beat's first comes a minute after it
+# starts); judged once at the end (Stack.wacht_op_hartslag), not during the crawl.
+GEZONDHEID = "/gezondheid/"
 
 
 @dataclass
@@ -94,7 +97,7 @@ def _zonder_object() -> list[str]:
 def _vraag(browser: Browser, pad: str, rol: str, rapport: Rapport):
     antwoord = browser.get(pad)
     rapport.verzoeken += 1
-    if antwoord.status >= 500:
+    if antwoord.status >= 500 and pad != GEZONDHEID:
         rapport.fouten.append(f"{rol} GET {pad}: {antwoord.status}")
     if antwoord.status == 200 and antwoord.is_html:
         rapport.paginas += 1
