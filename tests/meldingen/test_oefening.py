@@ -15,7 +15,6 @@ import threading
 import time
 
 import pytest
-import redis
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -25,8 +24,9 @@ from participatiepunt.celery import app
 from participatiepunt.meldingen.events import publish
 from participatiepunt.meldingen.models import Melding, Volg
 from tests.databank import database_url
+from tests.eigen_redis import EigenRedis, zet_broker
 from tests.factories.gebieden import WijkFactory
-from tests.meldingen.conftest import Sink, SmtpServer, vrije_poort
+from tests.meldingen.conftest import Sink, SmtpServer
 
 pytestmark = [
     pytest.mark.worker,
@@ -53,51 +53,16 @@ class StoringSink(Sink):
         return await super().handle_DATA(server, session, envelope)
 
 
-class EigenRedis:
-    def __init__(self, map_):
-        self.poort, self.map, self.proces = vrije_poort(), map_, None
-
-    def url(self, db: int) -> str:
-        return f"redis://127.0.0.1:{self.poort}/{db}"
-
-    def start(self):
-        self.proces = subprocess.Popen(
-            ["redis-server", "--port", str(self.poort), "--bind", "127.0.0.1", "--save", ""]
-            + ["--appendonly", "no", "--dir", str(self.map)],
-            stdout=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-        client = redis.Redis.from_url(self.url(0))
-        for _ in range(200):
-            try:
-                client.ping()
-                return
-            except redis.ConnectionError:
-                time.sleep(0.05)
-        raise AssertionError("redis-server startte niet")
-
-    def stop(self):
-        if self.proces and self.proces.poll() is None:
-            os.kill(self.proces.pid, signal.SIGKILL)
-            self.proces.wait(timeout=10)
-
-
-def _zet_broker(url):
-    app._pool = None
-    app.amqp._producer_pool = None
-    app.conf.broker_url = url
-
-
 @pytest.fixture
 def eigen_redis(tmp_path):
     server = EigenRedis(tmp_path)
     server.start()
     echte = app.conf.broker_url
-    _zet_broker(server.url(1))
+    zet_broker(server.url(1))
     app.conf.task_always_eager = False
     yield server
     app.conf.task_always_eager = True
-    _zet_broker(echte)
+    zet_broker(echte)
     server.stop()
 
 

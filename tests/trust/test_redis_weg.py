@@ -6,14 +6,10 @@ back. A Redis that hangs (stopped, not dead) comes back with what it held: a ses
 out meanwhile must not come back with it."""
 
 import logging
-import os
 import shutil
-import signal
-import subprocess
 import time
 
 import pytest
-import redis
 from celery.contrib.testing.worker import start_worker
 from django.conf import settings
 from django.db.models.signals import post_save
@@ -26,52 +22,16 @@ from participatiepunt.celery import app
 from participatiepunt.meldingen import tasks
 from participatiepunt.meldingen.models import Melding
 from participatiepunt.portal import rediscache
+from tests.eigen_redis import EigenRedis, zet_broker
 from tests.factories.accounts import PASSWORD, UserFactory, totp_code
 from tests.factories.initiatieven import BelanghebbendeFactory, InitiatiefFactory
-from tests.meldingen.conftest import SmtpServer, vrije_poort
+from tests.meldingen.conftest import SmtpServer
 
 pytestmark = [
     pytest.mark.worker,
     pytest.mark.skipif(not shutil.which("redis-server"), reason="vraagt redis-server"),
 ]
 INDIENEN = {"privacy_akkoord": "on", "actie": "indienen"}
-
-
-class EigenRedis:
-    def __init__(self, tmp_path):
-        self.poort, self.map, self.proces = vrije_poort(), tmp_path, None
-
-    def url(self, db: int) -> str:
-        return f"redis://127.0.0.1:{self.poort}/{db}"
-
-    def start(self):
-        self.proces = subprocess.Popen(
-            ["redis-server", "--port", str(self.poort), "--bind", "127.0.0.1", "--save", ""]
-            + ["--appendonly", "no", "--dir", str(self.map)],
-            stdout=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-        client = redis.Redis.from_url(self.url(0))
-        for _ in range(100):
-            try:
-                client.ping()
-                return
-            except redis.ConnectionError:
-                time.sleep(0.05)
-        raise AssertionError("redis-server startte niet")
-
-    def kill(self):
-        os.kill(self.proces.pid, signal.SIGKILL)
-        self.proces.wait(timeout=10)
-
-    def pauzeer(self, aan: bool):
-        os.kill(self.proces.pid, signal.SIGSTOP if aan else signal.SIGCONT)
-
-
-def _zet_broker(url):
-    app._pool = None
-    app.amqp._producer_pool = None
-    app.conf.broker_url = url
 
 
 @pytest.fixture
@@ -90,9 +50,9 @@ def eigen_redis(tmp_path, settings, monkeypatch):
     monkeypatch.setattr(rediscache, "PAUZE", 0.3)
     monkeypatch.setattr(rediscache.storing, "weg", False)
     echte_broker = app.conf.broker_url
-    _zet_broker(server.url(1))
+    zet_broker(server.url(1))
     yield server
-    _zet_broker(echte_broker)
+    zet_broker(echte_broker)
     if server.proces.poll() is None:
         server.pauzeer(False)
         server.kill()
