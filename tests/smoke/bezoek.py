@@ -4,7 +4,6 @@ route reached by following links from the start pages (tests/trust/crawl.py), as
 does with the demo data."""
 
 import re
-from collections import deque
 from dataclasses import dataclass, field
 
 from django.urls import NoReverseMatch, reverse
@@ -65,21 +64,16 @@ def bezoek_alle_rollen(stack) -> Rapport:
 
 
 def bezoek_rol(browser: Browser, rol: str, rapport: Rapport) -> None:
-    from tests.trust.crawl import HREF, SKIP, START, START_ANONIEM, route_name
+    from tests.trust.crawl import HREF, START, START_ANONIEM, follow_links
 
-    gevonden, gezien = set(), set()
-    wachtrij = deque([*(START if rol != "anoniem" else START_ANONIEM), *_zonder_object()])
-    while wachtrij and len(gezien) < MAX_PAGINAS:
-        pad = wachtrij.popleft().replace("&amp;", "&")
-        naam = route_name(pad)
-        if pad in gezien or SKIP.search(pad) or naam is None or naam in gevonden:
-            continue
-        gezien.add(pad)
+    def visit(pad):
         antwoord = _vraag(browser, pad, rol, rapport)
-        if antwoord.status == 200:
-            gevonden.add(naam)
-            rapport.routes.add(naam)
-            wachtrij.extend(HREF.findall(antwoord.body) if antwoord.is_html else [])
+        if antwoord.status != 200:
+            return None
+        return HREF.findall(antwoord.body) if antwoord.is_html else []
+
+    start = [*(START if rol != "anoniem" else START_ANONIEM), *_zonder_object()]
+    rapport.routes |= set(follow_links(start, visit, MAX_PAGINAS))
 
 
 def _zonder_object() -> list[str]:

@@ -32,27 +32,35 @@ def client_for(user) -> Client:
     return client
 
 
-def _links(response) -> list[str]:
-    if "text/html" not in response.get("Content-Type", ""):
-        return []
-    return HREF.findall(response.content.decode())
-
-
-def crawl(user) -> dict[str, str]:
-    """{route name: first URL of that route that answered 200 with HTML}."""
-    client, found, seen = client_for(user), {}, set()
-    queue = deque(START if user else START_ANONIEM)
-    while queue and len(seen) < MAX_PAGES:
+def follow_links(start, visit, max_pages: int = MAX_PAGES) -> dict[str, str]:
+    """Breadth-first from `start`, one URL per route: {route name: first URL of that route that
+    `visit(path)` found}; visit returns the page's links, or None when the page does not count."""
+    found, seen = {}, set()
+    queue = deque(start)
+    while queue and len(seen) < max_pages:
         path = queue.popleft().replace("&amp;", "&")
         name = route_name(path)
         if path in seen or SKIP.search(path) or name is None or name in found:
             continue
         seen.add(path)
+        links = visit(path)
+        if links is not None:
+            found[name] = path
+            queue.extend(links)
+    return found
+
+
+def crawl(user) -> dict[str, str]:
+    """{route name: first URL of that route that answered 200 with HTML}."""
+    client = client_for(user)
+
+    def visit(path):
         response = client.get(path)
         if response.status_code == 200 and "text/html" in response["Content-Type"]:
-            found[name] = path
-            queue.extend(_links(response))
-    return found
+            return HREF.findall(response.content.decode())
+        return None
+
+    return follow_links(START if user else START_ANONIEM, visit)
 
 
 def all_route_names() -> set[str]:
