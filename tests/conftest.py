@@ -5,7 +5,9 @@ from django import test
 from django.conf import settings
 from django.core.cache import cache
 
+from participatiepunt.gebieden.huidige import standaardgemeente, vergeet_gemeenten
 from tests.factories.accounts import mark_logged_in_with_totp
+from tests.factories.gebieden import GemeenteFactory
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM must still be usable.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -56,6 +58,24 @@ def admin_client(db, admin_user):
 @pytest.fixture(autouse=True)
 def _clear_cache():
     cache.clear()
+    yield
+
+
+DATABASE_FIXTURES = {"db", "transactional_db", "live_server", "django_db_reset_sequences"}
+
+
+@pytest.fixture(autouse=True)
+def _standaardgemeente(request):
+    """Every database test has Groningen, the standaardgemeente (a transactional test before it
+    may have flushed the migration's row), already read as a request reads it: so the first
+    request of a test costs no query more than the next."""
+    vergeet_gemeenten()
+    if request.node.get_closest_marker("django_db") or DATABASE_FIXTURES & set(
+        request.fixturenames
+    ):
+        request.getfixturevalue("_django_db_helper")
+        GemeenteFactory()
+        standaardgemeente()
     yield
 
 

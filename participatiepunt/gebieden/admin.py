@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Gebied, Wijk
+from .models import Gebied, Gemeente, Organisatie, Wijk
 
 
 class WijkInline(admin.TabularInline):
@@ -11,7 +11,8 @@ class WijkInline(admin.TabularInline):
 
 @admin.register(Gebied)
 class GebiedAdmin(admin.ModelAdmin):
-    list_display = ("naam",)
+    list_display = ("naam", "gemeente")
+    list_filter = ("gemeente",)
     prepopulated_fields = {"slug": ("naam",)}
     inlines = [WijkInline]
 
@@ -21,3 +22,15 @@ class WijkAdmin(admin.ModelAdmin):
     list_display = ("naam", "gebied", "is_dorp")
     list_filter = ("gebied", "is_dorp")
     search_fields = ("naam",)
+
+
+@admin.register(Organisatie)
+class OrganisatieAdmin(admin.ModelAdmin):
+    list_display = ("naam",)
+    prepopulated_fields = {"slug": ("naam",)}
+
+
+@admin.register(Gemeente)
+class GemeenteAdmin(admin.ModelAdmin):
+    list_display = ("naam", "hostnaam", "is_standaard", "organisatie")
+    prepopulated_fields = {"slug": ("naam",)}

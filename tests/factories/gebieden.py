@@ -1,6 +1,35 @@
 import factory
 
-from participatiepunt.gebieden.models import Gebied, Wijk
+from participatiepunt.gebieden.models import Gebied, Gemeente, Organisatie, Wijk
+
+
+class OrganisatieFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisatie
+        django_get_or_create = ("slug",)
+
+    naam = factory.Sequence(lambda n: f"Testorganisatie {n}")
+    slug = factory.Sequence(lambda n: f"testorganisatie-{n}")
+
+
+class GemeenteFactory(factory.django.DjangoModelFactory):
+    """Groningen, the standaardgemeente the migrations create; `andere=True` for another one."""
+
+    class Meta:
+        model = Gemeente
+        django_get_or_create = ("slug",)
+
+    naam = "Groningen"
+    slug = "groningen"
+    is_standaard = True
+
+    class Params:
+        andere = factory.Trait(
+            naam=factory.Sequence(lambda n: f"Testgemeente {n}"),
+            slug=factory.Sequence(lambda n: f"testgemeente-{n}"),
+            is_standaard=False,
+            hostnaam=factory.Sequence(lambda n: f"participatie.testgemeente{n}.nl"),
+        )
 
 
 class GebiedFactory(factory.django.DjangoModelFactory):
@@ -8,6 +37,7 @@ class GebiedFactory(factory.django.DjangoModelFactory):
         model = Gebied
         django_get_or_create = ("slug",)
 
+    gemeente = factory.SubFactory(GemeenteFactory)
     naam = factory.Sequence(lambda n: f"Testgebied {n}")
     slug = factory.Sequence(lambda n: f"testgebied-{n}")
 
