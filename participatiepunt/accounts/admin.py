@@ -2,7 +2,7 @@ from axes.utils import reset as reset_lockout
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin
 
-from .models import User
+from .models import Bewonersorganisatie, User
 
 
 @admin.register(User)
@@ -31,3 +31,12 @@ class PortalUserAdmin(UserAdmin):
         self.message_user(
             request, f"Blokkade opgeheven voor {len(users)} account(s).", messages.SUCCESS
         )
+
+
+@admin.register(Bewonersorganisatie)
+class BewonersorganisatieAdmin(admin.ModelAdmin):
+    list_display = ("naam", "soort", "gemeente")
+    list_filter = ("soort", "gemeente")
+    search_fields = ("naam",)
+    filter_horizontal = ("wijken",)
+    autocomplete_fields = ("leden",)

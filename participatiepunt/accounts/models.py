@@ -76,3 +76,50 @@ class User(AbstractUser):
 
     def get_short_name(self):
         return self.naam
+
+
+class SoortBewonersorganisatie(models.TextChoices):
+    BEWONERSORGANISATIE = "bewonersorganisatie", "Bewonersorganisatie"
+    BEWONERSCOLLECTIEF = "bewonerscollectief", "Bewonerscollectief"
+
+
+class Bewonersorganisatie(models.Model):
+    """A named organisation of residents of one or more wijken or dorpen of one gemeente (seed
+    001: "Uiteraard zitten de bewonersorganisaties en bestaande bewonerscollectieven daarbij aan
+    tafel"). Its leden are resident accounts that speak for it: the gebiedsteam of its wijken or
+    a beheerder adds them. Being a lid is the bewonersorganisatie role; the account stays a
+    resident's account in every other respect."""
+
+    gemeente = models.ForeignKey(
+        "gebieden.Gemeente",
+        on_delete=models.PROTECT,
+        related_name="bewonersorganisaties",
+        verbose_name="gemeente",
+    )
+    naam = models.CharField("naam", max_length=150)
+    soort = models.CharField(
+        "soort",
+        max_length=20,
+        choices=SoortBewonersorganisatie.choices,
+        default=SoortBewonersorganisatie.BEWONERSORGANISATIE,
+    )
+    wijken = models.ManyToManyField(
+        "gebieden.Wijk", related_name="bewonersorganisaties", verbose_name="wijken en dorpen"
+    )
+    leden = models.ManyToManyField(
+        User, blank=True, related_name="bewonersorganisaties", verbose_name="leden"
+    )
+    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["naam"]
+        verbose_name = "bewonersorganisatie"
+        verbose_name_plural = "bewonersorganisaties"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["gemeente", "naam"], name="bewonersorganisatie_uniek_per_gemeente"
+            )
+        ]
+
+    def __str__(self):
+        return self.naam

@@ -52,3 +52,32 @@ def is_gebiedsteam_van(user, obj):
     if gebied_id is None or not is_gebiedsteam(user):
         return False
     return gebied_id in gebied_ids(user)
+
+
+def bewoners_wijk_ids(user) -> frozenset[int]:
+    """The wijken whose bewonersorganisatie this account speaks for, asked once per user object
+    (as gebied_ids)."""
+    try:
+        return user._bewoners_wijk_ids
+    except AttributeError:
+        if not (user.is_authenticated and user.is_active):
+            user._bewoners_wijk_ids = frozenset()
+        else:
+            user._bewoners_wijk_ids = frozenset(
+                user.bewonersorganisaties.values_list("wijken", flat=True).exclude(wijken=None)
+            )
+        return user._bewoners_wijk_ids
+
+
+@rules.predicate
+def is_bewonersorganisatie(user):
+    """A lid of any bewonersorganisatie: the bewonersorganisatie role."""
+    return bool(bewoners_wijk_ids(user))
+
+
+@rules.predicate
+def is_bewonersorganisatie_van(user, obj):
+    """A lid of a bewonersorganisatie of the wijk this object belongs to (a Wijk, or an object
+    with a `wijk_id`, such as a praatplaat)."""
+    wijk_id = getattr(obj, "wijk_id", None)
+    return wijk_id is not None and wijk_id in bewoners_wijk_ids(user)

@@ -30,6 +30,9 @@ def _account(user) -> dict:
         "account_aangemaakt_op": user.date_joined,
         "laatst_ingelogd_op": user.last_login,
         "e-mailadressen": list(EmailAddress.objects.filter(user=user).values("email", "verified")),
+        "lid_van_bewonersorganisaties": list(
+            user.bewonersorganisaties.values_list("naam", flat=True)
+        ),
     }
 
 
@@ -43,6 +46,7 @@ def _anonymise(user) -> None:
     EmailAddress.objects.filter(user=user).delete()
     Authenticator.objects.filter(user=user).delete()
     user.gebieden.clear()
+    user.bewonersorganisaties.clear()
     user.email = f"verwijderd-{user.pk}@verwijderd.invalid"
     user.naam = ""
     user.is_active = False

@@ -125,3 +125,8 @@ class Wijk(models.Model):
     @property
     def soort(self):
         return "dorp" if self.is_dorp else "wijk"
+
+    @property
+    def wijk_id(self):
+        """Itself, as every object of a wijk says its wijk (is_bewonersorganisatie_van)."""
+        return self.pk

@@ -4,8 +4,8 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 
 from participatiepunt.accounts import predicates
-from tests.factories.accounts import UserFactory
-from tests.factories.gebieden import GebiedFactory
+from tests.factories.accounts import BewonersorganisatieFactory, UserFactory
+from tests.factories.gebieden import GebiedFactory, WijkFactory
 
 ROLES = {
     "anoniem": None,
@@ -49,3 +49,23 @@ def test_gebiedsteam_member_only_of_own_gebied():
 @pytest.mark.django_db
 def test_inactive_user_has_no_role():
     assert not predicates.is_medewerker(UserFactory(medewerker=True, is_active=False))
+
+
+@pytest.mark.django_db
+def test_bewonersorganisatie_lid_only_of_its_own_wijken():
+    lid, buurman = UserFactory(), UserFactory()
+    organisatie = BewonersorganisatieFactory(leden=[lid])
+    eigen, andere = organisatie.wijken.get(), WijkFactory()
+    assert predicates.is_bewonersorganisatie(lid)
+    assert predicates.is_bewonersorganisatie_van(lid, eigen)
+    assert not predicates.is_bewonersorganisatie_van(lid, andere)
+    assert not predicates.is_bewonersorganisatie(buurman)
+    assert not predicates.is_bewonersorganisatie_van(buurman, eigen)
+    assert not predicates.is_bewonersorganisatie(AnonymousUser())
+
+
+@pytest.mark.django_db
+def test_inactive_lid_speaks_for_no_bewonersorganisatie():
+    lid = UserFactory(is_active=False)
+    organisatie = BewonersorganisatieFactory(leden=[lid])
+    assert not predicates.is_bewonersorganisatie_van(lid, organisatie.wijken.get())

@@ -8,7 +8,15 @@ from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 from django.test import RequestFactory
 
 from participatiepunt.accounts.middleware import needs_second_factor
-from participatiepunt.accounts.models import Bestuursfunctie, Rol, User
+from participatiepunt.accounts.models import (
+    Bestuursfunctie,
+    Bewonersorganisatie,
+    Rol,
+    SoortBewonersorganisatie,
+    User,
+)
+
+from .gebieden import GemeenteFactory, WijkFactory
 
 PASSWORD = "een-lang-testwachtwoord"
 # Every staff user made by the factory shares this TOTP secret, so tests can compute codes.
@@ -77,3 +85,29 @@ class UserFactory(factory.django.DjangoModelFactory):
         """Staff roles get a TOTP authenticator (TOTP_SECRET); pass totp=False for none."""
         if create and extracted is not False and needs_second_factor(self):
             add_totp(self)
+
+
+class BewonersorganisatieFactory(factory.django.DjangoModelFactory):
+    """A bewonersorganisatie of the gemeente (Groningen unless given) for one new wijk of it, or
+    for wijken=[...] of that gemeente; leden=[user, ...] are its members. Trait: collectief."""
+
+    class Meta:
+        model = Bewonersorganisatie
+        skip_postgeneration_save = True
+
+    gemeente = factory.SubFactory(GemeenteFactory)
+    naam = factory.Sequence(lambda n: f"Bewonersvereniging {n}")
+    soort = SoortBewonersorganisatie.BEWONERSORGANISATIE
+
+    class Params:
+        collectief = factory.Trait(soort=SoortBewonersorganisatie.BEWONERSCOLLECTIEF)
+
+    @factory.post_generation
+    def wijken(self, create, extracted, **kwargs):
+        if create:
+            self.wijken.set(extracted or [WijkFactory(gebied__gemeente=self.gemeente)])
+
+    @factory.post_generation
+    def leden(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.leden.set(extracted)

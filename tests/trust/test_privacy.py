@@ -140,3 +140,15 @@ def test_reflectie_topics_are_exported_and_pending_ones_erased(client, resident)
     _delete(client)
     assert not Onderwerp.objects.filter(pk=pending.pk).exists()
     assert Onderwerp.objects.filter(pk=decided.pk).exists()
+
+
+def test_bewonersorganisatie_membership_is_exported_and_ended_on_erase(client, resident):
+    from tests.factories.accounts import BewonersorganisatieFactory
+
+    user, *_ = resident
+    organisatie = BewonersorganisatieFactory(naam="Wijkraad De Hoogte", leden=[user])
+    client.force_login(user)
+    data = json.loads(client.get(reverse("accounts:gegevens")).content)
+    assert data["account"]["lid_van_bewonersorganisaties"] == ["Wijkraad De Hoogte"]
+    _delete(client)
+    assert not organisatie.leden.exists()
