@@ -54,9 +54,15 @@ def leg_kaders_vast(initiatief: Initiatief, door, reden: str, **kaders) -> Kader
 
 
 @transaction.atomic
-def voeg_mijlpaal_toe(initiatief: Initiatief, titel: str, verwachte_datum) -> Mijlpaal:
+def voeg_mijlpaal_toe(
+    initiatief: Initiatief, titel: str, verwachte_datum, *, soort="overig", einddatum=None
+) -> Mijlpaal:
     mijlpaal = Mijlpaal.objects.create(
-        initiatief=initiatief, titel=titel, verwachte_datum=verwachte_datum
+        initiatief=initiatief,
+        titel=titel,
+        verwachte_datum=verwachte_datum,
+        soort=soort,
+        einddatum=einddatum,
     )
     notify.mijlpaal_gepland(initiatief, mijlpaal)
     return mijlpaal

@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import OuterRef, Q, Subquery
 from django.urls import reverse
 
+from . import mijlpaalsoorten
 from .choices import Participatieniveau, Soort, Status, Steun, Thema
 from .statussen import CASUS_STATUSSEN, FASEN, NOOIT_OPENBAAR, OPENBARE_STATUSSEN
 
@@ -286,30 +287,92 @@ class KadersVersie(models.Model):
         return f"Kaders {self.initiatief} versie {self.versie}"
 
 
+class MijlpaalQuerySet(models.QuerySet):
+    def besluiten(self):
+        """Collegebesluiten and raadsbesluiten (mijlpaalsoorten.BESLUITEN)."""
+        return self.filter(soort__in=mijlpaalsoorten.BESLUITEN)
+
+    def met_reactie_in(self, van, tot):
+        """Mijlpalen a resident can act on at some day between `van` and `tot` (inclusive):
+        it starts before `tot` ends and its last day is not before `van`."""
+        return self.filter(
+            Q(einddatum__gte=van) | Q(einddatum__isnull=True, verwachte_datum__gte=van),
+            soort__in=mijlpaalsoorten.MET_REACTIE,
+            verwachte_datum__lte=tot,
+        )
+
+
 class Mijlpaal(models.Model):
     initiatief = models.ForeignKey(Initiatief, on_delete=models.CASCADE, related_name="mijlpalen")
+    soort = models.CharField(
+        "soort",
+        max_length=30,
+        choices=mijlpaalsoorten.keuzes,
+        default="overig",
+        db_default="overig",
+        help_text="De soort bepaalt wat inwoners kunnen doen en tot wanneer.",
+    )
     titel = models.CharField("mijlpaal", max_length=200, help_text="Bijvoorbeeld: raadsbesluit")
-    verwachte_datum = models.DateField("verwachte datum")
+    verwachte_datum = models.DateField(
+        "verwachte datum", help_text="Bij een termijn: de dag waarop de termijn begint."
+    )
+    einddatum = models.DateField(
+        "laatste dag van de termijn",
+        null=True,
+        blank=True,
+        help_text="Alleen bij een termijn (zienswijze, inspraak, bezwaar). Leeg: de wettelijke "
+        "zes weken vanaf de verwachte datum.",
+    )
     gereed = models.BooleanField("gereed", default=False)
     # For calendar clients (RFC 5545): a moved mijlpaal is a new revision of the same event.
     sequence = models.PositiveIntegerField(default=0, editable=False)
     gewijzigd_op = models.DateTimeField(auto_now=True)
 
+    objects = MijlpaalQuerySet.as_manager()
+
     class Meta:
         ordering = ["verwachte_datum", "pk"]
         verbose_name = "mijlpaal"
         verbose_name_plural = "mijlpalen"
+        indexes = [models.Index(fields=["soort", "verwachte_datum"], name="mijlpaal_soort_datum")]
 
     def __str__(self):
         return self.titel
 
     def save(self, *args, **kwargs):
+        self._vul_einddatum()
         # Every change of a saved mijlpaal is a new revision in the jaarkalender feed.
         if self.pk is not None:
             self.sequence += 1
-            if kwargs.get("update_fields") is not None:
-                kwargs["update_fields"] = {*kwargs["update_fields"], "sequence", "gewijzigd_op"}
+        if self.pk is not None and kwargs.get("update_fields") is not None:
+            bijwerken = {"sequence", "gewijzigd_op", "einddatum"}
+            kwargs["update_fields"] = {*kwargs["update_fields"], *bijwerken}
         super().save(*args, **kwargs)
+
+    @property
+    def soort_info(self) -> mijlpaalsoorten.MijlpaalSoort:
+        return mijlpaalsoorten.soort(self.soort)
+
+    @property
+    def is_besluit(self) -> bool:
+        return self.soort_info.is_besluit
+
+    @property
+    def laatste_dag(self):
+        """The last day a resident can act on it; None when there is nothing to respond to."""
+        return self.soort_info.laatste_dag(self.verwachte_datum, self.einddatum)
+
+    @property
+    def actie(self) -> str:
+        """What a resident can do, and until when, in words."""
+        return self.soort_info.actie_tekst(self.verwachte_datum, self.einddatum)
+
+    def _vul_einddatum(self):
+        termijn = self.soort_info.termijn
+        if termijn is None:
+            self.einddatum = None
+        elif self.einddatum is None:
+            self.einddatum = self.verwachte_datum + termijn
 
 
 class Update(models.Model):

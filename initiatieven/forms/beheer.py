@@ -8,6 +8,7 @@ from participatiepunt.portal.tekenlimiet import met_tekenlimiet
 from participatiepunt.portal.tekst import SchoneTekstMixin
 from participatiepunt.portal.widgets import Keuzelijst
 
+from .. import mijlpaalsoorten
 from ..casemanagement import KADER_VELDEN
 from ..choices import Status
 from ..models import Initiatief, KadersVersie, Mijlpaal, Update
@@ -70,15 +71,37 @@ class MijlpaalForm(SchoneTekstMixin, forms.ModelForm):
 
     class Meta:
         model = Mijlpaal
-        fields = ["titel", "verwachte_datum"]
-        widgets = {"verwachte_datum": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+        fields = ["soort", "titel", "verwachte_datum", "einddatum"]
+        widgets = {
+            "soort": Keuzelijst,
+            "verwachte_datum": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "einddatum": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
         error_messages = {
             "titel": {"required": "Geef de mijlpaal een naam."},
             "verwachte_datum": {
                 "required": "Vul de verwachte datum in.",
                 "invalid": "Vul een geldige datum in, bijvoorbeeld 2026-12-31.",
             },
+            "einddatum": {"invalid": "Vul een geldige datum in, bijvoorbeeld 2026-12-31."},
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["soort"].required = False  # not sent (an older form): "overig"
+
+    def clean_soort(self):
+        return self.cleaned_data.get("soort") or mijlpaalsoorten.OVERIG.code
+
+    def clean(self):
+        data = super().clean()
+        soort, begin, eind = data.get("soort"), data.get("verwachte_datum"), data.get("einddatum")
+        if eind and soort not in mijlpaalsoorten.MET_TERMIJN:
+            naam = mijlpaalsoorten.soort(soort).naam.lower()
+            self.add_error("einddatum", f"Een {naam} heeft geen termijn: laat dit veld leeg.")
+        elif eind and begin and eind < begin:
+            self.add_error("einddatum", "De laatste dag kan niet vóór de verwachte datum liggen.")
+        return data
 
 
 class UpdateForm(SchoneTekstMixin, forms.ModelForm):

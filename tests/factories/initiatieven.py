@@ -88,6 +88,7 @@ class MijlpaalFactory(factory.django.DjangoModelFactory):
         model = Mijlpaal
 
     initiatief = factory.SubFactory(InitiatiefFactory, in_gesprek=True)
+    soort = "raadsbesluit"
     titel = "Raadsbesluit"
     verwachte_datum = factory.Faker("date_this_year", before_today=False, after_today=True)
 
