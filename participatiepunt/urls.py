@@ -9,6 +9,7 @@ urlpatterns = [
     path("initiatieven/", include("initiatieven.urls")),
     path("wijken/", include("wijkafspraken.urls")),
     path("reflectie/", include("reflectie.urls")),
+    path("bijeenkomsten/", include("bijeenkomsten.urls")),
     path("beheer/", admin.site.urls),
 ]
 

@@ -8,7 +8,7 @@ import re
 
 VERBORGEN = "…"
 _TOKENS = re.compile(
-    r"(?P<voor>/kalender/|/afmelden/|/confirm-email/|/password/reset/key/)"
+    r"(?P<voor>/kalender/|/afmelden/|/confirm-email/|/bevestigen/|/password/reset/key/)"
     r"[^/?#\s\"]+?(?P<na>\.ics)?(?=[/?#\s\"]|$)"
 )
 _QUERY = re.compile(r"\?[^\s\"]*")

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "initiatieven",
     "wijkafspraken",
     "reflectie",
+    "bijeenkomsten",
 ]
 
 MIDDLEWARE = [
@@ -282,6 +283,10 @@ MELDINGEN_AFSPRAAK_DAGEN = [int(d) for d in env_list("MELDINGEN_AFSPRAAK_DAGEN",
 MELDINGEN_EVALUATIE_DAGEN = [int(d) for d in env_list("MELDINGEN_EVALUATIE_DAGEN", "30")]
 MELDINGEN_OVERZICHT_WEEKDAG = env_int("MELDINGEN_OVERZICHT_WEEKDAG", 0)  # 0 = maandag
 MELDINGEN_OVERZICHT_UUR = env_int("MELDINGEN_OVERZICHT_UUR", 8)
+# A sign-up with only a name and an e-mail address holds its place this many hours unconfirmed.
+BIJEENKOMST_BEVESTIG_UREN = env_int("BIJEENKOMST_BEVESTIG_UREN", 24)
+# Sign-ups (names, e-mail addresses) are deleted this many days after their bijeenkomst.
+BIJEENKOMST_BEWAAR_DAGEN = env_int("BIJEENKOMST_BEWAAR_DAGEN", 90)
 # /gezondheid/ reports worker and beat as stale when their heartbeat is older than this.
 GEZONDHEID_HARTSLAG_MAX = env_int("GEZONDHEID_HARTSLAG_MAX", 300)
 # Login logs (django-axes: address, e-mail, time) are kept this many days.

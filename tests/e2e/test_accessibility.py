@@ -58,6 +58,7 @@ NOT_A_PAGE = {
     "reflectie:gehouden": "alleen POST",
     "reflectie:document_toevoegen": "alleen POST, formulier staat op het agendapunt",
     "wijkafspraken:witte_vlek": "alleen POST",
+    "bijeenkomsten:aanmelden": "alleen POST, het formulier staat op de bijeenkomst",
 }
 POST_ONLY_SUFFIXES = ("verwijderen", "gereed", "intrekken", "actie", "schuif", "publiceer")
 # Checked for every role (their header and buttons differ); other pages once, by the first
@@ -132,6 +133,21 @@ def _staff_detail_urls() -> list[str]:
     ]
 
 
+def _bijeenkomst_link_urls() -> list[str]:
+    """The pages behind the links in a sign-up's mails: confirm and cancel."""
+    from django.urls import reverse
+
+    from bijeenkomsten import services, tokens
+    from bijeenkomsten.models import Bijeenkomst, Doelgroep
+
+    bijeenkomst = Bijeenkomst.objects.filter(doelgroep=Doelgroep.INWONERS).first()
+    gast = services.aanmelden(bijeenkomst.pk, naam="Gerrit Boer", email="gerrit@example.nl")
+    return [
+        reverse("bijeenkomsten:bevestigen", args=[tokens.maak(gast, tokens.BEVESTIGEN)]),
+        reverse("bijeenkomsten:afmelden", args=[tokens.maak(gast, tokens.AFMELDEN)]),
+    ]
+
+
 def _second_factor_page(page, axe, problems, medewerker):
     """The TOTP step of a real staff login, also with a wrong code."""
     page.context.clear_cookies()
@@ -152,6 +168,7 @@ def test_every_page_passes_axe_and_fits_320px(page, browser_login, demo_accounts
     page.set_viewport_size({"width": 320, "height": 900})
     EXTRA["inwoner"] = EXTRA["inwoner"] + _concept_urls(demo_accounts["inwoner"])
     EXTRA["medewerker"] = EXTRA["medewerker"] + _staff_detail_urls()
+    EXTRA[None] = EXTRA[None] + _bijeenkomst_link_urls()
     for role in ROLES:
         user = demo_accounts[role] if role else None
         urls = crawl(user) | {route_name(u): u for u in EXTRA.get(role, [])}

@@ -74,6 +74,22 @@ TABLE = {
         ("302 200 200 200 200 200 200 200", "302 200 200 200 200 200 200 200"),
     "accounts:verwijderen":
         ("302 200 200 403 403 403 403 403", "302 200 200 403 403 403 403 403"),
+    # A bijeenkomst for residents. An empty sign-up: anonymous gets the form back with its
+    # errors, an account is signed up (and the double-click token is not needed for that).
+    "bijeenkomsten:aanmelden":
+        ("405 405 405 405 405 405 405 405", "200 302 302 302 302 302 302 302"),
+    "bijeenkomsten:afmelden":
+        ("400 400 400 400 400 400 400 400", "400 400 400 400 400 400 400 400"),
+    "bijeenkomsten:bevestigen":
+        ("400 400 400 400 400 400 400 400", "400 400 400 400 400 400 400 400"),
+    "bijeenkomsten:detail":
+        ("200 200 200 200 200 200 200 200", "200 200 200 200 200 200 200 200"),
+    "bijeenkomsten:lijst":
+        ("200 200 200 200 200 200 200 200", "200 200 200 200 200 200 200 200"),
+    "bijeenkomsten:nieuw":
+        ("302 403 403 200 403 403 403 403", "302 403 403 200 403 403 403 403"),
+    "bijeenkomsten:presentielijst":
+        ("302 403 403 200 403 403 403 403", "302 403 403 200 403 403 403 403"),
     "initiatieven:beheer":
         ("302 404 404 200 404 404 404 404", "302 404 404 200 404 404 404 404"),
     "initiatieven:beheer_gegevens":

@@ -52,6 +52,11 @@ KWARGS = {
     "reflectie:onderwerp": lambda w: {"pk": w.onderwerp.pk},
     "reflectie:activiteit": lambda w: {"pk": w.activiteit.pk},
     "reflectie:feed_persoonlijk": lambda w: {"token": w.feed.token},
+    "bijeenkomsten:detail": lambda w: {"pk": w.bijeenkomst.pk},
+    "bijeenkomsten:aanmelden": lambda w: {"pk": w.bijeenkomst.pk},
+    "bijeenkomsten:presentielijst": lambda w: {"pk": w.bijeenkomst.pk},
+    "bijeenkomsten:bevestigen": lambda w: {"token": "ongeldig-token"},
+    "bijeenkomsten:afmelden": lambda w: {"token": "ongeldig-token"},
 }
 SESSIE_ROUTES = {"sessie", "wijzig", "verplaats", "annuleer", "gehouden", "agenda", "publiceer"}
 

@@ -9,6 +9,7 @@ from django.core.files.base import ContentFile
 from initiatieven.models import Bijlage
 from reflectie.models import Activiteit, AgendaVersie, Document, FeedToken
 from tests.factories.accounts import UserFactory
+from tests.factories.bijeenkomsten import BijeenkomstFactory
 from tests.factories.gebieden import GebiedFactory, WijkFactory
 from tests.factories.initiatieven import InitiatiefFactory, MijlpaalFactory
 from tests.factories.meldingen import MeldingFactory
@@ -89,5 +90,6 @@ def make_world():
     _initiatieven(w)
     _wijkafspraken(w)
     _reflectie(w)
+    w.bijeenkomst = BijeenkomstFactory(capaciteit=50)
     w.melding = MeldingFactory(ontvanger=w.users["inwoner_a"])
     return w

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class BijeenkomstenConfig(AppConfig):
+    name = "bijeenkomsten"
+    verbose_name = "bijeenkomsten en trainingen"

@@ -1,0 +1,69 @@
+"""The mails about a sign-up, as an outbox: plan() writes a row in the caller's transaction
+and sends the task after commit; the task locks the row and marks it sent in the transaction
+that sends it, so a retried or duplicated task never sends twice; a periodic sweep sends what
+a lost task left. Each mail carries the bijeenkomst as .ics, except the request to confirm."""
+
+from django.db import transaction
+from django.urls import reverse
+from django.utils import formats, timezone
+
+from participatiepunt.portal import mail
+
+from . import ical, tokens
+from .models import Aanmeldingsmail, Mailsoort
+
+ONDERWERPEN = {
+    Mailsoort.BEVESTIG_ADRES: "Bevestig uw aanmelding voor {titel}",
+    Mailsoort.AANGEMELD: "U bent aangemeld voor {titel}",
+    Mailsoort.WACHTLIJST: "U staat op de wachtlijst voor {titel}",
+    Mailsoort.DOORGESCHOVEN: "Er is een plaats vrij: u bent aangemeld voor {titel}",
+    Mailsoort.HERINNERING: "Herinnering: {titel} is morgen",
+    Mailsoort.AFGEMELD: "U bent afgemeld voor {titel}",
+}
+ZONDER_AGENDA_ITEM = {Mailsoort.BEVESTIG_ADRES, Mailsoort.WACHTLIJST}
+
+
+def wanneer(bijeenkomst) -> str:
+    """maandag 7 december 2026, 19:30 tot 21:30 uur."""
+    start, eind = timezone.localtime(bijeenkomst.start), timezone.localtime(bijeenkomst.eind)
+    return f"{formats.date_format(start, 'l j F Y')}, {start:%H:%M} tot {eind:%H:%M} uur"
+
+
+def plan(aanmelding, soort) -> Aanmeldingsmail:
+    rij = Aanmeldingsmail.objects.create(aanmelding=aanmelding, soort=soort)
+    from .tasks import verstuur_mail
+
+    transaction.on_commit(lambda: verstuur_mail.delay(rij.pk), robust=True)
+    return rij
+
+
+def _link(naam, aanmelding, doel) -> str:
+    return mail.absolute(reverse(naam, kwargs={"token": tokens.maak(aanmelding, doel)}))
+
+
+def bericht(rij):
+    aanmelding = rij.aanmelding
+    bijeenkomst = aanmelding.bijeenkomst
+    context = {
+        "soort": rij.soort,
+        "aanmelding": aanmelding,
+        "bijeenkomst": bijeenkomst,
+        "wanneer": wanneer(bijeenkomst),
+        "bevestig_uren": tokens.bevestig_binnen().total_seconds() // 3600,
+        "afmeld_url": _link("bijeenkomsten:afmelden", aanmelding, tokens.AFMELDEN),
+    }
+    if rij.soort == Mailsoort.BEVESTIG_ADRES:
+        context["knop_url"] = _link("bijeenkomsten:bevestigen", aanmelding, tokens.BEVESTIGEN)
+        context["knop_tekst"] = "Bevestig mijn aanmelding"
+    else:
+        context["knop_url"] = mail.absolute(bijeenkomst.get_absolute_url())
+        context["knop_tekst"] = "Bekijk de bijeenkomst"
+    bericht = mail.bericht(
+        onderwerp=ONDERWERPEN[rij.soort].format(titel=bijeenkomst.titel),
+        delen=mail.teksten("bijeenkomsten/mail/aanmelding", context),
+        aan=aanmelding.email,
+    )
+    if rij.soort not in ZONDER_AGENDA_ITEM:
+        geannuleerd = rij.soort == Mailsoort.AFGEMELD
+        bericht.attach(ical.agenda_item(bijeenkomst, geannuleerd=geannuleerd))
+    return bericht

@@ -1,0 +1,3 @@
+from participatiepunt.portal.navigation import NavItem
+
+ITEMS = [NavItem("Bijeenkomsten", "bijeenkomsten:lijst")]

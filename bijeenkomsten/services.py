@@ -1,0 +1,142 @@
+"""Signing up, confirming and cancelling. Every change to who has a place happens with the
+bijeenkomst's row locked (SELECT … FOR UPDATE), in one transaction: two people who take the
+last place at the same moment, or cancel at the same moment, are handled one after the other,
+and the waiting list moves up in the same transaction as the cancellation that frees a place.
+The mails are outbox rows of that transaction (mails.py), sent after commit."""
+
+from django.db import transaction
+from django.utils import timezone
+
+from participatiepunt.meldingen.events import publish
+
+from . import mails
+from .models import Aanmelding, Bijeenkomst, Mailsoort, Status
+
+
+def plan(*, gemeente, door, **velden) -> Bijeenkomst:
+    """A new bijeenkomst; one in a wijk is announced to whoever follows that wijk."""
+    with transaction.atomic():
+        bijeenkomst = Bijeenkomst.objects.create(gemeente=gemeente, aangemaakt_door=door, **velden)
+        if bijeenkomst.wijk_id:
+            _kondig_aan_in_wijk(bijeenkomst)
+    return bijeenkomst
+
+
+def _kondig_aan_in_wijk(bijeenkomst) -> None:
+    publish(
+        "bijeenkomst.in_de_wijk",
+        bijeenkomst,
+        titel=f"{bijeenkomst.get_soort_display()} in {bijeenkomst.wijk}: {bijeenkomst.titel}",
+        url=bijeenkomst.get_absolute_url(),
+        tekst=f"{mails.wanneer(bijeenkomst)}\nWaar: {bijeenkomst.locatie}\n\n"
+        "Iedereen is welkom. Meld u aan via de knop hieronder.",
+        ook_volgers_van=[bijeenkomst.wijk],
+    )
+
+
+def _vergrendeld(bijeenkomst_id) -> Bijeenkomst:
+    return Bijeenkomst.objects.select_for_update().get(pk=bijeenkomst_id)
+
+
+def _bezet(bijeenkomst) -> int:
+    return bijeenkomst.aanmeldingen.filter(status=Status.GEPLAATST).count()
+
+
+def _laat_verlopen(bijeenkomst) -> None:
+    """Unconfirmed sign-ups past their time give up their place or turn."""
+    bijeenkomst.aanmeldingen.onbevestigd_verlopen().update(status=Status.VERLOPEN)
+
+
+def _schuif_door(bijeenkomst) -> list[Aanmelding]:
+    """Fill every free place from the waiting list, first come first served."""
+    vrij = bijeenkomst.capaciteit - _bezet(bijeenkomst)
+    if vrij <= 0:
+        return []
+    wachtenden = list(bijeenkomst.aanmeldingen.filter(status=Status.WACHTLIJST)[:vrij])
+    for aanmelding in wachtenden:
+        aanmelding.status = Status.GEPLAATST
+        aanmelding.save(update_fields=["status"])
+        if aanmelding.is_bevestigd:  # an unconfirmed one hears it when confirming
+            mails.plan(aanmelding, Mailsoort.DOORGESCHOVEN)
+    return wachtenden
+
+
+def _opgeruimd(bijeenkomst_id) -> Bijeenkomst:
+    """The bijeenkomst locked, with expired sign-ups gone and the waiting list moved up."""
+    bijeenkomst = _vergrendeld(bijeenkomst_id)
+    _laat_verlopen(bijeenkomst)
+    _schuif_door(bijeenkomst)
+    return bijeenkomst
+
+
+def aanmelden(bijeenkomst_id, *, naam, email, gebruiker=None) -> Aanmelding:
+    """A place if there is one, else the waiting list. With an account it counts at once;
+    with only a name and address after the link in the mail is followed. Signing up again
+    with the same address (a double click, a second try) returns the first sign-up."""
+    email = email.strip().lower()
+    with transaction.atomic():
+        bijeenkomst = _opgeruimd(bijeenkomst_id)
+        bestaande = bijeenkomst.aanmeldingen.actief().filter(email=email).first()
+        if bestaande is not None:
+            return bestaande
+        vol = _bezet(bijeenkomst) >= bijeenkomst.capaciteit
+        aanmelding = Aanmelding.objects.create(
+            bijeenkomst=bijeenkomst,
+            gebruiker=gebruiker,
+            naam=naam,
+            email=email,
+            status=Status.WACHTLIJST if vol else Status.GEPLAATST,
+            bevestigd_op=timezone.now() if gebruiker else None,
+        )
+        mails.plan(aanmelding, _eerste_mail(aanmelding))
+    return aanmelding
+
+
+def _eerste_mail(aanmelding) -> str:
+    if not aanmelding.is_bevestigd:
+        return Mailsoort.BEVESTIG_ADRES
+    if aanmelding.status == Status.WACHTLIJST:
+        return Mailsoort.WACHTLIJST
+    return Mailsoort.AANGEMELD
+
+
+def bevestig(aanmelding_id) -> Aanmelding | None:
+    """The address is confirmed: the sign-up counts. None when it expired or was cancelled."""
+    with transaction.atomic():
+        aanmelding = Aanmelding.objects.get(pk=aanmelding_id)
+        _opgeruimd(aanmelding.bijeenkomst_id)
+        aanmelding.refresh_from_db()
+        if not aanmelding.is_actief:
+            return None
+        if not aanmelding.is_bevestigd:
+            aanmelding.bevestigd_op = timezone.now()
+            aanmelding.save(update_fields=["bevestigd_op"])
+            mails.plan(aanmelding, _eerste_mail(aanmelding))
+    return aanmelding
+
+
+def afmelden(aanmelding_id) -> Aanmelding:
+    """Cancel; the first on the waiting list gets the place, in the same transaction."""
+    with transaction.atomic():
+        aanmelding = Aanmelding.objects.get(pk=aanmelding_id)
+        bijeenkomst = _vergrendeld(aanmelding.bijeenkomst_id)
+        aanmelding.refresh_from_db()
+        if not aanmelding.is_actief:
+            return aanmelding  # cancelled before (a double click): nothing moves twice
+        aanmelding.status = Status.AFGEMELD
+        aanmelding.afgemeld_op = timezone.now()
+        aanmelding.save(update_fields=["status", "afgemeld_op"])
+        if aanmelding.is_bevestigd:
+            mails.plan(aanmelding, Mailsoort.AFGEMELD)
+        _laat_verlopen(bijeenkomst)
+        _schuif_door(bijeenkomst)
+    return aanmelding
+
+
+def ruim_verlopen_op() -> int:
+    """Periodic: expire unconfirmed sign-ups everywhere and move the waiting lists up."""
+    ids = set(Aanmelding.objects.onbevestigd_verlopen().values_list("bijeenkomst_id", flat=True))
+    for bijeenkomst_id in ids:
+        with transaction.atomic():
+            _opgeruimd(bijeenkomst_id)
+    return len(ids)

@@ -1,0 +1,64 @@
+"""Celery tasks of bijeenkomsten; periodic ones in periodiek.py."""
+
+from datetime import timedelta
+
+from celery import shared_task
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from participatiepunt.portal.tekst import schone_kopregels
+
+from . import mails, services
+from .models import Aanmelding, Aanmeldingsmail
+
+OPNIEUW_NA = timedelta(minutes=2)
+
+
+@shared_task(bind=True, max_retries=5)
+def verstuur_mail(self, rij_id: int) -> bool:
+    """Send one outbox row, once: the row is locked and its sent mark checked and set in the
+    transaction that sends it. An SMTP failure is retried; the sweep takes what stays unsent."""
+    try:
+        with transaction.atomic():
+            rij = (
+                Aanmeldingsmail.objects.select_for_update(of=("self",))
+                .select_related("aanmelding__bijeenkomst")
+                .filter(pk=rij_id, verstuurd_op__isnull=True)
+                .first()
+            )
+            if rij is None:
+                return False  # sent before, or its sign-up was erased
+            schone_kopregels(mails.bericht(rij)).send()
+            rij.verstuurd_op = timezone.now()
+            rij.save(update_fields=["verstuurd_op"])
+    except OSError as fout:
+        raise self.retry(exc=fout, countdown=30) from fout
+    return True
+
+
+@shared_task
+def veeg_mails() -> int:
+    """Re-send what no task sent (its task was lost, its retries spent)."""
+    grens = timezone.now() - OPNIEUW_NA
+    ids = list(
+        Aanmeldingsmail.objects.filter(verstuurd_op__isnull=True, aangemaakt_op__lt=grens)
+        .order_by("pk")
+        .values_list("pk", flat=True)[:1000]
+    )
+    for rij_id in ids:
+        verstuur_mail.delay(rij_id)
+    return len(ids)
+
+
+@shared_task
+def ruim_verlopen_op() -> int:
+    return services.ruim_verlopen_op()
+
+
+@shared_task
+def bewaartermijn() -> int:
+    """Sign-ups (names, addresses) go BIJEENKOMST_BEWAAR_DAGEN after their bijeenkomst."""
+    grens = timezone.now() - timedelta(days=settings.BIJEENKOMST_BEWAAR_DAGEN)
+    verwijderd, _ = Aanmelding.objects.filter(bijeenkomst__eind__lt=grens).delete()
+    return verwijderd

@@ -1,0 +1,177 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from participatiepunt.accounts.toegang import object_of_404
+from participatiepunt.portal.eenmalig import eenmalig
+
+from . import services, tokens
+from .forms import AanmeldForm, BijeenkomstForm
+from .models import Bijeenkomst, Doelgroep, Soort, Status
+from .rules import is_ambtenaar
+
+PER_PAGINA = 20
+BEKIJKEN = "bijeenkomsten.view_bijeenkomst"
+
+
+def _met_bezetting(qs):
+    return qs.annotate(
+        bezet=Count("aanmeldingen", filter=Q(aanmeldingen__status=Status.GEPLAATST)),
+        wachtend=Count("aanmeldingen", filter=Q(aanmeldingen__status=Status.WACHTLIJST)),
+    )
+
+
+def _bijeenkomst_of_404(request, pk):
+    """A bijeenkomst of this gemeente that the user may see; else 404."""
+    qs = _met_bezetting(Bijeenkomst.objects.voor(request.gemeente).select_related("wijk"))
+    return object_of_404(request, qs, BEKIJKEN, pk=pk)
+
+
+def _keuze(request, naam, keuzes) -> str:
+    waarde = request.GET.get(naam, "")
+    return waarde if waarde in keuzes.values else ""
+
+
+def lijst(request):
+    bijeenkomsten = Bijeenkomst.objects.voor(request.gemeente).komend().select_related("wijk")
+    if not is_ambtenaar(request.user):
+        bijeenkomsten = bijeenkomsten.filter(doelgroep=Doelgroep.INWONERS)
+    filters = {
+        "doelgroep": _keuze(request, "doelgroep", Doelgroep),
+        "soort": _keuze(request, "soort", Soort),
+    }
+    bijeenkomsten = bijeenkomsten.filter(**{k: v for k, v in filters.items() if v})
+    pagina = Paginator(_met_bezetting(bijeenkomsten).order_by("start", "pk"), PER_PAGINA)
+    context = {
+        "pagina": pagina.get_page(request.GET.get("pagina")),
+        "filters": filters,
+        "soorten": Soort.choices,
+        "doelgroepen": Doelgroep.choices if is_ambtenaar(request.user) else [],
+    }
+    return render(request, "bijeenkomsten/lijst.html", context)
+
+
+def _eigen_aanmelding(request, bijeenkomst):
+    if not request.user.is_authenticated:
+        return None
+    eigen = bijeenkomst.aanmeldingen.actief().filter(
+        Q(gebruiker=request.user) | Q(email=request.user.email.lower())
+    )
+    return eigen.first()
+
+
+def _detail(request, bijeenkomst, form=None, status=200):
+    eigen = _eigen_aanmelding(request, bijeenkomst)
+    context = {
+        "bijeenkomst": bijeenkomst,
+        "vrij": max(bijeenkomst.capaciteit - bijeenkomst.bezet, 0),
+        "eigen": eigen,
+        "afmeld_token": tokens.maak(eigen, tokens.AFMELDEN) if eigen else "",
+        "form": form or AanmeldForm(),
+    }
+    return render(request, "bijeenkomsten/detail.html", context, status=status)
+
+
+def detail(request, pk):
+    return _detail(request, _bijeenkomst_of_404(request, pk))
+
+
+@require_POST
+@eenmalig
+def aanmelden(request, pk):
+    bijeenkomst = _bijeenkomst_of_404(request, pk)
+    if not request.user.has_perm("bijeenkomsten.aanmelden", bijeenkomst):
+        raise PermissionDenied("Voor deze bijeenkomst kunt u zich niet (meer) aanmelden.")
+    if request.user.is_authenticated:
+        gegevens = {
+            "naam": str(request.user),
+            "email": request.user.email,
+            "gebruiker": request.user,
+        }
+    elif bijeenkomst.doelgroep != Doelgroep.INWONERS:
+        raise PermissionDenied("Meld u aan met uw account.")
+    else:
+        form = AanmeldForm(request.POST)
+        if not form.is_valid():
+            return _detail(request, bijeenkomst, form, status=200)
+        gegevens = form.cleaned_data
+    aanmelding = services.aanmelden(bijeenkomst.pk, **gegevens)
+    messages.success(request, _uitkomst(aanmelding))
+    return redirect(bijeenkomst)
+
+
+def _uitkomst(aanmelding) -> str:
+    if not aanmelding.is_bevestigd:
+        return (
+            f"Bijna klaar: wij hebben een e-mail gestuurd naar {aanmelding.email}. Volg de link "
+            "daarin om uw aanmelding te bevestigen."
+        )
+    if aanmelding.status == Status.WACHTLIJST:
+        return (
+            "De bijeenkomst is vol: u staat op de wachtlijst. Komt er een plaats vrij, dan bent "
+            "u automatisch aangemeld en krijgt u een e-mail."
+        )
+    return "U bent aangemeld. De bevestiging met een agenda-item staat in uw e-mail."
+
+
+def _via_token(request, token, doel, template, actie):
+    aanmelding = tokens.lees(token, doel)
+    if aanmelding is None:
+        return render(request, "bijeenkomsten/link_ongeldig.html", status=400)
+    if request.method == "POST":
+        bericht = actie(aanmelding)
+        messages.success(request, bericht)
+        return redirect(aanmelding.bijeenkomst)
+    return render(
+        request, template, {"aanmelding": aanmelding, "bijeenkomst": aanmelding.bijeenkomst}
+    )
+
+
+def _bevestig(aanmelding) -> str:
+    bevestigd = services.bevestig(aanmelding.pk)
+    if bevestigd is None:
+        return "Deze aanmelding telt niet meer (te laat bevestigd of afgemeld). Meld u opnieuw aan."
+    return _uitkomst(bevestigd)
+
+
+def _meld_af(aanmelding) -> str:
+    services.afmelden(aanmelding.pk)
+    return "U bent afgemeld. Bedankt voor het doorgeven: uw plaats gaat naar de wachtlijst."
+
+
+def bevestigen(request, token):
+    return _via_token(request, token, tokens.BEVESTIGEN, "bijeenkomsten/bevestigen.html", _bevestig)
+
+
+def afmelden(request, token):
+    return _via_token(request, token, tokens.AFMELDEN, "bijeenkomsten/afmelden.html", _meld_af)
+
+
+@login_required
+@permission_required("bijeenkomsten.add_bijeenkomst", raise_exception=True)
+@eenmalig
+def nieuw(request):
+    form = BijeenkomstForm(request.POST or None, gemeente=request.gemeente)
+    if request.method == "POST" and form.is_valid():
+        bijeenkomst = services.plan(gemeente=request.gemeente, door=request.user, **form.velden())
+        messages.success(request, "De bijeenkomst staat in de agenda.")
+        return redirect(bijeenkomst)
+    return render(request, "bijeenkomsten/nieuw.html", {"form": form})
+
+
+@login_required
+def presentielijst(request, pk):
+    bijeenkomst = _bijeenkomst_of_404(request, pk)
+    if not request.user.has_perm("bijeenkomsten.view_presentielijst", bijeenkomst):
+        raise PermissionDenied("Alleen medewerkers van het participatiepunt zien wie er komt.")
+    aanmeldingen = bijeenkomst.aanmeldingen.actief().order_by("naam", "pk")
+    context = {
+        "bijeenkomst": bijeenkomst,
+        "deelnemers": [a for a in aanmeldingen if a.status == Status.GEPLAATST],
+        "wachtlijst": [a for a in aanmeldingen if a.status == Status.WACHTLIJST],
+    }
+    return render(request, "bijeenkomsten/presentielijst.html", context)

@@ -1,0 +1,115 @@
+"""Places, waiting list and confirmation: every way it can go wrong with a full bijeenkomst."""
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from bijeenkomsten import services
+from bijeenkomsten.models import Aanmelding, Mailsoort, Status
+from tests.factories.accounts import UserFactory
+from tests.factories.bijeenkomsten import AanmeldingFactory, BijeenkomstFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _aanmelden(bijeenkomst, email, **kwargs):
+    return services.aanmelden(bijeenkomst.pk, naam="Test", email=email, **kwargs)
+
+
+def test_with_an_account_the_place_counts_at_once(django_capture_on_commit_callbacks):
+    bijeenkomst = BijeenkomstFactory(capaciteit=1)
+    inwoner = UserFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        aanmelding = _aanmelden(bijeenkomst, inwoner.email, gebruiker=inwoner)
+    assert aanmelding.status == Status.GEPLAATST and aanmelding.is_bevestigd
+    assert [m.to for m in mail.outbox] == [[inwoner.email]]
+    ics = mail.outbox[0].attachments[0]
+    assert "BEGIN:VEVENT" in ics.get_payload(decode=True).decode()
+
+
+def test_full_means_waiting_list():
+    bijeenkomst = BijeenkomstFactory(capaciteit=1)
+    _aanmelden(bijeenkomst, "eerste@example.nl", gebruiker=UserFactory())
+    tweede = _aanmelden(bijeenkomst, "tweede@example.nl", gebruiker=UserFactory())
+    assert tweede.status == Status.WACHTLIJST
+
+
+def test_signing_up_twice_with_one_address_is_one_sign_up():
+    bijeenkomst = BijeenkomstFactory(capaciteit=5)
+    eerste = _aanmelden(bijeenkomst, "Anna@Example.nl")
+    tweede = _aanmelden(bijeenkomst, " anna@example.nl ")
+    assert eerste.pk == tweede.pk
+    assert Aanmelding.objects.count() == 1
+    assert eerste.mails.count() == 1
+
+
+def test_cancelling_moves_the_first_on_the_waiting_list_up(django_capture_on_commit_callbacks):
+    bijeenkomst = BijeenkomstFactory(capaciteit=1)
+    geplaatst = AanmeldingFactory(bijeenkomst=bijeenkomst)
+    eerste = AanmeldingFactory(bijeenkomst=bijeenkomst, wachtend=True)
+    tweede = AanmeldingFactory(bijeenkomst=bijeenkomst, wachtend=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.afmelden(geplaatst.pk)
+    eerste.refresh_from_db(), tweede.refresh_from_db()
+    assert (eerste.status, tweede.status) == (Status.GEPLAATST, Status.WACHTLIJST)
+    onderwerpen = {m.to[0]: m.subject for m in mail.outbox}
+    assert "plaats vrij" in onderwerpen[eerste.email]
+    assert "afgemeld" in onderwerpen[geplaatst.email]
+
+
+def test_cancelling_twice_moves_up_only_once():
+    bijeenkomst = BijeenkomstFactory(capaciteit=1)
+    geplaatst = AanmeldingFactory(bijeenkomst=bijeenkomst)
+    eerste = AanmeldingFactory(bijeenkomst=bijeenkomst, wachtend=True)
+    tweede = AanmeldingFactory(bijeenkomst=bijeenkomst, wachtend=True)
+    services.afmelden(geplaatst.pk)
+    services.afmelden(geplaatst.pk)
+    assert bijeenkomst.aanmeldingen.filter(status=Status.GEPLAATST).get() == eerste
+    tweede.refresh_from_db()
+    assert tweede.status == Status.WACHTLIJST
+
+
+def test_unconfirmed_sign_up_holds_its_place_for_a_while_then_not():
+    bijeenkomst = BijeenkomstFactory(capaciteit=1)
+    gast = _aanmelden(bijeenkomst, "gast@example.nl")
+    assert gast.status == Status.GEPLAATST and not gast.is_bevestigd
+    wachtend = _aanmelden(bijeenkomst, "lid@example.nl", gebruiker=UserFactory())
+    assert wachtend.status == Status.WACHTLIJST
+    Aanmelding.objects.filter(pk=gast.pk).update(aangemeld_op=timezone.now() - timedelta(hours=25))
+    assert services.ruim_verlopen_op() == 1
+    gast.refresh_from_db(), wachtend.refresh_from_db()
+    assert (gast.status, wachtend.status) == (Status.VERLOPEN, Status.GEPLAATST)
+    assert wachtend.mails.filter(soort=Mailsoort.DOORGESCHOVEN).exists()
+    assert services.bevestig(gast.pk) is None  # too late
+
+
+def test_confirming_makes_it_count_and_sends_the_confirmation():
+    bijeenkomst = BijeenkomstFactory(capaciteit=1)
+    gast = _aanmelden(bijeenkomst, "gast@example.nl")
+    services.bevestig(gast.pk)
+    services.bevestig(gast.pk)  # the link followed twice
+    gast.refresh_from_db()
+    assert gast.is_bevestigd
+    assert list(gast.mails.values_list("soort", flat=True)) == [
+        Mailsoort.BEVESTIG_ADRES,
+        Mailsoort.AANGEMELD,
+    ]
+
+
+def test_planning_in_a_wijk_tells_its_followers(django_capture_on_commit_callbacks):
+    from participatiepunt.meldingen.volgen import volg
+    from tests.factories.gebieden import GemeenteFactory, WijkFactory
+
+    wijk, volger = WijkFactory(), UserFactory()
+    volg(volger, wijk)
+    start = timezone.now() + timedelta(days=5)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.plan(
+            gemeente=GemeenteFactory(), door=None, soort="college", titel="College in de wijk",
+            start=start, eind=start + timedelta(hours=2), locatie="Wijkcentrum", wijk=wijk,
+            capaciteit=40,
+        )  # fmt: skip
+    assert [m.to for m in mail.outbox] == [[volger.email]]
+    assert "College in de wijk" in mail.outbox[0].subject

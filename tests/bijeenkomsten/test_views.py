@@ -1,0 +1,149 @@
+"""The catalogue and a bijeenkomst's page, as residents, guests and staff use them."""
+
+import pytest
+from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from bijeenkomsten import tokens
+from bijeenkomsten.models import Aanmelding, Bijeenkomst, Status
+from tests.factories.accounts import UserFactory
+from tests.factories.bijeenkomsten import AanmeldingFactory, BijeenkomstFactory
+from tests.factories.gebieden import GemeenteFactory, WijkFactory
+
+pytestmark = pytest.mark.django_db
+LIJST = reverse("bijeenkomsten:lijst")
+
+
+def test_catalogue_shows_this_gemeentes_coming_bijeenkomsten_for_residents(client):
+    eigen = BijeenkomstFactory(titel="Training subsidie aanvragen", training=True)
+    BijeenkomstFactory(titel="Van een andere gemeente", gemeente=GemeenteFactory(andere=True))
+    BijeenkomstFactory(titel="Werken met de praatplaat", voor_ambtenaren=True)
+    BijeenkomstFactory(titel="Al geweest", voorbij=True)
+    inhoud = client.get(LIJST).content.decode()
+    assert eigen.titel in inhoud
+    for verborgen in ("andere gemeente", "praatplaat", "Al geweest"):
+        assert verborgen not in inhoud
+
+
+def test_staff_also_see_the_ones_for_ambtenaren(client):
+    BijeenkomstFactory(titel="Werken met de praatplaat", voor_ambtenaren=True)
+    client.force_login(UserFactory(medewerker=True))
+    assert "Werken met de praatplaat" in client.get(LIJST).content.decode()
+    assert (
+        "Werken met de praatplaat"
+        not in client.get(LIJST, {"doelgroep": "inwoners"}).content.decode()
+    )
+
+
+def test_another_gemeentes_or_an_ambtenaren_bijeenkomst_is_not_found(client):
+    anders = BijeenkomstFactory(gemeente=GemeenteFactory(andere=True))
+    intern = BijeenkomstFactory(voor_ambtenaren=True)
+    assert client.get(anders.get_absolute_url()).status_code == 404
+    assert client.get(intern.get_absolute_url()).status_code == 404
+    url = reverse("bijeenkomsten:aanmelden", args=[intern.pk])
+    assert client.post(url, {"naam": "A", "email": "a@example.nl"}).status_code == 404
+    assert not Aanmelding.objects.exists()
+
+
+def test_a_guest_signs_up_confirms_through_the_link_and_cancels(
+    client, django_capture_on_commit_callbacks
+):
+    bijeenkomst = BijeenkomstFactory(capaciteit=3)
+    url = reverse("bijeenkomsten:aanmelden", args=[bijeenkomst.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            url, {"naam": "Sanne de Wit", "email": "Sanne@Example.nl"}, follow=True
+        )
+    assert "Bijna klaar" in response.content.decode()
+    assert [m.to for m in mail.outbox] == [["sanne@example.nl"]]
+    aanmelding = Aanmelding.objects.get()
+    bevestig = reverse(
+        "bijeenkomsten:bevestigen", args=[tokens.maak(aanmelding, tokens.BEVESTIGEN)]
+    )
+    assert bevestig in mail.outbox[0].body
+    assert client.get(bevestig).status_code == 200  # a mail scanner's GET changes nothing
+    aanmelding.refresh_from_db()
+    assert not aanmelding.is_bevestigd
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(bevestig)
+    aanmelding.refresh_from_db()
+    assert aanmelding.is_bevestigd
+    assert "U bent aangemeld" in mail.outbox[1].subject and mail.outbox[1].attachments
+    afmelden = reverse("bijeenkomsten:afmelden", args=[tokens.maak(aanmelding, tokens.AFMELDEN)])
+    assert afmelden in mail.outbox[1].body
+    client.post(afmelden)
+    aanmelding.refresh_from_db()
+    assert aanmelding.status == Status.AFGEMELD
+
+
+def test_a_token_for_one_purpose_does_not_work_for_another(client):
+    aanmelding = AanmeldingFactory()
+    token = tokens.maak(aanmelding, tokens.BEVESTIGEN)
+    assert client.post(reverse("bijeenkomsten:afmelden", args=[token])).status_code == 400
+    assert Aanmelding.objects.get().status == Status.GEPLAATST
+
+
+def test_bad_input_keeps_what_was_typed(client):
+    bijeenkomst = BijeenkomstFactory()
+    url = reverse("bijeenkomsten:aanmelden", args=[bijeenkomst.pk])
+    response = client.post(url, {"naam": "Sanne\r\nde Wit", "email": "geen-adres"})
+    inhoud = response.content.decode()
+    assert response.status_code == 200
+    assert "Voer een geldig e-mailadres in" in inhoud
+    assert 'value="geen-adres"' in inhoud
+    assert not Aanmelding.objects.exists()
+
+
+def test_staff_plan_a_bijeenkomst_and_print_the_attendance_list(client):
+    medewerker = UserFactory(medewerker=True)
+    client.force_login(medewerker)
+    wijk = WijkFactory()
+    response = client.post(
+        reverse("bijeenkomsten:nieuw"),
+        {
+            "soort": "college", "doelgroep": "inwoners", "titel": "College op locatie",
+            "datum": "2030-03-04", "begintijd": "19:30", "eindtijd": "21:00",
+            "locatie": "Wijkcentrum", "wijk": wijk.pk, "capaciteit": 2,
+        },
+    )  # fmt: skip
+    bijeenkomst = Bijeenkomst.objects.get()
+    assert response.status_code == 302 and bijeenkomst.gemeente.is_standaard
+    AanmeldingFactory(bijeenkomst=bijeenkomst, naam="Pieter Smit")
+    AanmeldingFactory(bijeenkomst=bijeenkomst, naam="Greet Mulder", wachtend=True)
+    lijst = client.get(reverse("bijeenkomsten:presentielijst", args=[bijeenkomst.pk]))
+    inhoud = lijst.content.decode()
+    assert "Pieter Smit" in inhoud and "Wachtlijst" in inhoud and "Greet Mulder" in inhoud
+    assert "College op locatie" in client.get(wijk.get_absolute_url()).content.decode()
+
+
+def test_end_before_start_is_refused_at_the_field(client):
+    client.force_login(UserFactory(medewerker=True))
+    response = client.post(
+        reverse("bijeenkomsten:nieuw"),
+        {"soort": "training", "doelgroep": "inwoners", "titel": "Training", "datum": "2030-03-04",
+         "begintijd": "19:30", "eindtijd": "18:00", "locatie": "Stadhuis", "capaciteit": 10},
+    )  # fmt: skip
+    assert "De eindtijd moet na de begintijd liggen." in response.content.decode()
+    assert not Bijeenkomst.objects.exists()
+
+
+def _aantal_queries(client, url):
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return len(context)
+
+
+@pytest.mark.parametrize("als", ["anoniem", "medewerker"])
+def test_catalogue_and_page_run_a_bounded_number_of_queries(client, als):
+    if als == "medewerker":
+        client.force_login(UserFactory(medewerker=True))
+    bijeenkomst = BijeenkomstFactory(wijk=WijkFactory())
+    AanmeldingFactory.create_batch(2, bijeenkomst=bijeenkomst)
+    BijeenkomstFactory.create_batch(2, wijk=WijkFactory())
+    urls = [LIJST, bijeenkomst.get_absolute_url()]
+    weinig = [_aantal_queries(client, url) for url in urls]
+    AanmeldingFactory.create_batch(15, bijeenkomst=bijeenkomst)
+    BijeenkomstFactory.create_batch(15, wijk=WijkFactory())
+    assert [_aantal_queries(client, url) for url in urls] == weinig
