@@ -4,7 +4,14 @@ updates. Every change that concerns the initiator is told through notify."""
 from django.db import transaction
 
 from . import notify
-from .models import GegevensCorrectie, Initiatief, KadersVersie, Mijlpaal, Update
+from .models import (
+    GegevensCorrectie,
+    Initiatief,
+    KadersVersie,
+    Mijlpaal,
+    MijlpaalVerschuiving,
+    Update,
+)
 from .services import bewaar_gegevens
 
 KADER_VELDEN = [
@@ -66,6 +73,27 @@ def voeg_mijlpaal_toe(
     )
     notify.mijlpaal_gepland(initiatief, mijlpaal)
     return mijlpaal
+
+
+@transaction.atomic
+def verplaats_mijlpaal(
+    mijlpaal: Mijlpaal, *, naar, reden: str, door
+) -> MijlpaalVerschuiving | None:
+    """Move a mijlpaal (its term moves along) and tell the initiator and the followers why. The
+    row is read locked: a second click with the same date finds it moved and tells nobody."""
+    mijlpaal = Mijlpaal.objects.select_for_update().select_related("initiatief").get(pk=mijlpaal.pk)
+    van = mijlpaal.verwachte_datum
+    if naar == van:
+        return None
+    if mijlpaal.einddatum:
+        mijlpaal.einddatum += naar - van
+    mijlpaal.verwachte_datum = naar
+    mijlpaal.save(update_fields=["verwachte_datum", "einddatum"])
+    verschuiving = MijlpaalVerschuiving.objects.create(
+        mijlpaal=mijlpaal, van=van, naar=naar, reden=reden, door=door
+    )
+    notify.mijlpaal_verplaatst(mijlpaal.initiatief, mijlpaal, verschuiving)
+    return verschuiving
 
 
 def markeer_mijlpaal(mijlpaal: Mijlpaal, gereed: bool) -> None:

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from participatiepunt.portal import ics
 
+from . import mijlpaalsoorten
 from .models import Mijlpaal
 from .statussen import OPENBARE_STATUSSEN
 
@@ -65,15 +66,23 @@ KOP = (
 # What an event needs, read as values: thousands of mijlpalen as objects, through the icalendar
 # library, took 1.3 s per feed at the scale of a city (bench/); written directly, tens of ms.
 VELDEN = (
-    "pk", "titel", "verwachte_datum", "initiatief_id", "initiatief__titel",
-    "initiatief__samenvatting", "initiatief__wijk__naam", "sequence", "gewijzigd_op",
+    "pk", "soort", "titel", "verwachte_datum", "einddatum", "initiatief_id", "initiatief__titel",
+    "initiatief__samenvatting", "initiatief__wijk__naam", "sequence", "gewijzigd_op", "gereed",
 )  # fmt: skip
+
+
+def _beschrijving(mijlpaal: dict, soort) -> str:
+    """The initiative first (as before), then the kind and, while open, what a resident can do."""
+    wijk = mijlpaal["initiatief__wijk__naam"] or "-"
+    tekst = f"{mijlpaal['initiatief__samenvatting']}\n\nWijk of dorp: {wijk}\n\n{soort.naam}"
+    if mijlpaal["gereed"]:
+        return f"{tekst} (gereed)"
+    return f"{tekst}: {soort.actie_tekst(mijlpaal['verwachte_datum'], mijlpaal['einddatum'])}"
 
 
 def _event(mijlpaal: dict, host: str, url_basis: str) -> str:
     datum = mijlpaal["verwachte_datum"]
-    wijk = mijlpaal["initiatief__wijk__naam"] or "-"
-    beschrijving = f"{mijlpaal['initiatief__samenvatting']}\n\nWijk of dorp: {wijk}"
+    soort = mijlpaalsoorten.soort(mijlpaal["soort"])
     # A published calendar without METHOD: DTSTAMP is when the event last changed (RFC 5545
     # 3.8.7.2), so the feed is the same bytes until something changes (ETag, 304).
     gewijzigd = ics.utc(mijlpaal["gewijzigd_op"])
@@ -86,11 +95,27 @@ def _event(mijlpaal: dict, host: str, url_basis: str) -> str:
         f"DTSTART;VALUE=DATE:{datum:%Y%m%d}",
         f"DTEND;VALUE=DATE:{datum + datetime.timedelta(days=1):%Y%m%d}",
         f"SUMMARY:{ics.tekst(mijlpaal['titel'] + ' – ' + mijlpaal['initiatief__titel'])}",
-        f"DESCRIPTION:{ics.tekst(beschrijving)}",
+        f"CATEGORIES:{ics.tekst(soort.naam)}",
+        f"DESCRIPTION:{ics.tekst(_beschrijving(mijlpaal, soort))}",
         f"URL:{url_basis}{mijlpaal['initiatief_id']}/",
         "END:VEVENT",
     )
     return "".join(map(ics.regel, lijnen))
+
+
+def feed(naam: str, mijlpalen_qs) -> bytes:
+    """An iCalendar feed named `naam` of these mijlpalen, one event each (the same UID in every
+    feed: a calendar that subscribes to two sees one event)."""
+    host = urlsplit(settings.SITE_URL).hostname
+    # SITE_URL and the path of an initiative without its pk: one reverse() for the whole feed.
+    url_basis = settings.SITE_URL + reverse("initiatieven:detail", kwargs={"pk": 0}).removesuffix(
+        "0/"
+    )
+    delen = [*map(ics.regel, (*KOP, f"X-WR-CALNAME:{ics.tekst(naam)}", *ics.VERVERS))]
+    rijen = mijlpalen_qs.values(*VELDEN)
+    delen.extend(_event(rij, host or "participatiepunt", url_basis) for rij in rijen)
+    delen.append(ics.regel("END:VCALENDAR"))
+    return "".join(delen).encode()
 
 
 # The feed holds what is still to come and the last month: with the whole history it was
@@ -100,14 +125,5 @@ FEED_TERUG = datetime.timedelta(days=31)
 
 def ical(wijk=None) -> bytes:
     naam = f"Jaarkalender participatiepunt{f' – {wijk}' if wijk else ''}"
-    host = urlsplit(settings.SITE_URL).hostname
-    # SITE_URL and the path of an initiative without its pk: one reverse() for the whole feed.
-    url_basis = settings.SITE_URL + reverse("initiatieven:detail", kwargs={"pk": 0}).removesuffix(
-        "0/"
-    )
     vanaf = timezone.localdate() - FEED_TERUG
-    rijen = mijlpalen(wijk).filter(verwachte_datum__gte=vanaf).values(*VELDEN)
-    delen = [*map(ics.regel, (*KOP, f"X-WR-CALNAME:{ics.tekst(naam)}", *ics.VERVERS))]
-    delen.extend(_event(rij, host or "participatiepunt", url_basis) for rij in rijen)
-    delen.append(ics.regel("END:VCALENDAR"))
-    return "".join(delen).encode()
+    return feed(naam, mijlpalen(wijk).filter(verwachte_datum__gte=vanaf))

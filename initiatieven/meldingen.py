@@ -7,6 +7,7 @@ from participatiepunt.meldingen.herinneringen import Regel, wanneer
 from participatiepunt.meldingen.kinds import Email, Soort
 from participatiepunt.meldingen.volgen import Volgbaar
 
+from . import mijlpaalsoorten
 from .statussen import OPEN_STATUSSEN
 
 SOORTEN = [
@@ -16,6 +17,8 @@ SOORTEN = [
     Soort("initiatief.gegevens", "Het participatiepunt corrigeert de gegevens van uw initiatief"),
     Soort("initiatief.update", "Een nieuwe update bij een initiatief", Email.WEKELIJKS),
     Soort("initiatief.mijlpaal", "Een mijlpaal van een initiatief komt eraan"),
+    Soort("initiatief.mijlpaal_verplaatst", "Een mijlpaal van een initiatief wordt verplaatst"),
+    Soort("initiatief.termijn", "De laatste dag om te reageren (zienswijze, inspraak, bezwaar)"),
     Soort("initiatief.bewaartermijn", "Uw concept wordt binnenkort verwijderd (bewaartermijn)"),
 ]
 
@@ -26,6 +29,10 @@ def _mijlpalen(qs):
     )
 
 
+def _termijnen(qs):
+    return _mijlpalen(qs.filter(soort__in=mijlpaalsoorten.MET_TERMIJN))
+
+
 def _mijlpaal_melding(mijlpaal, dagen):
     initiatief = mijlpaal.initiatief
     datum = formats.date_format(mijlpaal.verwachte_datum, "l j F Y")
@@ -34,8 +41,25 @@ def _mijlpaal_melding(mijlpaal, dagen):
         "onderwerp": initiatief,
         "titel": f"{wanneer(dagen).capitalize()}: {mijlpaal.titel} ({initiatief.titel})",
         "url": initiatief.get_absolute_url(),
-        "tekst": f"De mijlpaal ‘{mijlpaal.titel}’ van ‘{initiatief.titel}’ staat gepland op "
-        f"{datum}.",
+        "tekst": f"De mijlpaal ‘{mijlpaal.titel}’ ({mijlpaal.get_soort_display().lower()}) van "
+        f"‘{initiatief.titel}’ staat gepland op {datum}.\n\n{mijlpaal.actie}",
+        "ontvangers": [initiatief.indiener],
+        "verplicht": True,
+    }
+
+
+def _termijn_melding(mijlpaal, dagen):
+    """Before the last day of a term: what to do, while there is still time to do it."""
+    initiatief = mijlpaal.initiatief
+    laatste = formats.date_format(mijlpaal.laatste_dag, "l j F Y")
+    naam = mijlpaal.get_soort_display().lower()
+    return {
+        "soort": "initiatief.termijn",
+        "onderwerp": initiatief,
+        "titel": f"Laatste dag {wanneer(dagen)}: {naam} van ‘{initiatief.titel}’",
+        "url": initiatief.get_absolute_url(),
+        "tekst": f"De {naam} bij ‘{mijlpaal.titel}’ van ‘{initiatief.titel}’ loopt af op "
+        f"{laatste}.\n\n{mijlpaal.actie}",
         "ontvangers": [initiatief.indiener],
         "verplicht": True,
     }
@@ -48,6 +72,14 @@ HERINNERINGEN = [
         dagen_setting="MELDINGEN_MIJLPAAL_DAGEN",
         selectie=_mijlpalen,
         melding=_mijlpaal_melding,
+    ),
+    Regel(
+        model="initiatieven.Mijlpaal",
+        datum_veld="einddatum",
+        dagen_setting="MELDINGEN_TERMIJN_DAGEN",
+        selectie=_termijnen,
+        melding=_termijn_melding,
+        standaard_dagen=(7, 2),
     ),
 ]
 

@@ -375,6 +375,27 @@ class Mijlpaal(models.Model):
             self.einddatum = self.verwachte_datum + termijn
 
 
+class MijlpaalVerschuiving(models.Model):
+    """A mijlpaal moved by staff: from which date to which, and why (followers read it)."""
+
+    mijlpaal = models.ForeignKey(Mijlpaal, on_delete=models.CASCADE, related_name="verschuivingen")
+    van = models.DateField("oude datum")
+    naar = models.DateField("nieuwe datum")
+    reden = models.TextField("reden")
+    door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    op = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-op", "-pk"]
+        verbose_name = "verschuiving van een mijlpaal"
+        verbose_name_plural = "verschuivingen van mijlpalen"
+
+    def __str__(self):
+        return f"{self.mijlpaal}: {self.van} → {self.naar}"
+
+
 class Update(models.Model):
     initiatief = models.ForeignKey(Initiatief, on_delete=models.CASCADE, related_name="updates")
     tekst = models.TextField("tekst")

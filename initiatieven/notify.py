@@ -122,6 +122,20 @@ def mijlpaal_gepland(initiatief, mijlpaal) -> None:
     )
 
 
+def mijlpaal_verplaatst(initiatief, mijlpaal, verschuiving) -> None:
+    _publish(
+        "initiatief.mijlpaal_verplaatst",
+        initiatief,
+        f"‘{mijlpaal.titel}’ van ‘{initiatief.titel}’ is verplaatst naar "
+        f"{_datum(verschuiving.naar)}",
+        f"{mijlpaal.get_soort_display()}: {mijlpaal.titel}\n"
+        f"Was gepland op: {_datum(verschuiving.van)}\n"
+        f"Nu gepland op: {_datum(verschuiving.naar)}\n\n"
+        f"Waarom: {verschuiving.reden}\n\nWat u kunt doen: {mijlpaal.actie}",
+        volgers_wijk=initiatief.is_openbaar,
+    )
+
+
 def update_geplaatst(initiatief, update) -> None:
     _publish(
         "initiatief.update",

@@ -30,4 +30,9 @@ urlpatterns = [
         beheer.mijlpaal_gereed,
         name="mijlpaal_gereed",
     ),
+    path(
+        "<int:pk>/beheer/mijlpalen/<int:mijlpaal_pk>/verplaatsen/",
+        beheer.mijlpaal_verplaatsen,
+        name="mijlpaal_verplaatsen",
+    ),
 ]

@@ -104,6 +104,35 @@ class MijlpaalForm(SchoneTekstMixin, forms.ModelForm):
         return data
 
 
+class MijlpaalVerplaatsForm(SchoneTekstMixin, forms.Form):
+    naar = forms.DateField(
+        label="Nieuwe datum",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={
+            "required": "Vul de nieuwe datum in.",
+            "invalid": "Vul een geldige datum in, bijvoorbeeld 2026-12-31.",
+        },
+    )
+    reden = forms.CharField(
+        label="Waarom verplaatst u de mijlpaal?",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="De initiatiefnemer en de volgers krijgen bericht met de oude en de nieuwe datum "
+        "en deze reden.",
+        error_messages={"required": "Schrijf op waarom de mijlpaal verplaatst wordt."},
+    )
+
+    def __init__(self, *args, mijlpaal, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.mijlpaal = mijlpaal
+        self.fields["naar"].initial = mijlpaal.verwachte_datum
+
+    def clean_naar(self):
+        naar = self.cleaned_data["naar"]
+        if naar == self.mijlpaal.verwachte_datum:
+            raise forms.ValidationError("Dit is al de datum van de mijlpaal: kies een andere.")
+        return naar
+
+
 class UpdateForm(SchoneTekstMixin, forms.ModelForm):
     bewaar_leeg = True  # its empty HTML follows from initial and choices (portal formulieren)
 

@@ -18,6 +18,7 @@ from ..forms.beheer import (
     GegevensForm,
     KadersForm,
     MijlpaalForm,
+    MijlpaalVerplaatsForm,
     StatusForm,
     SuccesvoorbeeldForm,
     UpdateForm,
@@ -224,3 +225,30 @@ def mijlpaal_gereed(request, pk, mijlpaal_pk):
         staat = "gereed" if gereed else "niet gereed"
         messages.success(request, f"Mijlpaal ‘{mijlpaal.titel}’ staat op {staat}.")
     return redirect("initiatieven:beheer", pk=pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@eenmalig
+def mijlpaal_verplaatsen(request, pk, mijlpaal_pk):
+    """Staff move a mijlpaal with a reason; the initiator and the followers are told."""
+    initiatief = initiatief_of_404(request, pk, PERM, Initiatief.objects.select_related("wijk"))
+    mijlpalen = Mijlpaal.objects.prefetch_related("verschuivingen")
+    mijlpaal = get_object_or_404(mijlpalen, pk=mijlpaal_pk, initiatief=initiatief)
+    data = request.POST if request.method == "POST" else None
+    form = MijlpaalVerplaatsForm(data, mijlpaal=mijlpaal)
+    if request.method == "POST" and form.is_valid():
+        casemanagement.verplaats_mijlpaal(mijlpaal, door=request.user, **form.cleaned_data)
+        messages.success(
+            request, f"Mijlpaal ‘{mijlpaal.titel}’ is verplaatst; de volgers krijgen bericht."
+        )
+        return redirect("initiatieven:beheer", pk=pk)
+    context = {
+        "initiatief": initiatief,
+        "mijlpaal": mijlpaal,
+        "form": form,
+        "kop": "Mijlpaal verplaatsen",
+        "knop": "Verplaatsen",
+    }
+    status = 400 if form.is_bound else 200
+    return render(request, "initiatieven/beheer_mijlpaal_verplaatsen.html", context, status=status)

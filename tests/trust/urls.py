@@ -21,6 +21,10 @@ KWARGS = {
     "initiatieven:beheer_gegevens": lambda w: {"pk": w.ingediend.pk},
     "initiatieven:beheer_actie": lambda w: {"pk": w.ingediend.pk, "naam": "casemanager"},
     "initiatieven:mijlpaal_gereed": lambda w: {"pk": w.openbaar.pk, "mijlpaal_pk": w.mijlpaal.pk},
+    "initiatieven:mijlpaal_verplaatsen": lambda w: {
+        "pk": w.openbaar.pk,
+        "mijlpaal_pk": w.mijlpaal.pk,
+    },
     "wijkafspraken:praatplaat": lambda w: {"pk": w.praatplaat_x.pk},
     "wijkafspraken:gegevens": lambda w: {"pk": w.praatplaat_x.pk},
     "wijkafspraken:vragen": lambda w: {"pk": w.praatplaat_x.pk, "onderdeel": "b1"},
