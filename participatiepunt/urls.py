@@ -7,6 +7,7 @@ urlpatterns = [
     path("account/", include("participatiepunt.accounts.urls")),
     path("meldingen/", include("participatiepunt.meldingen.urls")),
     path("initiatieven/", include("initiatieven.urls")),
+    path("kennisbank/", include("kennisbank.urls")),
     path("wijken/", include("wijkafspraken.urls")),
     path("reflectie/", include("reflectie.urls")),
     path("bijeenkomsten/", include("bijeenkomsten.urls")),

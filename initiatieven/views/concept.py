@@ -8,7 +8,7 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from .. import services, stappen, succesvoorbeelden, workflow
+from .. import services, stappen, succesvoorbeelden, wijzers, workflow
 from ..forms.concept import (
     BelanghebbendenFormSet,
     BijlageForm,
@@ -32,6 +32,8 @@ def _render(request, initiatief, nummer, **context):
         stappen=STAPPEN,
         bereikt=initiatief.concept_stap if initiatief else EERSTE,
     )
+    if stap(nummer).sleutel == "steun":
+        context["wijzers"] = wijzers.knoppen()
     if initiatief and nummer > EERSTE:
         context["succesvoorbeelden"] = succesvoorbeelden.passend_bij(initiatief)
     return render(request, stap(nummer).template, context)
@@ -47,6 +49,10 @@ def _volgende(request, nummer) -> int | None:
 
 def _na_opslaan(request, initiatief, nummer):
     """Go where the pressed button says; the draft is saved either way."""
+    wijzer = wijzers.url_voor_actie(request.POST.get("actie", ""))
+    if wijzer:
+        messages.success(request, BEWAARD)
+        return redirect(wijzer)
     volgende = _volgende(request, nummer)
     if volgende is None:
         messages.success(request, BEWAARD)

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "participatiepunt.gebieden",
     "participatiepunt.portal",
     "participatiepunt.meldingen",
+    "kennisbank",
     "initiatieven",
     "wijkafspraken",
     "reflectie",

@@ -12,6 +12,7 @@ from tests.factories.accounts import UserFactory
 from tests.factories.bijeenkomsten import BijeenkomstFactory
 from tests.factories.gebieden import GebiedFactory, WijkFactory
 from tests.factories.initiatieven import InitiatiefFactory, MijlpaalFactory
+from tests.factories.kennisbank import PaginaFactory
 from tests.factories.meldingen import MeldingFactory
 from tests.factories.reflectie import (
     AgendapuntFactory,
@@ -92,4 +93,5 @@ def make_world():
     _reflectie(w)
     w.bijeenkomst = BijeenkomstFactory(capaciteit=50)
     w.melding = MeldingFactory(ontvanger=w.users["inwoner_a"])
+    w.kennisbankpagina = PaginaFactory()
     return w

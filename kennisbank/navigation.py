@@ -1,0 +1,3 @@
+from participatiepunt.portal.navigation import NavItem
+
+ITEMS = [NavItem("Kennisbank", "kennisbank:lijst")]
