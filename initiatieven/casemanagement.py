@@ -3,7 +3,7 @@ updates. Every change that concerns the initiator is told through notify."""
 
 from django.db import transaction
 
-from . import notify
+from . import adresvolgen, notify
 from .models import (
     GegevensCorrectie,
     Initiatief,
@@ -141,3 +141,15 @@ def corrigeer_gegevens(initiatief, *, door, reden: str, **velden) -> GegevensCor
     )
     notify.gegevens_gecorrigeerd(initiatief, correctie)
     return correctie
+
+
+def zet_locatie(initiatief: Initiatief, *, locatie: dict | None) -> bool:
+    """Stores where the traject is (a validated GeoJSON geometry; None removes it). Returns
+    whether it changed. Residents following an address near it start following it."""
+    if initiatief.locatie == locatie:
+        return False
+    with transaction.atomic():
+        initiatief.zet_locatie(locatie)
+        initiatief.save(update_fields=[*Initiatief.LOCATIE_VELDEN, "gewijzigd_op"])
+        adresvolgen.nieuw_in_de_buurt(initiatief)
+    return True

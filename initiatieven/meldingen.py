@@ -19,6 +19,7 @@ SOORTEN = [
     Soort("initiatief.mijlpaal", "Een mijlpaal van een initiatief komt eraan"),
     Soort("initiatief.mijlpaal_verplaatst", "Een mijlpaal van een initiatief wordt verplaatst"),
     Soort("initiatief.termijn", "De laatste dag om te reageren (zienswijze, inspraak, bezwaar)"),
+    Soort("initiatief.in_de_buurt", "Een traject begint in de buurt van een adres dat u volgt"),
     Soort("initiatief.bewaartermijn", "Uw concept wordt binnenkort verwijderd (bewaartermijn)"),
 ]
 

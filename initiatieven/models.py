@@ -9,6 +9,8 @@ from django.db import models
 from django.db.models import OuterRef, Q, Subquery
 from django.urls import reverse
 
+from participatiepunt.gebieden.models import MetLocatie, locatie_index
+
 from . import mijlpaalsoorten
 from .choices import Participatieniveau, Soort, Status, Steun, Thema
 from .statussen import CASUS_STATUSSEN, FASEN, NOOIT_OPENBAAR, OPENBARE_STATUSSEN
@@ -45,7 +47,10 @@ class InitiatiefQuerySet(models.QuerySet):
         return self.annotate(steun_codes_lijst=ArraySubquery(steun.values("soort")))
 
 
-class Initiatief(models.Model):
+class Initiatief(MetLocatie):
+    """A traject; its locatie (a point or an area, set by staff) is where it is, besides its
+    wijk."""
+
     titel = models.CharField("titel", max_length=150)
     samenvatting = models.TextField(
         "samenvatting", max_length=600, blank=True, help_text="In een paar zinnen: wat wilt u doen?"
@@ -114,6 +119,7 @@ class Initiatief(models.Model):
                 condition=~models.Q(status=Status.CONCEPT),
                 name="initiatief_intake_titel",
             ),
+            locatie_index("initiatief_locatie"),
         ]
 
     def __str__(self):
@@ -476,3 +482,55 @@ class GegevensCorrectie(models.Model):
 
     def __str__(self):
         return f"Correctie van {self.initiatief} op {self.op:%Y-%m-%d}"
+
+
+class AdresVolg(models.Model):
+    """A resident follows what happens around an address: the point and the radius, not the
+    address itself (that only when they ask for it to be shown). Trajecten that come within the
+    radius later are followed then too (adresvolgen.nieuw_in_de_buurt). The box around the
+    circle is stored for the prefilter "which follows reach this traject"."""
+
+    gebruiker = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="adresvolgen"
+    )
+    gemeente = models.ForeignKey(
+        "gebieden.Gemeente", on_delete=models.CASCADE, related_name="adresvolgen"
+    )
+    wijk = models.ForeignKey(
+        "gebieden.Wijk",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="wijk of dorp",
+    )
+    breedte = models.FloatField("breedtegraad")
+    lengte = models.FloatField("lengtegraad")
+    straal_m = models.PositiveIntegerField("straal in meters")
+    adres = models.CharField("adres (alleen als u het wilt zien)", max_length=200, blank=True)
+    min_breedte = models.FloatField(editable=False)
+    max_breedte = models.FloatField(editable=False)
+    min_lengte = models.FloatField(editable=False)
+    max_lengte = models.FloatField(editable=False)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["aangemaakt_op", "pk"]
+        verbose_name = "gevolgd adres"
+        verbose_name_plural = "gevolgde adressen"
+        indexes = [
+            models.Index(
+                fields=["min_breedte", "max_breedte", "min_lengte"],
+                include=["max_lengte"],
+                name="adresvolg_kader",
+            )
+        ]
+
+    def __str__(self):
+        return f"Adres van {self.gebruiker_id} ({self.straal_m} m)"
+
+    @property
+    def punt(self):
+        from participatiepunt.gebieden.geometrie import Punt
+
+        return Punt(self.breedte, self.lengte)

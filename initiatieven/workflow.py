@@ -4,10 +4,17 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from . import notify
+from . import adresvolgen, notify
 from .choices import Status
 from .models import Initiatief, StatusWijziging
-from .statussen import KADERS_VEREIST, OPEN_STATUSSEN, OVERGANGEN, REDEN_VERPLICHT, VERWACHTING
+from .statussen import (
+    FASEN,
+    KADERS_VEREIST,
+    OPEN_STATUSSEN,
+    OVERGANGEN,
+    REDEN_VERPLICHT,
+    VERWACHTING,
+)
 
 
 def toegestane_overgangen(initiatief: Initiatief) -> tuple[str, ...]:
@@ -97,4 +104,6 @@ def _wijzig(initiatief, naar, door, toelichting, velden):
         initiatief=initiatief, van=van, naar=naar, toelichting=toelichting.strip(), door=door
     )
     notify.status_gewijzigd(initiatief, van, toelichting)
+    if not FASEN[van].openbaar:
+        adresvolgen.nieuw_in_de_buurt(initiatief)
     return initiatief

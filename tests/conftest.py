@@ -80,6 +80,17 @@ def _standaardgemeente(request):
 
 
 @pytest.fixture
+def locatieserver(settings):
+    """The fake PDOK Locatieserver (tests/nep_locatieserver.py), with a short timeout."""
+    from tests.nep_locatieserver import NepLocatieserver
+
+    with NepLocatieserver() as server:
+        settings.LOCATIESERVER_URL = server.url
+        settings.LOCATIESERVER_TIMEOUT = 0.3
+        yield server
+
+
+@pytest.fixture
 def live_worker(transactional_db):
     """A real Celery worker consuming from the real broker, in a thread of this process."""
     from celery.contrib.testing.worker import start_worker

@@ -3,6 +3,7 @@
 from django import forms
 
 from participatiepunt.accounts.models import Rol, User
+from participatiepunt.gebieden import geometrie
 from participatiepunt.portal.eigen_velden import EigenVelden
 from participatiepunt.portal.tekenlimiet import met_tekenlimiet
 from participatiepunt.portal.tekst import SchoneTekstMixin
@@ -176,3 +177,20 @@ class GegevensForm(SchoneTekstMixin, EigenVelden, forms.ModelForm):
         super().__init__(*args, **kwargs)
         met_tekenlimiet(self.fields["titel"], "De titel")
         met_tekenlimiet(self.fields["samenvatting"], "De samenvatting")
+
+
+class LocatieForm(SchoneTekstMixin, forms.Form):
+    """Where the traject is: typed coordinates or pasted GeoJSON; the map writes the same."""
+
+    locatie = forms.CharField(
+        label="Locatie (punt of vlak)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4, "spellcheck": "false"}),
+        help_text=(
+            "Een punt als breedtegraad, lengtegraad (bijvoorbeeld 53.2192, 6.5675), of een "
+            "GeoJSON-punt of -vlak. Met JavaScript tekent u het op de kaart. Leeg: geen locatie."
+        ),
+    )
+
+    def clean_locatie(self):
+        return geometrie.lees_locatie(self.cleaned_data["locatie"])

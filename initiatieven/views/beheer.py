@@ -10,6 +10,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from participatiepunt.gebieden import geometrie, kaart
 from participatiepunt.portal.eenmalig import eenmalig
 
 from .. import casemanagement, succesvoorbeelden, workflow
@@ -17,6 +18,7 @@ from ..forms.beheer import (
     CasemanagerForm,
     GegevensForm,
     KadersForm,
+    LocatieForm,
     MijlpaalForm,
     MijlpaalVerplaatsForm,
     StatusForm,
@@ -69,7 +71,7 @@ def beheer(request, pk):
     return _pagina(request, pk)
 
 
-def _formulierpagina(request, pk, actie, leeg, template, **tekst):
+def _formulierpagina(request, pk, actie, leeg, template, extra=None, **tekst):
     """A form of its own page: shown on GET, saved on POST (back to the management page), shown
     again with the errors when invalid. `leeg(initiatief)` gives the unbound form."""
     queryset = Initiatief.objects.select_related("wijk")
@@ -82,6 +84,8 @@ def _formulierpagina(request, pk, actie, leeg, template, **tekst):
     else:
         form, status = leeg(initiatief), 200
     context = {"initiatief": initiatief, "form": form, **tekst}
+    if extra:
+        context.update(extra(initiatief))
     return render(request, template, context, status=status)
 
 
@@ -109,6 +113,36 @@ def gegevens(request, pk):
     template = "initiatieven/beheer_gegevens.html"
     tekst = {"kop": "Gegevens corrigeren", "knop": "Gegevens opslaan"}
     return _formulierpagina(request, pk, _gegevens, _gegevens_leeg, template, **tekst)
+
+
+def _locatie_leeg(initiatief):
+    return LocatieForm(initial={"locatie": geometrie.als_tekst(initiatief.locatie)})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@eenmalig
+def locatie(request, pk):
+    template = "initiatieven/beheer_locatie.html"
+    tekst = {"kop": "Locatie op de kaart", "knop": "Locatie opslaan"}
+    return _formulierpagina(
+        request, pk, _locatie, _locatie_leeg, template, extra=_locatie_kaart, **tekst
+    )
+
+
+def _locatie_kaart(initiatief):
+    """The stored location, drawn under what staff draw anew."""
+    return {"kaart": kaart.gegevens([kaart.item(initiatief.titel, initiatief.locatie)])}
+
+
+def _locatie(request, initiatief):
+    form = LocatieForm(request.POST)
+    if not form.is_valid():
+        return {"locatie_form": form}
+    if casemanagement.zet_locatie(initiatief, locatie=form.cleaned_data["locatie"]):
+        messages.success(request, "De locatie is opgeslagen.")
+    else:
+        messages.info(request, "Er is niets veranderd.")
 
 
 def _casemanager(request, initiatief):

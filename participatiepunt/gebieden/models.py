@@ -3,6 +3,8 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+from . import geometrie as vorm
+
 kleurcode = RegexValidator(
     r"^#[0-9a-fA-F]{6}$", "Geef een kleur als #rrggbb, bijvoorbeeld #00529b."
 )
@@ -100,8 +102,72 @@ class Gebied(models.Model):
         return self.pk
 
 
-class Wijk(models.Model):
-    """A wijk or, with is_dorp set, a dorp."""
+class MetLocatie(models.Model):
+    """Where something is: a GeoJSON point or area (WGS84), with its bounding box and centre in
+    plain columns for a cheap "what lies near here" (see geometrie.py). Set through
+    zet_locatie, so the columns always follow the geometry."""
+
+    locatie = models.JSONField("locatie", null=True, blank=True)
+    locatie_min_breedte = models.FloatField(null=True, blank=True, editable=False)
+    locatie_max_breedte = models.FloatField(null=True, blank=True, editable=False)
+    locatie_min_lengte = models.FloatField(null=True, blank=True, editable=False)
+    locatie_max_lengte = models.FloatField(null=True, blank=True, editable=False)
+    locatie_breedte = models.FloatField(null=True, blank=True, editable=False)
+    locatie_lengte = models.FloatField(null=True, blank=True, editable=False)
+
+    LOCATIE_VELDEN = [
+        "locatie",
+        "locatie_min_breedte",
+        "locatie_max_breedte",
+        "locatie_min_lengte",
+        "locatie_max_lengte",
+        "locatie_breedte",
+        "locatie_lengte",
+    ]
+
+    class Meta:
+        abstract = True
+
+    def zet_locatie(self, geometrie: dict | None) -> None:
+        self.locatie = geometrie
+        vak = vorm.kader(geometrie) if geometrie else None
+        centrum = vorm.midden(geometrie) if geometrie else None
+        self.locatie_min_breedte = vak.min_breedte if vak else None
+        self.locatie_max_breedte = vak.max_breedte if vak else None
+        self.locatie_min_lengte = vak.min_lengte if vak else None
+        self.locatie_max_lengte = vak.max_lengte if vak else None
+        self.locatie_breedte = centrum.breedte if centrum else None
+        self.locatie_lengte = centrum.lengte if centrum else None
+
+    @property
+    def middelpunt(self):
+        if self.locatie_breedte is None:
+            return None
+        return vorm.Punt(self.locatie_breedte, self.locatie_lengte)
+
+
+def locatie_index(naam: str) -> models.Index:
+    """The bounding-box prefilter's index, for a concrete model's Meta.indexes."""
+    return models.Index(
+        fields=["locatie_min_breedte", "locatie_max_breedte", "locatie_min_lengte"],
+        include=["locatie_max_lengte"],
+        condition=Q(locatie_min_breedte__isnull=False),
+        name=naam,
+    )
+
+
+def binnen_kader(queryset, vak):
+    """The objects whose bounding box overlaps vak (a geometrie.Kader)."""
+    return queryset.filter(
+        locatie_min_breedte__lte=vak.max_breedte,
+        locatie_max_breedte__gte=vak.min_breedte,
+        locatie_min_lengte__lte=vak.max_lengte,
+        locatie_max_lengte__gte=vak.min_lengte,
+    )
+
+
+class Wijk(MetLocatie):
+    """A wijk or, with is_dorp set, a dorp; its locatie, when known, is its outline."""
 
     gebied = models.ForeignKey(Gebied, on_delete=models.PROTECT, related_name="wijken")
     naam = models.CharField(max_length=100)

@@ -9,7 +9,8 @@ Call it inside the transaction of the change. It writes the event and one outbox
 recipient (in batches, no query per follower) and sends the delivery task after commit.
 - followers of `onderwerp` and of each object in `ook_volgers_van` get it by their preferences;
 - `ontvangers` get it whatever they follow; with verplicht=True they get it even when they
-  switched this kind off (followers never get a kind they switched off).
+  switched this kind off (followers never get a kind they switched off);
+- with alleen_ontvangers=True only `ontvangers` get it, not the followers.
 Never put other people's personal data in titel or tekst: every recipient sees the same text."""
 
 import logging
@@ -33,9 +34,12 @@ def publish(
     ontvangers=(),
     ook_volgers_van=(),
     verplicht=False,
+    alleen_ontvangers=False,
 ):
     kinds.get(soort)
     objecten = [onderwerp, *(obj for obj in ook_volgers_van if obj is not None)]
+    if alleen_ontvangers:
+        objecten = []
     # Part of the caller's transaction when there is one (no savepoint: if publishing fails,
     # what was published about must not commit either); its own transaction otherwise.
     with transaction.atomic(savepoint=False):

@@ -65,6 +65,20 @@ def volg(gebruiker, onderwerp) -> None:
     Volg.objects.bulk_create([volg], ignore_conflicts=True)
 
 
+def volg_door(gebruiker_ids, onderwerp) -> None:
+    """Several users follow one object (one INSERT; who already follows it, stays so)."""
+    content_type = ContentType.objects.get_for_model(onderwerp)
+    rijen = [
+        Volg(gebruiker_id=pk, content_type=content_type, object_id=onderwerp.pk)
+        for pk in gebruiker_ids
+    ]
+    Volg.objects.bulk_create(rijen, ignore_conflicts=True)
+
+
+def volger_ids(onderwerp) -> set[int]:
+    return set(Volg.objects.filter(_filter(onderwerp)).values_list("gebruiker_id", flat=True))
+
+
 def ontvolg(gebruiker, onderwerp) -> None:
     Volg.objects.filter(_filter(onderwerp), gebruiker=gebruiker).delete()
 

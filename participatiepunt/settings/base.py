@@ -293,13 +293,36 @@ GEZONDHEID_HARTSLAG_MAX = env_int("GEZONDHEID_HARTSLAG_MAX", 300)
 # Login logs (django-axes: address, e-mail, time) are kept this many days.
 INLOGLOG_BEWAARTERMIJN_DAGEN = env_int("INLOGLOG_BEWAARTERMIJN_DAGEN", 30)
 
+# Maps: the tiles under the shapes (default the PDOK BRT-Achtergrondkaart; empty: no tiles, the
+# shapes on a plain background), the area a location may lie in (zuid, west, noord, oost), and
+# the PDOK Locatieserver that turns a postcode and huisnummer into a point.
+KAART_TEGELS_URL = env_str(
+    "KAART_TEGELS_URL",
+    "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png",
+)
+KAART_TEGELS_BRON = env_str(
+    "KAART_TEGELS_BRON", "Kaartgegevens © Kadaster (BRT-Achtergrondkaart, PDOK)"
+)
+KAART_GRENZEN = (50.5, 3.0, 53.8, 7.3)
+LOCATIESERVER_URL = env_str(
+    "LOCATIESERVER_URL", "https://api.pdok.nl/bzk/locatieserver/search/v3_1/free"
+)
+LOCATIESERVER_TIMEOUT = float(env_str("LOCATIESERVER_TIMEOUT", "3"))
+ADRES_STRAAL_STANDAARD_M = 500
+
+
+def _tegelhost(url: str) -> list[str]:
+    deel = urlsplit(url)
+    return [f"{deel.scheme}://{deel.netloc}"] if deel.netloc else []
+
+
 # Content-Security-Policy: no inline script or style; nonces where a template needs one.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'", NONCE],
         "style-src": ["'self'", NONCE],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", *_tegelhost(KAART_TEGELS_URL)],
         "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
         "base-uri": ["'self'"],

@@ -1,6 +1,16 @@
 import factory
 
+from participatiepunt.gebieden.geometrie import Punt
 from participatiepunt.gebieden.models import Gebied, Gemeente, Organisatie, Wijk
+
+
+def zet_plek(obj, create, plek):
+    """plek=(breedte, lengte) or a GeoJSON geometry, for factories of models with a locatie."""
+    if plek is None:
+        return
+    obj.zet_locatie(plek if isinstance(plek, dict) else Punt(*plek).geojson)
+    if create:
+        obj.save()
 
 
 class OrganisatieFactory(factory.django.DjangoModelFactory):
@@ -45,6 +55,7 @@ class GebiedFactory(factory.django.DjangoModelFactory):
 class WijkFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Wijk
+        skip_postgeneration_save = True
 
     gebied = factory.SubFactory(GebiedFactory)
     naam = factory.Sequence(lambda n: f"Testwijk {n}")
@@ -53,3 +64,7 @@ class WijkFactory(factory.django.DjangoModelFactory):
 
     class Params:
         dorp = factory.Trait(is_dorp=True, naam=factory.Sequence(lambda n: f"Testdorp {n}"))
+
+    @factory.post_generation
+    def plek(obj, create, extracted, **kwargs):
+        zet_plek(obj, create, extracted)

@@ -5,6 +5,7 @@ from django.core.files.base import ContentFile
 
 from initiatieven.choices import Participatieniveau, Soort, Status, Thema
 from initiatieven.models import (
+    AdresVolg,
     Belanghebbende,
     Bijlage,
     GevraagdeSteun,
@@ -14,8 +15,9 @@ from initiatieven.models import (
     StatusWijziging,
     Update,
 )
+from participatiepunt.gebieden.geometrie import Punt, rond
 from tests.factories.accounts import UserFactory
-from tests.factories.gebieden import WijkFactory
+from tests.factories.gebieden import GemeenteFactory, WijkFactory, zet_plek
 
 
 class InitiatiefFactory(factory.django.DjangoModelFactory):
@@ -23,6 +25,7 @@ class InitiatiefFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Initiatief
+        skip_postgeneration_save = True
 
     titel = factory.Sequence(lambda n: f"Buurtmoestuin {n}")
     samenvatting = "Een moestuin op het grasveld achter de flat, samen met de buren."
@@ -47,6 +50,11 @@ class InitiatiefFactory(factory.django.DjangoModelFactory):
         )
         ingetrokken = factory.Trait(status=Status.INGETROKKEN)
         succesvoorbeeld = factory.Trait(status=Status.AFGEROND, is_succesvoorbeeld=True)
+
+    @factory.post_generation
+    def plek(obj, create, extracted, **kwargs):
+        """plek=(breedte, lengte) or a GeoJSON geometry: where the traject is."""
+        zet_plek(obj, create, extracted)
 
 
 class GevraagdeSteunFactory(factory.django.DjangoModelFactory):
@@ -124,3 +132,28 @@ class BijlageFactory(factory.django.DjangoModelFactory):
     naam = "plan.pdf"
     content_type = "application/pdf"
     grootte = 15
+
+
+class AdresVolgFactory(factory.django.DjangoModelFactory):
+    """A resident follows the Oude Boteringestraat in Groningen with 500 m around it."""
+
+    class Meta:
+        model = AdresVolg
+
+    gebruiker = factory.SubFactory(UserFactory)
+    gemeente = factory.SubFactory(GemeenteFactory)
+    breedte = 53.22061
+    lengte = 6.56493
+    straal_m = 500
+    min_breedte = factory.LazyAttribute(
+        lambda a: rond(Punt(a.breedte, a.lengte), a.straal_m).min_breedte
+    )
+    max_breedte = factory.LazyAttribute(
+        lambda a: rond(Punt(a.breedte, a.lengte), a.straal_m).max_breedte
+    )
+    min_lengte = factory.LazyAttribute(
+        lambda a: rond(Punt(a.breedte, a.lengte), a.straal_m).min_lengte
+    )
+    max_lengte = factory.LazyAttribute(
+        lambda a: rond(Punt(a.breedte, a.lengte), a.straal_m).max_lengte
+    )

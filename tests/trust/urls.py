@@ -24,6 +24,7 @@ KWARGS = {
     "initiatieven:beheer": lambda w: {"pk": w.ingediend.pk},
     "initiatieven:beheer_kaders": lambda w: {"pk": w.ingediend.pk},
     "initiatieven:beheer_gegevens": lambda w: {"pk": w.ingediend.pk},
+    "initiatieven:beheer_locatie": lambda w: {"pk": w.ingediend.pk},
     "initiatieven:beheer_actie": lambda w: {"pk": w.ingediend.pk, "naam": "casemanager"},
     "initiatieven:mijlpaal_gereed": lambda w: {"pk": w.openbaar.pk, "mijlpaal_pk": w.mijlpaal.pk},
     "initiatieven:mijlpaal_verplaatsen": lambda w: {
