@@ -1,8 +1,8 @@
-"""AVG: the initiatieven of a user. Erasing deletes their drafts (and attachments); submitted
+"""AVG: the initiatieven of a user and the addresses they follow (point and radius). Erasing deletes their drafts (and attachments); submitted
 initiatieven stay as part of the public record, never again with the initiator's name."""
 
 from .choices import Status
-from .models import Initiatief
+from .models import AdresVolg, Initiatief
 from .services import verwijder_bijlage
 
 
@@ -41,10 +41,18 @@ def export(user) -> dict:
     initiatieven = initiatieven.prefetch_related(
         "gevraagde_steun", "belanghebbenden", "bijlagen", "gegevenscorrecties"
     )
-    return {"ingediend_of_concept": [_als_dict(initiatief) for initiatief in initiatieven]}
+    return {
+        "ingediend_of_concept": [_als_dict(initiatief) for initiatief in initiatieven],
+        "gevolgde_adressen": list(
+            AdresVolg.objects.filter(gebruiker=user).values(
+                "breedte", "lengte", "straal_m", "adres", "wijk__naam", "aangemaakt_op"
+            )
+        ),
+    }
 
 
 def erase(user) -> None:
+    AdresVolg.objects.filter(gebruiker=user).delete()
     concepten = Initiatief.objects.filter(indiener=user, status=Status.CONCEPT)
     for initiatief in concepten.prefetch_related("bijlagen"):
         for bijlage in initiatief.bijlagen.all():

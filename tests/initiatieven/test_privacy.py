@@ -33,3 +33,15 @@ def test_erase_deletes_drafts_with_files_and_hides_the_name(inwoner):
     assert not os.path.exists(pad)
     openbaar.refresh_from_db()
     assert not openbaar.naam_tonen
+
+
+def test_a_followed_address_is_exported_and_erased_of_its_owner_only(inwoner):
+    from initiatieven.models import AdresVolg
+    from tests.factories.initiatieven import AdresVolgFactory
+
+    AdresVolgFactory(gebruiker=inwoner, straal_m=1000, adres="Oude Boteringestraat 12")
+    ander = AdresVolgFactory()
+    data = privacy.export(inwoner)["gevolgde_adressen"]
+    assert [(a["straal_m"], a["adres"]) for a in data] == [(1000, "Oude Boteringestraat 12")]
+    privacy.erase(inwoner)
+    assert list(AdresVolg.objects.all()) == [ander]
