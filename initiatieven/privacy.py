@@ -1,5 +1,6 @@
-"""AVG: the initiatieven of a user and the addresses they follow (point and radius). Erasing deletes their drafts (and attachments); submitted
-initiatieven stay as part of the public record, never again with the initiator's name."""
+"""AVG: the initiatieven of a user and the addresses they follow (point and radius). Erasing
+deletes their drafts (and attachments) and followed addresses; submitted initiatieven stay as
+part of the public record, never again with the initiator's name."""
 
 from .choices import Status
 from .models import AdresVolg, Initiatief
