@@ -9,17 +9,21 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import formats
 
+from participatiepunt.gebieden.huidige import standaardgemeente
+
 ONDERWERP_PREFIX = "[Participatiepunt] "
 AUTOMATISCH = {"Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All"}
 
 
-def contact() -> dict[str, str]:
-    """What the footer of every mail says about the participatiepunt."""
+def contact(gemeente=None) -> dict[str, str]:
+    """What the footer of every mail says about the participatiepunt: the gemeente's own
+    contact details (the standaardgemeente's when none is given), kept in the portal."""
+    gemeente = gemeente or standaardgemeente()
     return {
-        "naam": "Participatiepunt gemeente Groningen",
-        "adres": settings.PARTICIPATIEPUNT_ADRES,
-        "telefoon": settings.PARTICIPATIEPUNT_TELEFOON,
-        "email": settings.PARTICIPATIEPUNT_EMAIL,
+        "naam": f"Participatiepunt gemeente {gemeente.naam}" if gemeente else "Participatiepunt",
+        "adres": gemeente.adres if gemeente else "",
+        "telefoon": gemeente.telefoon if gemeente else "",
+        "email": (gemeente.email if gemeente else "") or settings.PARTICIPATIEPUNT_EMAIL,
         "site": settings.SITE_URL,
     }
 
@@ -53,7 +57,7 @@ def bericht(*, onderwerp: str, delen: tuple[str, str], aan: str, extra_headers=N
         subject=f"{ONDERWERP_PREFIX}{onderwerp}",
         body=tekst,
         to=[aan],
-        reply_to=[settings.PARTICIPATIEPUNT_EMAIL],
+        reply_to=[contact()["email"]],
         headers=headers(extra_headers),
     )
     mail.attach_alternative(html, "text/html")

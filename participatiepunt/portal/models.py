@@ -37,3 +37,46 @@ class Formulierverzending(models.Model):
 
     def __str__(self):
         return f"Formulier {self.token[:8]}… van {self.gebruiker_id}"
+
+
+class Contactvraag(models.Model):
+    """A question sent with the contact form, to one gemeente's participatiepunt. It is its own
+    outbox: the forward to the participatiepunt's mailbox and the receipt to the sender are
+    each marked sent in the transaction that sends them (portal.contact). Kept for
+    CONTACTVRAAG_BEWAARTERMIJN_DAGEN, then deleted (AVG)."""
+
+    gemeente = models.ForeignKey(
+        "gebieden.Gemeente", on_delete=models.CASCADE, related_name="contactvragen"
+    )
+    afzender = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="contactvragen",
+    )
+    naam = models.CharField("naam", max_length=100)
+    email = models.EmailField("e-mailadres")
+    onderwerp = models.CharField("onderwerp", max_length=150)
+    vraag = models.TextField("vraag")
+    # The signed start of the form it came from: the same form posted twice is one question.
+    formulier_token = models.CharField(max_length=200, unique=True)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True, db_index=True)
+    doorgestuurd_op = models.DateTimeField("doorgestuurd naar het participatiepunt", null=True)
+    bevestigd_op = models.DateTimeField("ontvangstbevestiging verstuurd", null=True)
+
+    class Meta:
+        verbose_name = "contactvraag"
+        verbose_name_plural = "contactvragen"
+        ordering = ["-aangemaakt_op"]
+        indexes = [
+            models.Index(
+                fields=["aangemaakt_op"],
+                condition=models.Q(doorgestuurd_op__isnull=True)
+                | models.Q(bevestigd_op__isnull=True),
+                name="contactvraag_te_bezorgen",
+            )
+        ]
+
+    def __str__(self):
+        return f"Contactvraag {self.pk}: {self.onderwerp}"

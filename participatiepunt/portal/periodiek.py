@@ -8,6 +8,11 @@ SCHEMA = {
         "task": "participatiepunt.portal.tasks.hartslag",
         "schedule": 60.0,
     },
+    # Contact questions whose mails are still unsent (their task was lost, SMTP was down).
+    "portal-contactvragen": {
+        "task": "participatiepunt.portal.tasks.veeg_contactvragen",
+        "schedule": 60.0,
+    },
     "portal-opruimen": {
         "task": "participatiepunt.portal.tasks.ruim_op",
         "schedule": crontab(minute=45, hour=3),

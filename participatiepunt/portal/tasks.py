@@ -1,6 +1,8 @@
+import smtplib
+
 from celery import shared_task
 
-from . import health, opruimen
+from . import contact, health, opruimen
 
 
 @shared_task(expires=50)
@@ -14,4 +16,24 @@ def hartslag() -> None:
 def ruim_op() -> dict:
     """Daily: expired sessions and old login attempts. Deleting again is harmless."""
     opruimen.verlopen_sessies()
-    return {"inlogpogingen": opruimen.oude_inlogpogingen()}
+    return {
+        "inlogpogingen": opruimen.oude_inlogpogingen(),
+        "contactvragen": contact.ruim_op(),
+    }
+
+
+@shared_task(
+    autoretry_for=(smtplib.SMTPException, OSError),
+    retry_backoff=5,
+    retry_backoff_max=30,
+    max_retries=5,
+)
+def bezorg_contactvraag(contactvraag_id: int) -> None:
+    """Idempotent: each mail is marked sent under a row lock (contact.bezorg). When its retries
+    are spent, the sweep plans it again."""
+    contact.bezorg(contactvraag_id)
+
+
+@shared_task(expires=50)
+def veeg_contactvragen() -> int:
+    return contact.veeg()

@@ -11,23 +11,33 @@ from .clientadres import client_address
 WINDOW_SECONDS = 60
 
 
-def _key(request) -> str:
+def _key(request, name="post-throttle") -> str:
     if request.user.is_authenticated:
-        return f"post-throttle:user:{request.user.pk}"
-    return f"post-throttle:ip:{client_address(request)}"
+        return f"{name}:user:{request.user.pk}"
+    return f"{name}:ip:{client_address(request)}"
 
 
-def too_many_posts(request) -> bool:
-    limit = settings.FORM_POSTS_PER_MINUTE
+def over_limit(request, *, name: str, limit: int, window: int) -> bool:
+    """Counts this request under `name` for its user or address; True past `limit` within
+    `window` seconds. A limit of 0 is off."""
     if not limit:
         return False
-    key = _key(request)
-    cache.add(key, 0, WINDOW_SECONDS)  # starts the window; a no-op while it runs
+    key = _key(request, name)
+    cache.add(key, 0, window)  # starts the window; a no-op while it runs
     try:
         return cache.incr(key) > limit
     except ValueError:  # the window ended between add and incr
-        cache.set(key, 1, WINDOW_SECONDS)
+        cache.set(key, 1, window)
         return False
+
+
+def too_many_posts(request) -> bool:
+    return over_limit(
+        request,
+        name="post-throttle",
+        limit=settings.FORM_POSTS_PER_MINUTE,
+        window=WINDOW_SECONDS,
+    )
 
 
 class PostThrottleMiddleware:

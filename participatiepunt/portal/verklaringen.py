@@ -1,11 +1,14 @@
 """The portal's statements in one place: privacy (with its processors and the functionaris
 gegevensbescherming), cookies, toegankelijkheid and security.txt. Contact details come from
-settings; what changes with the text (its date, the processors) is kept here, next to it."""
+the gemeente (portal.mail.contact); what changes with the text (its date, the processors) is
+kept here, next to it."""
 
 import datetime
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
+
+from . import mail
 
 PRIVACY_BIJGEWERKT = datetime.date(2026, 11, 30)
 COOKIES_BIJGEWERKT = datetime.date(2026, 11, 30)
@@ -26,13 +29,9 @@ VERWERKERS = [
 ]
 
 
-def contact() -> dict:
-    return {
-        "email": settings.PARTICIPATIEPUNT_EMAIL,
-        "telefoon": settings.PARTICIPATIEPUNT_TELEFOON,
-        "adres": settings.PARTICIPATIEPUNT_ADRES,
-        "fg_email": settings.FUNCTIONARIS_GEGEVENSBESCHERMING_EMAIL,
-    }
+def contact(gemeente=None) -> dict:
+    """The participatiepunt's contact details as the gemeente keeps them in the portal."""
+    return {**mail.contact(gemeente), "fg_email": settings.FUNCTIONARIS_GEGEVENSBESCHERMING_EMAIL}
 
 
 def cookies() -> list[tuple[str, str, str]]:

@@ -2,14 +2,23 @@ from functools import cache
 
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template import loader
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods
 
 from participatiepunt.accounts.predicates import is_staff_role
 
-from . import health, verklaringen
+from . import contact as contactvragen
+from . import health, throttle, verklaringen
+from .contactformulier import ContactFormulier
+from .eenmalig import eenmalig
 from .paginacache import publiek_gecachet
+
+TE_VEEL_VRAGEN = (
+    "U heeft het afgelopen uur al een aantal vragen gesteld. Probeer het later nog eens, of "
+    "bel of mail ons: de gegevens staan hiernaast."
+)
 
 
 @publiek_gecachet
@@ -21,11 +30,55 @@ def over(request):
     return render(request, "portal/over.html")
 
 
+@require_http_methods(["GET", "HEAD", "POST"])
+@eenmalig
+def contact(request):
+    """Anyone may ask; what they typed stays in the form on every refusal."""
+    if request.method != "POST":
+        return _contactpagina(request, ContactFormulier())
+    form = ContactFormulier(request.POST)
+    if form.is_valid() and _te_veel_vragen(request):
+        form.add_error(None, TE_VEEL_VRAGEN)
+    if not form.is_valid():
+        return _contactpagina(request, form)
+    gegevens = form.cleaned_data
+    contactvragen.stel_vraag(
+        gemeente=request.gemeente,
+        afzender=request.user,
+        naam=gegevens["naam"],
+        email=gegevens["email"],
+        onderwerp=gegevens["onderwerp"],
+        vraag=gegevens["vraag"],
+        formulier_token=gegevens["gestart"],
+    )
+    return redirect("portal:contact_verzonden")
+
+
+def _contactpagina(request, form):
+    context = {
+        "form": form,
+        "werkdagen": settings.PARTICIPATIEPUNT_ANTWOORD_WERKDAGEN,
+        "bewaartermijn_maanden": round(settings.CONTACTVRAAG_BEWAARTERMIJN_DAGEN / 30.44),
+    }
+    return render(request, "portal/contact.html", context)
+
+
+def _te_veel_vragen(request) -> bool:
+    return throttle.over_limit(
+        request, name="contactvraag", limit=settings.CONTACT_VRAGEN_PER_UUR, window=60 * 60
+    )
+
+
+@require_GET
+def contact_verzonden(request):
+    return render(request, "portal/contact_verzonden.html")
+
+
 def privacy(request):
     context = {
         "bijgewerkt": verklaringen.PRIVACY_BIJGEWERKT,
         "verwerkers": verklaringen.VERWERKERS,
-        "contact": verklaringen.contact(),
+        "contact": verklaringen.contact(request.gemeente),
     }
     return render(request, "portal/privacy.html", context)
 
@@ -39,7 +92,7 @@ def toegankelijkheid(request):
     context = {
         "opgesteld": verklaringen.TOEGANKELIJKHEID_OPGESTELD,
         "bijgewerkt": verklaringen.TOEGANKELIJKHEID_BIJGEWERKT,
-        "contact": verklaringen.contact(),
+        "contact": verklaringen.contact(request.gemeente),
         "site_url": settings.SITE_URL,
     }
     return render(request, "portal/toegankelijkheid.html", context)

@@ -174,6 +174,11 @@ AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "participatiepunt.accounts.lockout.login_identifier"
 AXES_VERBOSE = False  # its log lines would name the e-mail address and IP
 FORM_POSTS_PER_MINUTE = env_int("FORM_POSTS_PER_MINUTE", 30)  # per user or IP; 0 = off
+# The contact form: questions per user or address per hour, the least seconds a person takes to
+# fill it in (a faster post is a robot's), and how long a question is kept (AVG).
+CONTACT_VRAGEN_PER_UUR = env_int("CONTACT_VRAGEN_PER_UUR", 5)
+CONTACT_MINIMALE_INVULTIJD = env_int("CONTACT_MINIMALE_INVULTIJD", 3)
+CONTACTVRAAG_BEWAARTERMIJN_DAGEN = env_int("CONTACTVRAAG_BEWAARTERMIJN_DAGEN", 365)
 # Retention (AVG): untouched drafts are deleted, a warning e-mail first.
 CONCEPT_BEWAARTERMIJN_DAGEN = env_int("CONCEPT_BEWAARTERMIJN_DAGEN", 365)
 CONCEPT_WAARSCHUWING_DAGEN = env_int("CONCEPT_WAARSCHUWING_DAGEN", 30)
@@ -227,12 +232,11 @@ DEFAULT_FROM_EMAIL = env_str(
     "DEFAULT_FROM_EMAIL", "Participatiepunt <noreply@participatiepunt.local>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-# The participatiepunt itself: the Reply-To of every mail and the contact details in its footer.
+# The participatiepunt's mailbox when its gemeente has none: the gemeente's own contact details
+# (address, phone, e-mail, opening hours) are kept in the portal (gebieden.Gemeente).
 PARTICIPATIEPUNT_EMAIL = env_str(
     "PARTICIPATIEPUNT_EMAIL", "participatiepunt@participatiepunt.local"
 )
-PARTICIPATIEPUNT_TELEFOON = env_str("PARTICIPATIEPUNT_TELEFOON", "14 050")
-PARTICIPATIEPUNT_ADRES = env_str("PARTICIPATIEPUNT_ADRES", "Stadhuis, Grote Markt 1, Groningen")
 # The receipt of an initiative promises an answer within this many working days.
 PARTICIPATIEPUNT_ANTWOORD_WERKDAGEN = env_int("PARTICIPATIEPUNT_ANTWOORD_WERKDAGEN", 10)
 # The portal's statements (participatiepunt.portal.verklaringen): who to ask about privacy and

@@ -7,6 +7,7 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
+from participatiepunt.gebieden.huidige import standaardgemeente
 from tests.factories.accounts import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -27,7 +28,7 @@ def _gemeenschappelijk(bericht):
     html = _html(bericht)
     assert '<meta name="viewport"' in html and "<style" not in html
     for deel in (html, bericht.body):
-        assert settings.PARTICIPATIEPUNT_TELEFOON in deel
+        assert standaardgemeente().telefoon in deel
         assert "U ontvangt dit bericht omdat het over uw account" in deel
     assert bericht.reply_to == [settings.PARTICIPATIEPUNT_EMAIL]
     assert bericht.extra_headers["Auto-Submitted"] == "auto-generated"

@@ -21,6 +21,7 @@ EXTRA = {
         "/account/password/reset/key/done/",
         "/account/inactive/",
         "/account/login/code/confirm/",
+        "/contact/verzonden/",
     ],
     "inwoner": [
         "/account/reauthenticate/",

@@ -32,6 +32,11 @@ class GemeenteFactory(factory.django.DjangoModelFactory):
     naam = "Groningen"
     slug = "groningen"
     is_standaard = True
+    # The contact details the migration gives Groningen (a flushed database lost its row).
+    adres = "Stadhuis, Grote Markt 1, 9711 LV Groningen"
+    telefoon = "14 050"
+    email = "participatiepunt@participatiepunt.local"
+    openingstijden = "Maandag tot en met vrijdag 9.00–17.00 uur; donderdag tot 20.00 uur"
 
     class Params:
         andere = factory.Trait(

@@ -6,6 +6,7 @@ import pytest
 from django.conf import settings
 
 from initiatieven import bewaartermijn
+from participatiepunt.gebieden.huidige import standaardgemeente
 from tests.factories.initiatieven import InitiatiefFactory
 
 pytestmark = pytest.mark.django_db
@@ -22,7 +23,7 @@ def test_warning_has_html_text_and_a_dutch_date(
     [(html, _)] = bericht.alternatives
     for deel in (bericht.body, html):
         assert "7 december 2026" in deel
-        assert settings.PARTICIPATIEPUNT_TELEFOON in deel
+        assert standaardgemeente().telefoon in deel
     assert not re.search(r"\d\d-\d\d-\d{4}", bericht.body)
     assert bericht.reply_to == [settings.PARTICIPATIEPUNT_EMAIL]
     assert f"/initiatieven/{concept.pk}/" in html

@@ -8,6 +8,7 @@ import re
 import pytest
 from django.conf import settings
 
+from participatiepunt.gebieden.huidige import standaardgemeente
 from participatiepunt.meldingen import kinds
 from participatiepunt.meldingen.events import publish
 from tests.factories.accounts import UserFactory
@@ -41,7 +42,7 @@ def assert_opmaak(bericht, knop_url):
     [knop] = re.findall(r'<a href="([^"]+)" style="display:inline-block[^"]*">', html)
     assert knop == knop_url and knop_url in tekst
     for deel in (html, tekst):
-        assert settings.PARTICIPATIEPUNT_TELEFOON in deel
+        assert standaardgemeente().telefoon in deel
         assert settings.PARTICIPATIEPUNT_EMAIL in deel
         assert "U ontvangt dit " in deel
     assert bericht["Reply-To"] == settings.PARTICIPATIEPUNT_EMAIL
