@@ -40,7 +40,7 @@ def test_resident_asks_a_question_and_gets_a_receipt(page, mailoutbox, settings)
 def test_contact_pages_pass_axe_and_fit_320px_also_with_errors(page):
     from axe_playwright_python.sync_playwright import Axe
 
-    from tests.e2e.test_accessibility import _check, _visit
+    from tests.e2e.test_accessibility import _visit
 
     axe, problems = Axe(), []
     page.set_viewport_size({"width": 320, "height": 900})
