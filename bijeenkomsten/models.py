@@ -35,6 +35,12 @@ class BijeenkomstQuerySet(models.QuerySet):
     def voor(self, gemeente):
         return self.filter(gemeente=gemeente)
 
+    def met_bezetting(self):
+        """`bezet` (places taken) and `wachtend` (on the waiting list) as columns."""
+        aanmeldingen = models.Count("aanmeldingen", filter=Q(aanmeldingen__status=Status.GEPLAATST))
+        wachtend = models.Count("aanmeldingen", filter=Q(aanmeldingen__status=Status.WACHTLIJST))
+        return self.annotate(bezet=aanmeldingen, wachtend=wachtend)
+
 
 class Bijeenkomst(models.Model):
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)

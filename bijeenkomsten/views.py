@@ -2,7 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -18,16 +18,9 @@ PER_PAGINA = 20
 BEKIJKEN = "bijeenkomsten.view_bijeenkomst"
 
 
-def _met_bezetting(qs):
-    return qs.annotate(
-        bezet=Count("aanmeldingen", filter=Q(aanmeldingen__status=Status.GEPLAATST)),
-        wachtend=Count("aanmeldingen", filter=Q(aanmeldingen__status=Status.WACHTLIJST)),
-    )
-
-
 def _bijeenkomst_of_404(request, pk):
     """A bijeenkomst of this gemeente that the user may see; else 404."""
-    qs = _met_bezetting(Bijeenkomst.objects.voor(request.gemeente).select_related("wijk"))
+    qs = Bijeenkomst.objects.voor(request.gemeente).select_related("wijk").met_bezetting()
     return object_of_404(request, qs, BEKIJKEN, pk=pk)
 
 
@@ -45,7 +38,7 @@ def lijst(request):
         "soort": _keuze(request, "soort", Soort),
     }
     bijeenkomsten = bijeenkomsten.filter(**{k: v for k, v in filters.items() if v})
-    pagina = Paginator(_met_bezetting(bijeenkomsten).order_by("start", "pk"), PER_PAGINA)
+    pagina = Paginator(bijeenkomsten.met_bezetting().order_by("start", "pk"), PER_PAGINA)
     context = {
         "pagina": pagina.get_page(request.GET.get("pagina")),
         "filters": filters,

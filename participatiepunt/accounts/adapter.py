@@ -7,7 +7,7 @@ from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
 from django.template.loader import render_to_string
 
-from participatiepunt.portal import mail
+from participatiepunt.portal import mail, werkvoorraad
 from participatiepunt.portal.clientadres import client_address
 
 # The link an account mail asks the reader to follow, by context name, with its button text.
@@ -29,6 +29,12 @@ def _knop(context) -> dict[str, str]:
 class AccountAdapter(DefaultAccountAdapter):
     def get_client_ip(self, request) -> str:
         return client_address(request)
+
+    def get_login_redirect_url(self, request):
+        """A home per role: staff and bestuur on their werkvoorraad, a gebiedsteam on its
+        gebieden (portal/werkvoorraad.py); residents and the griffie as before. A `next` from
+        the link that sent the user to the login still wins (allauth asks us only without)."""
+        return werkvoorraad.thuis(request.user) or super().get_login_redirect_url(request)
 
     def render_mail(self, template_prefix, email, context, headers=None):
         context = {**context, "contact": mail.contact()}

@@ -22,9 +22,15 @@ class NavItem:
     volgorde: int = 0
 
 
+# The portal's own items; the other apps' come from their navigation.py.
+EIGEN = [
+    NavItem("Werkvoorraad", "portal:werkvoorraad", perm="portal.view_werkvoorraad", volgorde=-10)
+]
+
+
 def _declared_items():
     items = (item for m in modules("navigation") if m.__name__ != __name__ for item in m.ITEMS)
-    return sorted(items, key=lambda item: item.volgorde)
+    return sorted([*EIGEN, *items], key=lambda item: item.volgorde)
 
 
 def _active_url(urls: list[str], current_path: str) -> str | None:

@@ -15,4 +15,5 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", views.favicon, name="favicon"),
     path("gezondheid/", views.gezondheid, name="gezondheid"),
+    path("werkvoorraad/", views.werkvoorraad_pagina, name="werkvoorraad"),
 ]

@@ -1,6 +1,7 @@
 from functools import cache
 
 from django.conf import settings
+from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import redirect, render
 from django.template import loader
@@ -10,7 +11,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from participatiepunt.accounts.predicates import is_staff_role
 
 from . import contact as contactvragen
-from . import health, throttle, verklaringen
+from . import health, throttle, verklaringen, werkvoorraad
 from .contactformulier import ContactFormulier
 from .eenmalig import eenmalig
 from .paginacache import publiek_gecachet
@@ -24,6 +25,13 @@ TE_VEEL_VRAGEN = (
 @publiek_gecachet
 def home(request):
     return render(request, "portal/home.html")
+
+
+@login_required
+@permission_required("portal.view_werkvoorraad", raise_exception=True)
+def werkvoorraad_pagina(request):
+    taken = werkvoorraad.voor(request.user, request.gemeente)
+    return render(request, "portal/werkvoorraad.html", {"taken": taken})
 
 
 def over(request):

@@ -1,0 +1,133 @@
+"""Initiatieven in the werkvoorraad (participatiepunt.portal.werkvoorraad): new intakes for the
+participatiepunt and the gebiedsteam of their wijk; mijlpalen past their date; for bestuur what
+stalls: overdue mijlpalen of public initiatives and refusals (not public: no title, no link)."""
+
+from datetime import timedelta
+
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import formats, timezone
+
+from participatiepunt.accounts.predicates import (
+    gebied_ids,
+    is_beheerder,
+    is_bestuur,
+    is_gebiedsteam,
+)
+from participatiepunt.portal.werkvoorraad import Regel, Taak
+
+from .choices import Status
+from .models import Initiatief, Mijlpaal
+from .statussen import OPEN_STATUSSEN, OPENBARE_STATUSSEN
+
+AFGEWEZEN_TERUG = timedelta(days=90)
+
+
+def _datum(waarde) -> str:
+    return formats.date_format(waarde, "j F Y")
+
+
+def _in_gemeente(qs, gemeente, wijk="wijk"):
+    """In this gemeente's wijken; an initiative without a wijk (a gemeente's own traject) too."""
+    return qs.filter(Q(**{f"{wijk}__gebied__gemeente": gemeente}) | Q(**{f"{wijk}__isnull": True}))
+
+
+def _van_gebruiker(qs, user, wijk="wijk"):
+    """All for the participatiepunt; the gebiedsteam only its gebieden."""
+    if is_beheerder(user):
+        return qs
+    return qs.filter(**{f"{wijk}__gebied__in": gebied_ids(user)})
+
+
+def _intakes(user, gemeente):
+    qs = Initiatief.objects.filter(status=Status.INGEDIEND).select_related("wijk")
+    return _van_gebruiker(_in_gemeente(qs, gemeente), user).order_by("ingediend_op", "pk")
+
+
+def _intake_regel(initiatief) -> Regel:
+    waar = f"{initiatief.wijk}, " if initiatief.wijk_id else ""
+    return Regel(
+        initiatief.titel,
+        reverse("initiatieven:beheer", kwargs={"pk": initiatief.pk}),
+        f"{waar}ingediend op {_datum(initiatief.ingediend_op)}"
+        + ("" if initiatief.casemanager_id else ", nog geen casemanager"),
+    )
+
+
+def _mijlpalen_over_tijd(user, gemeente):
+    qs = Mijlpaal.objects.filter(
+        gereed=False,
+        verwachte_datum__lt=timezone.localdate(),
+        initiatief__status__in=OPEN_STATUSSEN,
+    ).select_related("initiatief")
+    qs = _in_gemeente(qs, gemeente, "initiatief__wijk")
+    if is_bestuur(user):
+        qs = qs.filter(initiatief__status__in=OPENBARE_STATUSSEN)
+    else:
+        qs = _van_gebruiker(qs, user, "initiatief__wijk")
+    return qs.order_by("verwachte_datum", "pk")
+
+
+def _mijlpaal_regel_voor(naam):
+    def regel(mijlpaal) -> Regel:
+        return Regel(
+            f"{mijlpaal.titel}: {mijlpaal.initiatief.titel}",
+            reverse(naam, kwargs={"pk": mijlpaal.initiatief_id}),
+            f"verwacht op {_datum(mijlpaal.verwachte_datum)}",
+        )
+
+    return regel
+
+
+def _afgewezen(user, gemeente):
+    sinds = timezone.now() - AFGEWEZEN_TERUG
+    qs = Initiatief.objects.filter(status=Status.AFGEWEZEN, gewijzigd_op__gte=sinds)
+    return _in_gemeente(qs.select_related("wijk"), gemeente).order_by("-gewijzigd_op", "-pk")
+
+
+def _afgewezen_regel(initiatief) -> Regel:
+    waar = f"in {initiatief.wijk}" if initiatief.wijk_id else "van de gemeente zelf"
+    thema = f" ({initiatief.get_thema_display().lower()})" if initiatief.thema else ""
+    return Regel(
+        f"Een initiatief {waar}{thema}",
+        "",
+        f"afgewezen, laatst gewijzigd op {_datum(initiatief.gewijzigd_op)}",
+    )
+
+
+TAKEN = [
+    Taak(
+        titel="Nieuwe intakes",
+        uitleg="Ingediend en nog niet in gesprek genomen, het oudste eerst.",
+        voor=is_beheerder | is_gebiedsteam,
+        zaken=_intakes,
+        regel=_intake_regel,
+        lijst="initiatieven:intake",
+        volgorde=10,
+    ),
+    Taak(
+        titel="Mijlpalen over tijd",
+        uitleg="Mijlpalen van lopende initiatieven waarvan de verwachte datum voorbij is.",
+        voor=is_beheerder | is_gebiedsteam,
+        zaken=_mijlpalen_over_tijd,
+        regel=_mijlpaal_regel_voor("initiatieven:beheer"),
+        volgorde=30,
+    ),
+    Taak(
+        titel="Initiatieven die stil liggen",
+        uitleg="Openbare initiatieven met een mijlpaal waarvan de verwachte datum voorbij is.",
+        voor=is_bestuur,
+        zaken=_mijlpalen_over_tijd,
+        regel=_mijlpaal_regel_voor("initiatieven:detail"),
+        volgorde=30,
+    ),
+    Taak(
+        titel="Afgewezen initiatieven",
+        uitleg="Afgewezen in de afgelopen drie maanden ('ja, tenzij': elke afwijzing heeft een "
+        "geschreven reden). Niet openbaar: zonder titel.",
+        voor=is_bestuur,
+        zaken=_afgewezen,
+        regel=_afgewezen_regel,
+        volgorde=40,
+    ),
+]

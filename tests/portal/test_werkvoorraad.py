@@ -1,0 +1,140 @@
+"""The werkvoorraad: each role sees what waits for it, scoped to its gebieden and gemeente, in a
+number of queries that does not grow with the data; and each role lands on its home."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.factories.accounts import PASSWORD, UserFactory
+from tests.factories.bijeenkomsten import BijeenkomstFactory, over
+from tests.factories.gebieden import GebiedFactory, GemeenteFactory, WijkFactory
+from tests.factories.initiatieven import InitiatiefFactory, MijlpaalFactory
+from tests.factories.reflectie import SessieFactory
+from tests.factories.wijkafspraken import AfspraakFactory, PraatplaatFactory, VersieFactory
+
+pytestmark = pytest.mark.django_db
+URL = reverse("portal:werkvoorraad")
+GISTEREN = timezone.localdate() - datetime.timedelta(days=1)
+
+
+def _pagina(client, user) -> str:
+    client.force_login(user)
+    response = client.get(URL)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def _te_late_afspraak(wijk, wat):
+    praatplaat = PraatplaatFactory(wijk=wijk)
+    VersieFactory(praatplaat=praatplaat)
+    return AfspraakFactory(praatplaat=praatplaat, wat=wat, wanneer=GISTEREN)
+
+
+@pytest.fixture
+def werk():
+    gebied_x, gebied_y = GebiedFactory(), GebiedFactory()
+    wijk_x, wijk_y = WijkFactory(gebied=gebied_x), WijkFactory(gebied=gebied_y)
+    InitiatiefFactory(titel="Moestuin in X", wijk=wijk_x)
+    InitiatiefFactory(titel="Speeltuin in Y", wijk=wijk_y)
+    andere = WijkFactory(gebied=GebiedFactory(gemeente=GemeenteFactory(andere=True)))
+    InitiatiefFactory(titel="Bankje elders", wijk=andere)
+    MijlpaalFactory(titel="Raadsbesluit", initiatief__titel="Buurtkas X", initiatief__wijk=wijk_x,
+                    verwachte_datum=GISTEREN)  # fmt: skip
+    InitiatiefFactory(titel="Geheime afwijzing", wijk=wijk_x, afgewezen=True)
+    _te_late_afspraak(wijk_x, "Wijkpanel samenstellen")
+    SessieFactory(titel="Reflectiegroep over de wijkbudgetten", start=over(3))
+    BijeenkomstFactory(titel="Training subsidie", start=over(5), eind=over(5, 21))
+    return gebied_x
+
+
+def test_medewerker_sees_intakes_sessions_bijeenkomsten_and_overdue_work(client, werk):
+    inhoud = _pagina(client, UserFactory(medewerker=True))
+    for verwacht in ("Moestuin in X", "Speeltuin in Y", "Buurtkas X", "Wijkpanel samenstellen",
+                     "Reflectiegroep over de wijkbudgetten", "agenda nog niet gepubliceerd",
+                     "Training subsidie", "0 van 20 aangemeld"):  # fmt: skip
+        assert verwacht in inhoud
+    assert "Bankje elders" not in inhoud  # another gemeente
+
+
+def test_gebiedsteam_sees_only_its_gebied(client, werk):
+    inhoud = _pagina(client, UserFactory(gebiedsteam=True, gebieden=[werk]))
+    assert "Moestuin in X" in inhoud and "Wijkpanel samenstellen" in inhoud
+    assert "Speeltuin in Y" not in inhoud
+    assert "Training subsidie" not in inhoud
+
+
+def test_bestuur_sees_what_stalls_and_agendas_but_no_intakes_or_secret_titles(client, werk):
+    inhoud = _pagina(client, UserFactory(raadslid=True))
+    assert "Initiatieven die stil liggen" in inhoud and "Buurtkas X" in inhoud
+    assert "Afgewezen initiatieven" in inhoud and "Geheime afwijzing" not in inhoud
+    assert "Wijkpanel samenstellen" in inhoud
+    assert "Komende sessies en hun agenda" in inhoud
+    assert "Moestuin in X" not in inhoud
+
+
+def test_residents_have_no_werkvoorraad(client):
+    client.force_login(UserFactory())
+    assert client.get(URL).status_code == 403
+
+
+def _aantal(client):
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(URL).status_code == 200
+    return len(context)
+
+
+@pytest.mark.parametrize("rol", ["medewerker", "raadslid"])
+def test_the_page_runs_a_bounded_number_of_queries(client, werk, rol):
+    client.force_login(UserFactory(**{rol: True}))
+    _aantal(client)  # the first request of a process reads what it then keeps (gemeenten)
+    weinig = _aantal(client)
+    for n in range(12):
+        wijk = WijkFactory(gebied=werk)
+        InitiatiefFactory(wijk=wijk)
+        MijlpaalFactory(initiatief__wijk=wijk, verwachte_datum=GISTEREN)
+        InitiatiefFactory(wijk=wijk, afgewezen=True)
+        _te_late_afspraak(wijk, f"Afspraak {n}")
+        SessieFactory(start=over(2), openbaar=True)
+        BijeenkomstFactory(start=over(4), eind=over(4, 21))
+    assert _aantal(client) == weinig
+
+
+@pytest.mark.parametrize(
+    ("rol", "thuis"),
+    [
+        ({"medewerker": True}, "/werkvoorraad/"),
+        ({"raadslid": True}, "/werkvoorraad/"),
+        ({"collegelid": True}, "/werkvoorraad/"),
+        ({"gebiedsteam": True}, "/wijken/mijn-gebieden/"),
+        ({}, "/"),
+    ],
+)
+def test_each_role_lands_on_its_home_after_logging_in(client, rol, thuis):
+    from participatiepunt.accounts.adapter import AccountAdapter
+
+    user = UserFactory(**rol)
+    client.force_login(user)
+    request = client.get("/").wsgi_request
+    assert AccountAdapter(request).get_login_redirect_url(request) == thuis
+
+
+def test_a_next_link_wins_over_the_home(client):
+    inwoner_link = reverse("bijeenkomsten:lijst")
+    raadslid = UserFactory(raadslid=True)
+    response = client.post(
+        f"{reverse('account_login')}?next={inwoner_link}",
+        {"login": raadslid.email, "password": PASSWORD},
+    )
+    assert response["Location"] == inwoner_link
+
+
+def test_a_raadslid_logging_in_lands_on_the_werkvoorraad(client):
+    raadslid = UserFactory(raadslid=True)
+    response = client.post(
+        reverse("account_login"), {"login": raadslid.email, "password": PASSWORD}
+    )
+    assert response["Location"] == URL

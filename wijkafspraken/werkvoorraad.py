@@ -1,0 +1,83 @@
+"""Wijkafspraken in the werkvoorraad (participatiepunt.portal.werkvoorraad): afspraken and
+evaluations past their date, for the participatiepunt and the gebiedsteam of the wijk, and for
+bestuur as what stalls in the gemeente. A gebiedsteam lands on its gebieden after logging in."""
+
+from django.utils import formats, timezone
+
+from participatiepunt.accounts.models import Rol
+from participatiepunt.accounts.predicates import (
+    gebied_ids,
+    is_beheerder,
+    is_bestuur,
+    is_gebiedsteam,
+)
+from participatiepunt.portal.werkvoorraad import Regel, Taak
+
+from .models import Afspraak, Praatplaat
+
+THUIS = {Rol.GEBIEDSTEAM: "wijkafspraken:dashboard"}
+
+
+def _datum(waarde) -> str:
+    return formats.date_format(waarde, "j F Y")
+
+
+def _van(qs, user, gemeente, wijk):
+    qs = qs.filter(**{f"{wijk}__gebied__gemeente": gemeente})
+    if is_beheerder(user) or is_bestuur(user):
+        return qs
+    return qs.filter(**{f"{wijk}__gebied__in": gebied_ids(user)})
+
+
+def _afspraken(user, gemeente):
+    qs = Afspraak.objects.lopend().filter(
+        wanneer__lt=timezone.localdate(),
+        praatplaat__gearchiveerd_op__isnull=True,
+        praatplaat__versies__isnull=False,
+    )
+    qs = _van(qs.distinct(), user, gemeente, "praatplaat__wijk")
+    return qs.select_related("praatplaat__wijk").order_by("wanneer", "pk")
+
+
+def _afspraak_regel(afspraak) -> Regel:
+    wijk = afspraak.praatplaat.wijk
+    return Regel(
+        f"{wijk}: {afspraak}",
+        wijk.get_absolute_url(),
+        f"{afspraak.wie_tekst}, klaar op {_datum(afspraak.wanneer)}",
+    )
+
+
+def _evaluaties(user, gemeente):
+    qs = Praatplaat.objects.lopend().filter(evaluatie_op__lt=timezone.localdate())
+    return _van(qs, user, gemeente, "wijk").select_related("wijk").order_by("evaluatie_op", "pk")
+
+
+def _evaluatie_regel(praatplaat) -> Regel:
+    return Regel(
+        f"Evaluatie van de wijkafspraken van {praatplaat.wijk}",
+        praatplaat.wijk.get_absolute_url(),
+        f"gepland op {_datum(praatplaat.evaluatie_op)}",
+    )
+
+
+WIE = is_beheerder | is_gebiedsteam | is_bestuur
+
+TAKEN = [
+    Taak(
+        titel="Wijkafspraken over tijd",
+        uitleg="Lopende afspraken van vastgestelde praatplaten waarvan de datum voorbij is.",
+        voor=WIE,
+        zaken=_afspraken,
+        regel=_afspraak_regel,
+        volgorde=35,
+    ),
+    Taak(
+        titel="Evaluaties over tijd",
+        uitleg="Praatplaten waarvan de evaluatie met de wijk had moeten plaatsvinden.",
+        voor=WIE,
+        zaken=_evaluaties,
+        regel=_evaluatie_regel,
+        volgorde=36,
+    ),
+]
