@@ -4,6 +4,7 @@ updates. Every change that concerns the initiator is told through notify."""
 from django.db import transaction
 
 from . import adresvolgen, notify
+from .choices import Kant
 from .models import (
     GegevensCorrectie,
     Initiatief,
@@ -42,8 +43,11 @@ def gewijzigde_velden(vorige: KadersVersie | None, nieuw: dict) -> list[str]:
 
 
 @transaction.atomic
-def leg_kaders_vast(initiatief: Initiatief, door, reden: str, **kaders) -> KadersVersie | None:
-    """Store the kaders as a new version; nothing is stored when nothing changed."""
+def leg_kaders_vast(
+    initiatief: Initiatief, door, reden: str, *, kant: str = Kant.GEMEENTE, **kaders
+) -> KadersVersie | None:
+    """Store the kaders one side proposes as a new version, which the other side then answers
+    (kadersoverleg); nothing is stored when nothing changed."""
     initiatief = Initiatief.objects.select_for_update().get(pk=initiatief.pk)
     vorige = huidige_kaders(initiatief)
     gewijzigd = gewijzigde_velden(vorige, kaders)
@@ -53,6 +57,7 @@ def leg_kaders_vast(initiatief: Initiatief, door, reden: str, **kaders) -> Kader
         initiatief=initiatief,
         versie=(vorige.versie + 1) if vorige else 1,
         reden=reden,
+        kant=kant,
         gewijzigd_door=door,
         **{veld: kaders[veld] for veld in KADER_VELDEN},
     )

@@ -50,3 +50,16 @@ class Participatieniveau(models.TextChoices):
     ADVISEREN = "adviseren", "Adviseren"
     COPRODUCEREN = "coproduceren", "Coproduceren"
     MEEBESLISSEN = "meebeslissen", "Meebeslissen"
+
+
+class Kant(models.TextChoices):
+    """The two sides that hold the kaders together (seed 002: "alleen bestaan als beide partijen
+    achter de kaders staan")."""
+
+    INITIATIEFNEMER = "initiatiefnemer", "De initiatiefnemer"
+    GEMEENTE = "gemeente", "De gemeente (participatiepunt)"
+
+
+class Oordeel(models.TextChoices):
+    AKKOORD = "akkoord", "Akkoord: wij staan achter deze kaders"
+    BETWIST = "betwist", "Niet akkoord: wij willen opnieuw overleggen"

@@ -6,13 +6,21 @@ import datetime
 
 from django.utils import formats, timezone
 
+from participatiepunt.accounts.models import Bewonersorganisatie
 from participatiepunt.gebieden.models import Wijk
 from participatiepunt.meldingen import demo as meldingen_demo
 from participatiepunt.meldingen import volgen
 from participatiepunt.meldingen.models import Reden
 
-from .choices import Participatieniveau, Soort, Status, Thema
-from .models import Initiatief, KadersVersie, Mijlpaal, StatusWijziging, Update
+from .choices import Kant, Oordeel, Participatieniveau, Soort, Status, Thema
+from .models import (
+    Initiatief,
+    KadersReactie,
+    KadersVersie,
+    Mijlpaal,
+    StatusWijziging,
+    Update,
+)
 
 PAD = [Status.INGEDIEND, Status.IN_GESPREK, Status.KADERS_VASTGESTELD, Status.IN_UITVOERING]
 
@@ -46,7 +54,36 @@ DEMO = [
                 "De wijkwethouder van Oost",
                 "De woningcorporatie draagt bij; het budget is daarom verhoogd.",
             ),
+            (
+                "Het grasveld blijft openbaar toegankelijk; de speelplek blijft waar hij is.",
+                "Maximaal € 5.500, plus de opbrengst van de oogstmarkt voor onderhoud.",
+                "APV; een schuurtje voor gereedschap tot 2,5 meter hoog mag.",
+                Participatieniveau.COPRODUCEREN,
+                "De wijkwethouder van Oost",
+                "Zonder afsluitbaar schuurtje raakt het gereedschap zoek; de oogstmarkt betaalt "
+                "het onderhoud.",
+            ),
+            (
+                "Het grasveld blijft openbaar toegankelijk; de speelplek blijft waar hij is.",
+                "Maximaal € 5.500, plus de opbrengst van de oogstmarkt voor onderhoud.",
+                "APV; een schuurtje tot 2,5 meter mag, aan de kant van de Kolk, zonder fundering.",
+                Participatieniveau.COPRODUCEREN,
+                "De wijkwethouder van Oost",
+                "Het schuurtje kan, maar niet midden op het veld: zo blijft het zicht op de "
+                "speelplek vrij.",
+            ),
         ],
+        # Who proposed each version, and the other side's answer: the fourth awaits the
+        # initiator, so the kaders are in heroverleg.
+        "kanten": [Kant.GEMEENTE, Kant.GEMEENTE, Kant.INITIATIEFNEMER, Kant.GEMEENTE],
+        "reacties": {
+            1: (Oordeel.AKKOORD, ""),
+            2: (Oordeel.AKKOORD, ""),
+            3: (
+                Oordeel.BETWIST,
+                "Een schuurtje midden op het veld neemt het zicht op de speelplek weg.",
+            ),
+        },
         "mijlpalen": [
             ("Bewonersavond in De Wending", -40, True),
             ("Plantdag met de basisschool", 25, False),
@@ -67,6 +104,7 @@ DEMO = [
         "steun": ["communicatie"],
         "samenvatting": "De gemeente richt het dorpsplein opnieuw in en wil vooraf met "
         "inwoners vastleggen waarover zij kunnen meebeslissen.",
+        "aan_tafel": ["Dorpsbelangen Oosterhoogebrug"],
         "kaders": [
             (
                 "De rijbaan en de bushalte blijven op hun plaats.",
@@ -105,6 +143,7 @@ DEMO = [
                 "Afgesproken na twee gesprekken met het bestuur.",
             ),
         ],
+        "reacties": {1: (Oordeel.AKKOORD, "Zo hebben we het samen besproken.")},
         "mijlpalen": [("Aanvraag omgevingsvergunning", 30, False)],
         "updates": [],
     },
@@ -208,14 +247,34 @@ def _geschiedenis(initiatief, accounts):
         van = naar
 
 
-def _kaders_en_meer(initiatief, gegevens, accounts):
-    vandaag = timezone.localdate()
-    for nummer, (vast, budget, regels, niveau, wie, reden) in enumerate(gegevens["kaders"], 1):
-        KadersVersie.objects.create(
+def _kaders(initiatief, gegevens, accounts):
+    kanten = gegevens.get("kanten", [Kant.GEMEENTE] * len(gegevens["kaders"]))
+    namens = {Kant.GEMEENTE: accounts["medewerker"], Kant.INITIATIEFNEMER: initiatief.indiener}
+    for nummer, kader in enumerate(gegevens["kaders"], 1):
+        vast, budget, regels, niveau, wie, reden = kader
+        kant = kanten[nummer - 1]
+        versie = KadersVersie.objects.create(
             initiatief=initiatief, versie=nummer, vast_en_niet_beinvloedbaar=vast,
             budgetruimte=budget, regels=regels, participatieniveau=niveau, wie_besluit=wie,
-            reden=reden, gewijzigd_door=accounts["medewerker"],
+            reden=reden, kant=kant, gewijzigd_door=namens[kant],
         )  # fmt: skip
+        if nummer in gegevens.get("reacties", {}):
+            oordeel, toelichting = gegevens["reacties"][nummer]
+            KadersReactie.objects.create(
+                versie=versie, kant=versie.andere_kant, oordeel=oordeel,
+                toelichting=toelichting, door=namens[versie.andere_kant],
+            )  # fmt: skip
+    for naam in gegevens.get("aan_tafel", []):
+        organisatie, _ = Bewonersorganisatie.objects.get_or_create(
+            gemeente=initiatief.wijk.gebied.gemeente, naam=naam
+        )
+        organisatie.wijken.add(initiatief.wijk)
+        initiatief.bewonersorganisaties.add(organisatie)
+
+
+def _kaders_en_meer(initiatief, gegevens, accounts):
+    vandaag = timezone.localdate()
+    _kaders(initiatief, gegevens, accounts)
     for titel, dagen, gereed in gegevens["mijlpalen"]:
         Mijlpaal.objects.create(
             initiatief=initiatief,

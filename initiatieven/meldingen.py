@@ -13,7 +13,11 @@ from .statussen import OPEN_STATUSSEN
 SOORTEN = [
     Soort("initiatief.ontvangen", "Uw initiatief is ontvangen of als concept bewaard"),
     Soort("initiatief.status", "De status van een initiatief verandert"),
-    Soort("initiatief.kaders", "De kaders van een initiatief veranderen"),
+    Soort("initiatief.kaders", "De kaders van een initiatief worden voorgesteld of veranderen"),
+    Soort(
+        "initiatief.kaders_reactie",
+        "Een partij gaat wel of niet akkoord met de kaders van een initiatief",
+    ),
     Soort("initiatief.gegevens", "Het participatiepunt corrigeert de gegevens van uw initiatief"),
     Soort("initiatief.update", "Een nieuwe update bij een initiatief", Email.WEKELIJKS),
     Soort("initiatief.mijlpaal", "Een mijlpaal van een initiatief komt eraan"),

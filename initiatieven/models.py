@@ -12,7 +12,7 @@ from django.urls import reverse
 from participatiepunt.gebieden.models import MetLocatie, locatie_index
 
 from . import mijlpaalsoorten
-from .choices import Participatieniveau, Soort, Status, Steun, Thema
+from .choices import Kant, Oordeel, Participatieniveau, Soort, Status, Steun, Thema
 from .statussen import CASUS_STATUSSEN, FASEN, NOOIT_OPENBAAR, OPENBARE_STATUSSEN
 
 
@@ -92,6 +92,15 @@ class Initiatief(MetLocatie):
         blank=True,
         related_name="initiatieven_als_casemanager",
         verbose_name="casemanager",
+    )
+    # Seed 001: "Uiteraard zitten de bewonersorganisaties en bestaande bewonerscollectieven
+    # daarbij aan tafel". On a traject the gemeente started, their leden speak for the
+    # initiator's side of the kaders.
+    bewonersorganisaties = models.ManyToManyField(
+        "accounts.Bewonersorganisatie",
+        blank=True,
+        related_name="initiatieven",
+        verbose_name="bewonersorganisaties aan tafel",
     )
     is_succesvoorbeeld = models.BooleanField("succesvoorbeeld", default=False)
     concept_stap = models.PositiveSmallIntegerField("laatst bereikte stap", default=1)
@@ -276,6 +285,9 @@ class KadersVersie(models.Model):
     )
     wie_besluit = models.CharField("wie besluit uiteindelijk", max_length=300)
     reden = models.TextField("waarom deze (wijziging van de) kaders")
+    kant = models.CharField(
+        "voorgesteld door", max_length=20, choices=Kant.choices, default=Kant.GEMEENTE
+    )
     gewijzigd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
@@ -291,6 +303,44 @@ class KadersVersie(models.Model):
 
     def __str__(self):
         return f"Kaders {self.initiatief} versie {self.versie}"
+
+    @property
+    def andere_kant(self) -> str:
+        return Kant.GEMEENTE if self.kant == Kant.INITIATIEFNEMER else Kant.INITIATIEFNEMER
+
+    def reactie(self):
+        """The other side's response to this version (loaded with `reacties`), or None."""
+        return next((r for r in self.reacties.all() if r.kant == self.andere_kant), None)
+
+
+class KadersReactie(models.Model):
+    """One side's position on a version the other side proposed: akkoord, or betwist with its
+    reason. Public, with the side and never the person (the kaders are a public record)."""
+
+    versie = models.ForeignKey(KadersVersie, on_delete=models.CASCADE, related_name="reacties")
+    kant = models.CharField("namens", max_length=20, choices=Kant.choices)
+    oordeel = models.CharField("oordeel", max_length=10, choices=Oordeel.choices)
+    toelichting = models.TextField("toelichting", blank=True)
+    door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    op = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["op", "pk"]
+        verbose_name = "reactie op de kaders"
+        verbose_name_plural = "reacties op de kaders"
+        constraints = [
+            # One position per side per version: a double click cannot answer twice.
+            models.UniqueConstraint(fields=["versie", "kant"], name="kaders_reactie_per_kant")
+        ]
+
+    def __str__(self):
+        return f"{self.get_kant_display()}: {self.get_oordeel_display()}"
+
+    @property
+    def is_akkoord(self) -> bool:
+        return self.oordeel == Oordeel.AKKOORD
 
 
 class MijlpaalQuerySet(models.QuerySet):

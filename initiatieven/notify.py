@@ -7,10 +7,11 @@ from datetime import date, timedelta
 from django.conf import settings
 from django.utils import formats, timezone
 
+from participatiepunt.accounts.models import User
 from participatiepunt.meldingen.events import publish
 
 from . import workflow
-from .choices import Status
+from .choices import SOORTEN_VOOR_MEDEWERKERS, Kant, Status
 
 
 def _publish(soort, initiatief, titel, tekst, *, aan_indiener=True, volgers_wijk=True):
@@ -100,15 +101,63 @@ def status_gewijzigd(initiatief, van: str, toelichting: str = "") -> None:
     )
 
 
+def kant_ontvangers(initiatief, kant: str) -> list:
+    """Who speaks for a side of the kaders: the gemeente's casemanager; the initiator, or for a
+    traject the gemeente started, the members of the bewonersorganisaties at the table."""
+    if kant == Kant.GEMEENTE:
+        return [initiatief.casemanager] if initiatief.casemanager_id else []
+    if initiatief.soort_initiatiefnemer in SOORTEN_VOOR_MEDEWERKERS:
+        return list(User.objects.filter(bewonersorganisaties__initiatieven=initiatief).distinct())
+    return [initiatief.indiener]
+
+
+def _over_kaders(soort, initiatief, titel, tekst, *, aan_kant) -> None:
+    publish(
+        soort,
+        initiatief,
+        titel=titel,
+        url=initiatief.get_absolute_url() + "#kaders-kop",
+        tekst=tekst,
+        ontvangers=kant_ontvangers(initiatief, aan_kant),
+        ook_volgers_van=[initiatief.wijk] if initiatief.is_openbaar and initiatief.wijk else [],
+        verplicht=True,
+    )
+
+
 def kaders_gewijzigd(initiatief, versie, gewijzigd: list[str]) -> None:
+    """A version one side proposed: the other side is asked to answer it."""
     eerste = versie.versie == 1
-    wat = "zijn vastgelegd" if eerste else "zijn gewijzigd: " + ", ".join(gewijzigd)
-    _publish(
+    wie = Kant(versie.kant).label
+    wat = "zijn voorgesteld" if eerste else "zijn gewijzigd: " + ", ".join(gewijzigd)
+    _over_kaders(
         "initiatief.kaders",
         initiatief,
-        f"De kaders van ‘{initiatief.titel}’ {'zijn vastgelegd' if eerste else 'zijn gewijzigd'}",
-        f"De kaders {wat}.\n\nWaarom: {versie.reden}",
-        volgers_wijk=initiatief.is_openbaar,
+        f"De kaders van ‘{initiatief.titel}’ {'zijn voorgesteld' if eerste else 'zijn gewijzigd'}"
+        f" (versie {versie.versie})",
+        f"De kaders {wat}, door: {wie.lower()}.\n\nWaarom: {versie.reden}\n\nDe kaders gelden "
+        "pas als beide partijen erachter staan. Tot de andere partij heeft gereageerd, staan ze "
+        "op de pagina van het initiatief als voorstel of ‘in heroverleg’.",
+        aan_kant=versie.andere_kant,
+    )
+
+
+def kaders_beantwoord(initiatief, versie, reactie) -> None:
+    """The other side's position on a version, to the side that proposed it."""
+    if reactie.is_akkoord:
+        titel = f"Akkoord met de kaders van ‘{initiatief.titel}’ (versie {versie.versie})"
+        tekst = "Beide partijen staan nu achter deze versie van de kaders."
+    else:
+        titel = f"De kaders van ‘{initiatief.titel}’ zijn in heroverleg (versie {versie.versie})"
+        tekst = (
+            f"Niet akkoord. Toelichting: {reactie.toelichting}\n\nDe volgende stap is een "
+            "herzien voorstel voor de kaders."
+        )
+    _over_kaders(
+        "initiatief.kaders_reactie",
+        initiatief,
+        titel,
+        f"Reactie van {Kant(reactie.kant).label.lower()}: {tekst}",
+        aan_kant=versie.kant,
     )
 
 

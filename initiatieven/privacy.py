@@ -1,9 +1,11 @@
 """AVG: the initiatieven of a user and the addresses they follow (point and radius). Erasing
 deletes their drafts (and attachments) and followed addresses; submitted initiatieven stay as
-part of the public record, never again with the initiator's name."""
+part of the public record, never again with the initiator's name. So do the positions they took
+in the kaders overleg (shown with their side, never their name): the link to the person goes."""
 
+from .casemanagement import KADER_VELDEN
 from .choices import Status
-from .models import AdresVolg, Initiatief
+from .models import AdresVolg, Initiatief, KadersReactie, KadersVersie
 from .services import verwijder_bijlage
 
 
@@ -37,6 +39,33 @@ def _als_dict(initiatief) -> dict:
     }
 
 
+def _kaders_overleg(user) -> dict:
+    voorstellen = KadersVersie.objects.filter(gewijzigd_door=user).select_related("initiatief")
+    reacties = KadersReactie.objects.filter(door=user).select_related("versie__initiatief")
+    return {
+        "voorgestelde_kaders": [
+            {
+                "initiatief": v.initiatief.titel,
+                "versie": v.versie,
+                "op": v.gewijzigd_op,
+                "reden": v.reden,
+                **{veld: getattr(v, veld) for veld in KADER_VELDEN},
+            }
+            for v in voorstellen
+        ],
+        "reacties_op_kaders": [
+            {
+                "initiatief": r.versie.initiatief.titel,
+                "versie": r.versie.versie,
+                "oordeel": r.get_oordeel_display(),
+                "toelichting": r.toelichting,
+                "op": r.op,
+            }
+            for r in reacties
+        ],
+    }
+
+
 def export(user) -> dict:
     initiatieven = Initiatief.objects.filter(indiener=user).select_related("wijk")
     initiatieven = initiatieven.prefetch_related(
@@ -49,6 +78,7 @@ def export(user) -> dict:
                 "breedte", "lengte", "straal_m", "adres", "wijk__naam", "aangemaakt_op"
             )
         ),
+        **_kaders_overleg(user),
     }
 
 
@@ -60,3 +90,4 @@ def erase(user) -> None:
             verwijder_bijlage(bijlage)
     concepten.delete()
     Initiatief.objects.filter(indiener=user).update(naam_tonen=False)
+    KadersReactie.objects.filter(door=user).update(door=None)

@@ -9,6 +9,8 @@ from participatiepunt.accounts.predicates import (
     is_logged_in,
 )
 
+from .choices import SOORTEN_VOOR_MEDEWERKERS, Kant
+
 
 @rules.predicate
 def is_indiener(user, initiatief):
@@ -30,6 +32,29 @@ def is_lopend(user, initiatief):
     return initiatief is not None and initiatief.is_open
 
 
+@rules.predicate
+def is_initiatiefnemer_kant(user, initiatief):
+    """Speaks for the initiator's side of the kaders: the initiator, or for a traject the
+    gemeente started, a member of a bewonersorganisatie at its table."""
+    if initiatief is None or not user.is_authenticated:
+        return False
+    if initiatief.soort_initiatiefnemer in SOORTEN_VOOR_MEDEWERKERS:
+        return user.bewonersorganisaties.filter(initiatieven=initiatief).exists()
+    return initiatief.indiener_id == user.pk
+
+
+@rules.predicate
+def wacht_op_mijn_reactie(user, initiatief):
+    """The current kaders version awaits the answer of the user's side (the versions and their
+    reacties may be prefetched; the page that shows the button has them)."""
+    versie = max(initiatief.kaders_versies.all(), key=lambda v: v.versie, default=None)
+    if versie is None or versie.reactie() is not None:
+        return False
+    if versie.andere_kant == Kant.GEMEENTE:
+        return is_beheerder(user)
+    return is_initiatiefnemer_kant(user, initiatief)
+
+
 leest_ingediend = ~is_concept & (is_beheerder | is_gebiedsteam_van)
 
 rules.add_perm("initiatieven.add_initiatief", is_logged_in)
@@ -43,3 +68,6 @@ rules.add_perm("initiatieven.view_internal", leest_ingediend)
 rules.add_perm("initiatieven.change_concept", is_indiener & is_concept)
 rules.add_perm("initiatieven.manage_initiatief", is_beheerder & ~is_concept)
 rules.add_perm("initiatieven.withdraw_initiatief", is_indiener & is_lopend)
+# The gemeente's side proposes on the management page (manage_initiatief).
+rules.add_perm("initiatieven.propose_kaders", is_lopend & is_initiatiefnemer_kant)
+rules.add_perm("initiatieven.respond_kaders", is_lopend & wacht_op_mijn_reactie)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import beheer, bijlagen, concept, intake, kalender, mijn, publiek
+from .views import beheer, bijlagen, concept, intake, kaders, kalender, mijn, publiek
 
 app_name = "initiatieven"
 urlpatterns = [
@@ -20,6 +20,8 @@ urlpatterns = [
     path("<int:pk>/ingediend/", concept.ingediend, name="ingediend"),
     path("<int:pk>/intrekken/", mijn.intrekken, name="intrekken"),
     path("<int:pk>/bijlagen/<int:bijlage_pk>/", bijlagen.download, name="bijlage"),
+    path("<int:pk>/kaders/voorstellen/", kaders.voorstellen, name="kaders_voorstellen"),
+    path("<int:pk>/kaders/reageren/", kaders.reageren, name="kaders_reageren"),
     path("intake/", intake.intake, name="intake"),
     path("<int:pk>/beheer/", beheer.beheer, name="beheer"),
     path("<int:pk>/beheer/kaders/", beheer.kaders, name="beheer_kaders"),

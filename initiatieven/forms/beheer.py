@@ -11,7 +11,7 @@ from participatiepunt.portal.widgets import Keuzelijst
 
 from .. import mijlpaalsoorten
 from ..casemanagement import KADER_VELDEN
-from ..choices import Status
+from ..choices import Oordeel, Status
 from ..models import Initiatief, KadersVersie, Mijlpaal, Update
 from ..statussen import REDEN_VERPLICHT
 
@@ -194,3 +194,29 @@ class LocatieForm(SchoneTekstMixin, forms.Form):
 
     def clean_locatie(self):
         return geometrie.lees_locatie(self.cleaned_data["locatie"])
+
+
+class KadersReactieForm(SchoneTekstMixin, forms.Form):
+    """One side's answer to the current kaders version. `versie` is the version the person
+    read: an answer never lands on a newer version they have not seen."""
+
+    versie = forms.IntegerField(widget=forms.HiddenInput)
+    oordeel = forms.ChoiceField(
+        label="Staat u achter deze versie van de kaders?",
+        choices=Oordeel.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Kies of u akkoord gaat of niet."},
+    )
+    toelichting = forms.CharField(
+        label="Toelichting",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        help_text="Verplicht als u niet akkoord gaat: wat wilt u anders? Dit is openbaar, "
+        "zonder uw naam.",
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("oordeel") == Oordeel.BETWIST and not data.get("toelichting", "").strip():
+            self.add_error("toelichting", "Schrijf op waarom u niet akkoord gaat.")
+        return data

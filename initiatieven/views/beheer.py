@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from participatiepunt.gebieden import geometrie, kaart
 from participatiepunt.portal.eenmalig import eenmalig
 
-from .. import casemanagement, succesvoorbeelden, workflow
+from .. import casemanagement, kadersoverleg, succesvoorbeelden, workflow
 from ..forms.beheer import (
     CasemanagerForm,
     GegevensForm,
@@ -32,7 +32,7 @@ PERM = "initiatieven.manage_initiatief"
 GEREED = {"ja": True, "nee": False}
 
 
-def _kaders_initial(huidig):
+def kaders_initial(huidig):
     if huidig is None:
         return {}
     return {veld: getattr(huidig, veld) for veld in casemanagement.KADER_VELDEN}
@@ -55,12 +55,13 @@ def _pagina(request, pk, **bound):
     kaders themselves are on the detail page, so they are not loaded here."""
     queryset = Initiatief.objects.select_related("wijk", "casemanager")
     initiatief = initiatief_of_404(request, pk, PERM, queryset.prefetch_related("mijlpalen"))
-    huidig = initiatief.kaders_versies.only("versie", "participatieniveau").order_by("-versie")
+    huidig = initiatief.kaders_versies.prefetch_related("reacties").order_by("-versie")[:1]
     context = {
         **_forms(initiatief),
         **bound,
         "initiatief": initiatief,
-        "huidige_kaders": huidig.first(),
+        "huidige_kaders": huidig[0] if huidig else None,
+        **kadersoverleg.context(list(huidig)),
     }
     status = 400 if bound else 200
     return render(request, "initiatieven/beheer.html", context, status=status)
@@ -90,7 +91,7 @@ def _formulierpagina(request, pk, actie, leeg, template, extra=None, **tekst):
 
 
 def _kaders_leeg(initiatief):
-    return KadersForm(initial=_kaders_initial(casemanagement.huidige_kaders(initiatief)))
+    return KadersForm(initial=kaders_initial(casemanagement.huidige_kaders(initiatief)))
 
 
 def _gegevens_leeg(initiatief):

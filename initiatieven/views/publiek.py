@@ -5,7 +5,7 @@ from django.shortcuts import render
 from participatiepunt.portal.paginacache import publiek_gecachet
 from participatiepunt.portal.toegang import anoniem_naar_inloggen
 
-from .. import succesvoorbeelden
+from .. import kadersoverleg, succesvoorbeelden
 from ..forms.filters import PubliekFilterForm
 from ..models import Initiatief, Update
 from .access import initiatief_of_404
@@ -45,7 +45,7 @@ def _detail_queryset():
     ).prefetch_related(
         "mijlpalen",
         "gevraagde_steun",
-        "kaders_versies__gewijzigd_door",
+        "kaders_versies__reacties",
         "statuswijzigingen",
         Prefetch("updates", queryset=updates),
     )
@@ -65,9 +65,11 @@ def detail(request, pk):
     initiatief = initiatief_of_404(request, pk, "initiatieven.view_initiatief", queryset)
     mag_details = request.user.has_perm("initiatieven.view_details", initiatief)
     intern = request.user.has_perm("initiatieven.view_internal", initiatief)
+    kaders_versies = list(initiatief.kaders_versies.all())
     context = {
         "initiatief": initiatief,
-        "kaders_versies": list(initiatief.kaders_versies.all()),
+        "kaders_versies": kaders_versies,
+        **kadersoverleg.context(kaders_versies),
         "tijdlijn": _tijdlijn(initiatief, intern),
         "mag_details": mag_details,
         "is_indiener": initiatief.indiener_id == request.user.pk,

@@ -3,13 +3,14 @@ import datetime
 import factory
 from django.core.files.base import ContentFile
 
-from initiatieven.choices import Participatieniveau, Soort, Status, Thema
+from initiatieven.choices import Kant, Oordeel, Participatieniveau, Soort, Status, Thema
 from initiatieven.models import (
     AdresVolg,
     Belanghebbende,
     Bijlage,
     GevraagdeSteun,
     Initiatief,
+    KadersReactie,
     KadersVersie,
     Mijlpaal,
     StatusWijziging,
@@ -89,6 +90,33 @@ class KadersVersieFactory(factory.django.DjangoModelFactory):
     wie_besluit = "De wijkwethouder"
     reden = "Eerste vastlegging na het intakegesprek."
     gewijzigd_door = factory.SubFactory(UserFactory, medewerker=True)
+
+    class Params:
+        van_initiatiefnemer = factory.Trait(
+            kant=Kant.INITIATIEFNEMER, gewijzigd_door=factory.SelfAttribute("initiatief.indiener")
+        )
+
+
+class KadersReactieFactory(factory.django.DjangoModelFactory):
+    """The initiator's answer to a version the gemeente proposed; Traits for the other side and
+    for a contest."""
+
+    class Meta:
+        model = KadersReactie
+
+    versie = factory.SubFactory(KadersVersieFactory)
+    kant = Kant.INITIATIEFNEMER
+    oordeel = Oordeel.AKKOORD
+    toelichting = ""
+    door = factory.SelfAttribute("versie.initiatief.indiener")
+
+    class Params:
+        betwist = factory.Trait(
+            oordeel=Oordeel.BETWIST, toelichting="Het budget is te krap voor zes bakken."
+        )
+        van_gemeente = factory.Trait(
+            kant=Kant.GEMEENTE, door=factory.SubFactory(UserFactory, medewerker=True)
+        )
 
 
 class MijlpaalFactory(factory.django.DjangoModelFactory):

@@ -207,7 +207,7 @@ def test_kaders_and_details_have_their_own_pages(staff_client):
     kaders_url = reverse("initiatieven:beheer_kaders", args=[initiatief.pk])
     gegevens_url = reverse("initiatieven:beheer_gegevens", args=[initiatief.pk])
     assert kaders_url in html and gegevens_url in html
-    assert "Vastgelegd, versie 1" in html and "Oud budget" not in html
+    assert "Versie 1 (participatieniveau" in html and "Oud budget" not in html
     assert "Oud budget" in staff_client.get(kaders_url).content.decode()
     assert 'value="Moestuin"' in staff_client.get(gegevens_url).content.decode()
     response = staff_client.post(kaders_url, {**KADERS, "budgetruimte": "Nieuw budget"})

@@ -17,3 +17,17 @@ def test_demo_data_is_realistic_and_idempotent():
     assert Initiatief.objects.filter(is_succesvoorbeeld=True).exists()
     assert KadersVersie.objects.filter(versie=2).exists()
     assert not Initiatief.objects.filter(wijk__isnull=True).exists()
+
+
+def test_demo_has_kaders_in_heroverleg_awaiting_the_demo_resident(client):
+    from initiatieven import kadersoverleg
+    from participatiepunt.accounts.models import User
+
+    call_command("laad_demo")
+    inwoner = User.objects.get(email="inwoner@demo.participatiepunt.nl")
+    pluktuin = Initiatief.objects.get(titel="Pluktuin aan de Beijumer Kolk")
+    stand = kadersoverleg.stand(pluktuin.kaders_versies.first())
+    assert stand.in_heroverleg and stand.wacht_op == "initiatiefnemer"
+    assert inwoner.has_perm("initiatieven.respond_kaders", pluktuin)
+    openbaar = client.get(pluktuin.get_absolute_url()).content.decode()
+    assert "In heroverleg" in openbaar and "zicht op de speelplek" in openbaar

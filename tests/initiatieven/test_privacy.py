@@ -45,3 +45,22 @@ def test_a_followed_address_is_exported_and_erased_of_its_owner_only(inwoner):
     assert [(a["straal_m"], a["adres"]) for a in data] == [(1000, "Oude Boteringestraat 12")]
     privacy.erase(inwoner)
     assert list(AdresVolg.objects.all()) == [ander]
+
+
+def test_export_holds_own_kaders_positions_and_erase_unlinks_them(inwoner):
+    from initiatieven.models import KadersReactie
+    from tests.factories.initiatieven import KadersReactieFactory, KadersVersieFactory
+
+    eigen = InitiatiefFactory(indiener=inwoner, in_gesprek=True)
+    KadersVersieFactory(initiatief=eigen, versie=1, van_initiatiefnemer=True, reden="Mijn plan")
+    reactie = KadersReactieFactory(
+        versie=KadersVersieFactory(initiatief=eigen, versie=2), betwist=True
+    )
+    KadersReactieFactory(betwist=True, toelichting="Van een ander")
+    data = privacy.export(inwoner)
+    assert [v["reden"] for v in data["voorgestelde_kaders"]] == ["Mijn plan"]
+    assert [r["toelichting"] for r in data["reacties_op_kaders"]] == [reactie.toelichting]
+    privacy.erase(inwoner)
+    reactie.refresh_from_db()
+    assert reactie.door is None and reactie.toelichting  # the public record stays, unlinked
+    assert KadersReactie.objects.exclude(door=None).count() == 1

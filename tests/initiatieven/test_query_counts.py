@@ -152,3 +152,29 @@ def test_submitting_does_not_grow_with_stakeholders_or_followers(client, inwoner
     veel = _indienen(client, inwoner, 12, 25)
     print(f"indienen: {weinig} queries, {veel} with 12 stakeholders and 25 wijk followers")
     assert veel == weinig <= 11
+
+
+def test_detail_with_kaders_overleg(client, inwoner):
+    """However many versions and positions the kaders overleg has, as its initiator (who sees
+    the buttons the rules guard) and as an anonymous visitor."""
+    from tests.factories.initiatieven import KadersReactieFactory
+
+    initiatief = InitiatiefFactory(indiener=inwoner, in_gesprek=True)
+    url = initiatief.get_absolute_url()
+
+    def meer_versies(aantal):
+        for _ in range(aantal):
+            nummer = initiatief.kaders_versies.count() + 1
+            versie = KadersVersieFactory(initiatief=initiatief, versie=nummer)
+            KadersReactieFactory(versie=versie, betwist=True)
+        KadersVersieFactory(initiatief=initiatief, versie=initiatief.kaders_versies.count() + 1)
+
+    counts = []
+    for aantal in (2, 20):
+        meer_versies(aantal)
+        client.force_login(inwoner)
+        _count(client, url)  # what a session reads once
+        ingelogd = _count(client, url)
+        client.logout()
+        counts.append((ingelogd, _count(client, url)))
+    assert counts[0] == counts[1]

@@ -131,6 +131,12 @@ TABLE = {
         ("200 200 200 200 200 200 200 200", "200 200 200 200 200 200 200 200"),
     "initiatieven:jaarkalender_ics":
         ("200 200 200 200 200 200 200 200", "200 200 200 200 200 200 200 200"),
+    # Only the side the current version awaits answers it (the world's: proposed by the gemeente).
+    "initiatieven:kaders_reageren":
+        ("302 200 404 404 404 404 404 404", "302 400 404 404 404 404 404 404"),
+    # The initiator's side; the gemeente's proposes on the management page.
+    "initiatieven:kaders_voorstellen":
+        ("302 200 404 404 404 404 404 404", "302 400 404 404 404 404 404 404"),
     "initiatieven:lijst":
         ("200 200 200 200 200 200 200 200", "200 200 200 200 200 200 200 200"),
     "initiatieven:mijlpaal_gereed":

@@ -21,6 +21,8 @@ KWARGS = {
     "initiatieven:ingediend": lambda w: {"pk": w.ingediend.pk},
     "initiatieven:intrekken": lambda w: {"pk": w.ingediend.pk},
     "initiatieven:bijlage": lambda w: {"pk": w.openbaar.pk, "bijlage_pk": w.bijlage.pk},
+    "initiatieven:kaders_voorstellen": lambda w: {"pk": w.openbaar.pk},
+    "initiatieven:kaders_reageren": lambda w: {"pk": w.openbaar.pk},
     "initiatieven:beheer": lambda w: {"pk": w.ingediend.pk},
     "initiatieven:beheer_kaders": lambda w: {"pk": w.ingediend.pk},
     "initiatieven:beheer_gegevens": lambda w: {"pk": w.ingediend.pk},

@@ -11,7 +11,11 @@ from reflectie.models import Activiteit, AgendaVersie, Document, FeedToken
 from tests.factories.accounts import UserFactory
 from tests.factories.bijeenkomsten import BijeenkomstFactory
 from tests.factories.gebieden import GebiedFactory, WijkFactory
-from tests.factories.initiatieven import InitiatiefFactory, MijlpaalFactory
+from tests.factories.initiatieven import (
+    InitiatiefFactory,
+    KadersVersieFactory,
+    MijlpaalFactory,
+)
 from tests.factories.kennisbank import PaginaFactory
 from tests.factories.meldingen import MeldingFactory
 from tests.factories.reflectie import (
@@ -61,6 +65,8 @@ def _initiatieven(w):
     w.openbaar = InitiatiefFactory(indiener=a, wijk=wijk, in_gesprek=True)
     w.bijlage = _bijlage(w.openbaar)
     w.mijlpaal = MijlpaalFactory(initiatief=w.openbaar)
+    # Proposed by the gemeente: it awaits resident A's answer.
+    w.kaders = KadersVersieFactory(initiatief=w.openbaar, versie=1)
 
 
 def _wijkafspraken(w):
