@@ -264,7 +264,7 @@ def _kaders(initiatief, gegevens, accounts):
                 versie=versie, kant=versie.andere_kant, oordeel=oordeel,
                 toelichting=toelichting, door=namens[versie.andere_kant],
             )  # fmt: skip
-    for naam in gegevens.get("aan_tafel", []):
+    for naam in gegevens.get("aan_tafel", []) if initiatief.wijk else []:
         organisatie, _ = Bewonersorganisatie.objects.get_or_create(
             gemeente=initiatief.wijk.gebied.gemeente, naam=naam
         )

@@ -193,7 +193,8 @@ def _pages(accounts):
     return {
         None: ["/initiatieven/", f"/initiatieven/{lopend.pk}/", "/initiatieven/jaarkalender/"],
         "inwoner": ["/initiatieven/mijn/", "/initiatieven/nieuw/", *stappen,
-                    f"/initiatieven/{lopend.pk}/"],
+                    f"/initiatieven/{lopend.pk}/", f"/initiatieven/{lopend.pk}/kaders/reageren/",
+                    f"/initiatieven/{lopend.pk}/kaders/voorstellen/"],
         "medewerker": ["/initiatieven/intake/", f"/initiatieven/{lopend.pk}/beheer/"],
     }  # fmt: skip
 
@@ -218,3 +219,22 @@ def test_initiatieven_pages_pass_axe_and_fit_320px(page, browser_login):
             assert result.violations_count == 0, f"{path}: {result.generate_report()}"
             width = page.evaluate("document.documentElement.scrollWidth")
             assert width <= 320, f"{path} is {width}px breed"
+    _kaders_forms_with_errors_pass_axe(page, browser_login, accounts, axe)
+
+
+def _kaders_forms_with_errors_pass_axe(page, browser_login, accounts, axe):
+    from initiatieven.models import Initiatief
+
+    lopend = Initiatief.objects.get(titel="Pluktuin aan de Beijumer Kolk")
+    page.context.clear_cookies()
+    browser_login(page, accounts["inwoner"])
+    for path, knop in [
+        (f"/initiatieven/{lopend.pk}/kaders/reageren/", "Reactie versturen"),
+        (f"/initiatieven/{lopend.pk}/kaders/voorstellen/", "Kaders voorstellen"),
+    ]:
+        page.goto(path)
+        page.locator("textarea").first.fill("")
+        page.get_by_role("button", name=knop).click()
+        page.wait_for_load_state()
+        result = axe.run(page)
+        assert result.violations_count == 0, f"{path} (fouten): {result.generate_report()}"
