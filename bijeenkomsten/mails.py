@@ -19,6 +19,7 @@ ONDERWERPEN = {
     Mailsoort.DOORGESCHOVEN: "Er is een plaats vrij: u bent aangemeld voor {titel}",
     Mailsoort.HERINNERING: "Herinnering: {titel} is morgen",
     Mailsoort.AFGEMELD: "U bent afgemeld voor {titel}",
+    Mailsoort.GEANNULEERD: "Gaat niet door: {titel}",
 }
 ZONDER_AGENDA_ITEM = {Mailsoort.BEVESTIG_ADRES, Mailsoort.WACHTLIJST}
 
@@ -64,6 +65,6 @@ def bericht(rij):
         aan=aanmelding.email,
     )
     if rij.soort not in ZONDER_AGENDA_ITEM:
-        geannuleerd = rij.soort == Mailsoort.AFGEMELD
+        geannuleerd = rij.soort in (Mailsoort.AFGEMELD, Mailsoort.GEANNULEERD)
         bericht.attach(ical.agenda_item(bijeenkomst, geannuleerd=geannuleerd))
     return bericht

@@ -169,6 +169,7 @@ class Mailsoort(models.TextChoices):
     DOORGESCHOVEN = "doorgeschoven", "Er is een plaats vrijgekomen"
     HERINNERING = "herinnering", "Herinnering"
     AFGEMELD = "afgemeld", "U bent afgemeld"
+    GEANNULEERD = "geannuleerd", "De bijeenkomst gaat niet door"
 
 
 class Aanmeldingsmail(models.Model):

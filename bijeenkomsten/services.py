@@ -133,6 +133,20 @@ def afmelden(aanmelding_id) -> Aanmelding:
     return aanmelding
 
 
+def annuleer(bijeenkomst_id) -> Bijeenkomst:
+    """The bijeenkomst does not take place: everyone signed up or waiting (and confirmed)
+    hears it, with an .ics that takes it out of their calendar. Twice is once."""
+    with transaction.atomic():
+        bijeenkomst = _vergrendeld(bijeenkomst_id)
+        if bijeenkomst.geannuleerd:
+            return bijeenkomst
+        bijeenkomst.geannuleerd = True
+        bijeenkomst.save(update_fields=["geannuleerd", "gewijzigd_op"])
+        for aanmelding in bijeenkomst.aanmeldingen.actief().filter(bevestigd_op__isnull=False):
+            mails.plan(aanmelding, Mailsoort.GEANNULEERD)
+    return bijeenkomst
+
+
 def ruim_verlopen_op() -> int:
     """Periodic: expire unconfirmed sign-ups everywhere and move the waiting lists up."""
     ids = set(Aanmelding.objects.onbevestigd_verlopen().values_list("bijeenkomst_id", flat=True))

@@ -10,6 +10,7 @@ urlpatterns = [
     path("<int:pk>/", views.detail, name="detail"),
     path("<int:pk>/aanmelden/", views.aanmelden, name="aanmelden"),
     path("<int:pk>/presentielijst/", views.presentielijst, name="presentielijst"),
+    path("<int:pk>/annuleren/", views.annuleren, name="annuleren"),
     path("bevestigen/<str:token>/", views.bevestigen, name="bevestigen"),
     path("afmelden/<str:token>/", views.afmelden, name="afmelden"),
 ]

@@ -168,3 +168,17 @@ def presentielijst(request, pk):
         "wachtlijst": [a for a in aanmeldingen if a.status == Status.WACHTLIJST],
     }
     return render(request, "bijeenkomsten/presentielijst.html", context)
+
+
+@login_required
+@eenmalig
+def annuleren(request, pk):
+    """A page that asks to be sure (how many hear it), and its button."""
+    bijeenkomst = _bijeenkomst_of_404(request, pk)
+    if not request.user.has_perm("bijeenkomsten.cancel_bijeenkomst", bijeenkomst):
+        raise PermissionDenied("Alleen medewerkers annuleren een komende bijeenkomst.")
+    if request.method != "POST":
+        return render(request, "bijeenkomsten/annuleren.html", {"bijeenkomst": bijeenkomst})
+    services.annuleer(bijeenkomst.pk)
+    messages.success(request, "De bijeenkomst is geannuleerd; wie zich aanmeldde, krijgt bericht.")
+    return redirect(bijeenkomst)

@@ -147,3 +147,24 @@ def test_catalogue_and_page_run_a_bounded_number_of_queries(client, als):
     AanmeldingFactory.create_batch(15, bijeenkomst=bijeenkomst)
     BijeenkomstFactory.create_batch(15, wijk=WijkFactory())
     assert [_aantal_queries(client, url) for url in urls] == weinig
+
+
+def test_staff_cancel_and_everyone_signed_up_hears_it_once(
+    client, django_capture_on_commit_callbacks
+):
+    bijeenkomst = BijeenkomstFactory(capaciteit=1)
+    geplaatst = AanmeldingFactory(bijeenkomst=bijeenkomst)
+    wachtend = AanmeldingFactory(bijeenkomst=bijeenkomst, wachtend=True)
+    AanmeldingFactory(bijeenkomst=bijeenkomst, onbevestigd=True, wachtend=True)
+    client.force_login(UserFactory(medewerker=True))
+    url = reverse("bijeenkomsten:annuleren", args=[bijeenkomst.pk])
+    assert "De 1 aangemelde en 2 wachtende deelnemers" in client.get(url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url)
+        client.post(url)
+    bijeenkomst.refresh_from_db()
+    assert bijeenkomst.geannuleerd
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([geplaatst.email, wachtend.email])
+    assert "METHOD:CANCEL" in mail.outbox[0].attachments[0].get_payload(decode=True).decode()
+    assert bijeenkomst.titel not in client.get(LIJST).content.decode()
+    assert client.post(reverse("bijeenkomsten:aanmelden", args=[bijeenkomst.pk])).status_code == 403

@@ -67,6 +67,7 @@ KWARGS = {
     "bijeenkomsten:detail": lambda w: {"pk": w.bijeenkomst.pk},
     "bijeenkomsten:aanmelden": lambda w: {"pk": w.bijeenkomst.pk},
     "bijeenkomsten:presentielijst": lambda w: {"pk": w.bijeenkomst.pk},
+    "bijeenkomsten:annuleren": lambda w: {"pk": w.bijeenkomst.pk},
     "bijeenkomsten:bevestigen": lambda w: {"token": "ongeldig-token"},
     "bijeenkomsten:afmelden": lambda w: {"token": "ongeldig-token"},
 }
