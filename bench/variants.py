@@ -33,6 +33,20 @@ def lijst():
     return [({}, q) for q in queries]
 
 
+ZOEKVRAGEN = [
+    "moestuin", "moestuinen", "speeltuin opknappen", "zonnepanelen", "buurthuis", "subsidie",
+    "stichting", "repaircafé", "\"buurtbus voor ouderen\"", "bankjes -water", "oversteek",
+    "energiecoöperatie", "groen", "zorg", "onbekendwoord",
+]  # fmt: skip
+
+
+def zoeken():
+    """Words the bench's initiatives and kennisbank pages hold, a phrase, a word left out,
+    thema labels, wijk names and a word that finds nothing."""
+    wijken = _sample(_model("gebieden.Wijk").objects.values_list("naam", flat=True), 5)
+    return [({}, {"q": vraag}) for vraag in ZOEKVRAGEN + wijken]
+
+
 def openbaar_initiatief():
     Initiatief = _model("initiatieven.Initiatief")
     pks = Initiatief.objects.openbaar().order_by("?").values_list("pk", flat=True)[:50]

@@ -5,8 +5,10 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Case, OuterRef, Q, Subquery, Value, When
 from django.urls import reverse
 
 from participatiepunt.gebieden.models import MetLocatie, locatie_index
@@ -45,6 +47,12 @@ class InitiatiefQuerySet(models.QuerySet):
         """The codes of the requested support as one array column (`steun_codes_lijst`)."""
         steun = GevraagdeSteun.objects.filter(initiatief=OuterRef("pk")).order_by("soort")
         return self.annotate(steun_codes_lijst=ArraySubquery(steun.values("soort")))
+
+
+def _thema_label():
+    """The thema's label as a column expression, so its words are searchable."""
+    keuzes = [When(thema=code, then=Value(label)) for code, label in Thema.choices]
+    return Case(*keuzes, default=Value(""), output_field=models.TextField())
 
 
 class Initiatief(MetLocatie):
@@ -107,6 +115,15 @@ class Initiatief(MetLocatie):
     ingediend_op = models.DateTimeField("ingediend op", null=True, blank=True)
     aangemaakt_op = models.DateTimeField(auto_now_add=True)
     gewijzigd_op = models.DateTimeField(auto_now=True)
+    # Dutch full-text search (zoeken.py): kept by PostgreSQL itself, so no save can forget it.
+    # The wijk's name lives in its own table and is searched there.
+    zoekvector = models.GeneratedField(
+        expression=SearchVector("titel", weight="A", config="dutch")
+        + SearchVector("samenvatting", weight="B", config="dutch")
+        + SearchVector(_thema_label(), weight="C", config="dutch"),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
 
     objects = InitiatiefQuerySet.as_manager()
 
@@ -129,6 +146,7 @@ class Initiatief(MetLocatie):
                 name="initiatief_intake_titel",
             ),
             locatie_index("initiatief_locatie"),
+            GinIndex(fields=["zoekvector"], name="initiatief_zoekvector"),
         ]
 
     def __str__(self):

@@ -11,6 +11,7 @@ from .table import analyze
 __all__ = ["Context", "generate", "initiatieven"]
 
 PARTS = ["accounts", "floor", "initiatieven", "wijkafspraken", "reflectie", "meldingen"]
+PARTS += ["kennisbank"]
 
 
 def generate(scale: float, say=print) -> Context:

@@ -49,7 +49,8 @@ class Table:
 
     def __init__(self, model, names):
         self.model = model
-        fields = [f for f in model._meta.concrete_fields]
+        # A generated column (a search vector) is PostgreSQL's to fill, never COPY's.
+        fields = [f for f in model._meta.concrete_fields if not f.generated]
         given = {model._meta.get_field(name).column: i for i, name in enumerate(names)}
         self.columns = [f.column for f in fields if f.column in given or not f.primary_key]
         self.plan = [

@@ -6,6 +6,7 @@ from django import forms
 from participatiepunt.gebieden.models import Wijk
 from participatiepunt.portal.filterformulier import Filterformulier
 from participatiepunt.portal.widgets import Keuzelijst
+from participatiepunt.portal.zoeken import MAX_LENGTE
 
 from ..choices import Soort, Status, Steun, Thema
 from ..kalender import MAANDEN
@@ -45,7 +46,12 @@ def _wijk_veld() -> forms.ModelChoiceField:
 
 
 class PubliekFilterForm(Filterformulier):
-    q = forms.CharField(label="Zoeken in titel en samenvatting", required=False)
+    q = forms.CharField(
+        label="Zoekwoorden",
+        required=False,
+        max_length=MAX_LENGTE,
+        error_messages={"max_length": "Gebruik hoogstens %(limit_value)d tekens."},
+    )
     wijk = _wijk_veld()
     status = _keuzeveld(_met_leeg([(s, Status(s).label) for s in OPENBARE_STATUSSEN]))
     thema = _keuzeveld(_met_leeg(Thema.choices))

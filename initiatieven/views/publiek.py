@@ -1,11 +1,12 @@
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.shortcuts import render
 
 from participatiepunt.portal.paginacache import publiek_gecachet
 from participatiepunt.portal.toegang import anoniem_naar_inloggen
+from participatiepunt.portal.zoeken import zoekvraag
 
-from .. import kadersoverleg, succesvoorbeelden
+from .. import kadersoverleg, succesvoorbeelden, zoeken
 from ..forms.filters import PubliekFilterForm
 from ..models import Initiatief, Update
 from .access import initiatief_of_404
@@ -13,13 +14,14 @@ from .access import initiatief_of_404
 PER_PAGINA = 12
 
 
-def _filter_openbaar(form):
+def _filter_openbaar(request, form):
     qs = Initiatief.objects.openbaar().voor_lijst().order_by("-ingediend_op", "-pk")
     if not form.is_valid():
         return qs
     data = form.cleaned_data
-    if data["q"]:
-        qs = qs.filter(Q(titel__icontains=data["q"]) | Q(samenvatting__icontains=data["q"]))
+    vraag = zoekvraag(data["q"])
+    if vraag is not None:  # Dutch full-text search; the best match first
+        qs = zoeken.gevonden(qs, vraag, request.gemeente).order_by("-rang", "-ingediend_op", "-pk")
     if data["wijk"]:
         qs = qs.filter(wijk=data["wijk"])
     for veld in ("status", "thema"):
@@ -31,7 +33,9 @@ def _filter_openbaar(form):
 @publiek_gecachet
 def lijst(request):
     form = PubliekFilterForm(request.GET or None)
-    pagina = Paginator(_filter_openbaar(form), PER_PAGINA).get_page(request.GET.get("pagina"))
+    pagina = Paginator(_filter_openbaar(request, form), PER_PAGINA).get_page(
+        request.GET.get("pagina")
+    )
     querystring = request.GET.copy()
     querystring.pop("pagina", None)
     context = {"form": form, "pagina": pagina, "querystring": querystring.urlencode()}

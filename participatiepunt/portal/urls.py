@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, zoekpagina
 
 app_name = "portal"
 urlpatterns = [
@@ -8,6 +8,7 @@ urlpatterns = [
     path("over/", views.over, name="over"),
     path("contact/", views.contact, name="contact"),
     path("contact/verzonden/", views.contact_verzonden, name="contact_verzonden"),
+    path("zoeken/", zoekpagina.zoeken, name="zoeken"),
     path("privacy/", views.privacy, name="privacy"),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
     path("cookies/", views.cookies, name="cookies"),

@@ -22,6 +22,7 @@ EXTRA = {
         "/account/inactive/",
         "/account/login/code/confirm/",
         "/contact/verzonden/",
+        "/zoeken/?q=moestuin",  # with results and highlighted words
     ],
     "inwoner": [
         "/account/reauthenticate/",
