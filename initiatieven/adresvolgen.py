@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from participatiepunt.gebieden import geometrie
+from participatiepunt.gebieden.models import Wijk, binnen_kader
 from participatiepunt.meldingen import volgen
 from participatiepunt.meldingen.events import publish
 
@@ -85,3 +86,19 @@ def nieuw_in_de_buurt(initiatief: Initiatief) -> None:
         ontvangers=list(get_user_model().objects.filter(pk__in=nieuw)),
         alleen_ontvangers=True,
     )
+
+
+def wijk_bij(resultaat, gemeente):
+    """The wijk of a found address: the one whose outline holds the point, else the one named
+    like the Locatieserver's wijk, buurt or woonplaats (a dorp), else None."""
+    vak = geometrie.rond(resultaat.punt, 1)
+    wijken = binnen_kader(Wijk.objects.filter(gebied__gemeente=gemeente), vak)
+    for wijk in wijken.filter(locatie__type="Polygon"):
+        if geometrie.bevat(wijk.locatie, resultaat.punt):
+            return wijk
+    namen = [resultaat.wijknaam, resultaat.buurtnaam, resultaat.woonplaatsnaam]
+    for naam in filter(None, namen):
+        wijk = Wijk.objects.filter(gebied__gemeente=gemeente, naam__iexact=naam).first()
+        if wijk:
+            return wijk
+    return None

@@ -7,13 +7,16 @@ import datetime
 from django.utils import formats, timezone
 
 from participatiepunt.accounts.models import Bewonersorganisatie
-from participatiepunt.gebieden.models import Wijk
+from participatiepunt.gebieden.geometrie import Punt
+from participatiepunt.gebieden.models import Gemeente, Wijk
 from participatiepunt.meldingen import demo as meldingen_demo
 from participatiepunt.meldingen import volgen
 from participatiepunt.meldingen.models import Reden
 
+from . import adresvolgen
 from .choices import Kant, Oordeel, Participatieniveau, Soort, Status, Thema
 from .models import (
+    AdresVolg,
     Initiatief,
     KadersReactie,
     KadersVersie,
@@ -310,6 +313,44 @@ def load(accounts) -> None:
         _kaders_en_meer(initiatief, gegevens, accounts)
     _concept(accounts)
     _pluktuin_meldingen(accounts["inwoner"])
+    _plekken()
+    _adres_van_inwoner(accounts["inwoner"])
+
+
+def _vlak(zuid, west, noord, oost) -> dict:
+    ring = [[west, zuid], [oost, zuid], [oost, noord], [west, noord], [west, zuid]]
+    return {"type": "Polygon", "coordinates": [ring]}
+
+
+# Where the demo trajecten are: invented, in the real geography of Groningen.
+PLEKKEN = {
+    "Pluktuin aan de Beijumer Kolk": Punt(53.2447, 6.6092).geojson,
+    "Herinrichting dorpsplein Oosterhoogebrug": _vlak(53.2282, 6.6058, 53.2296, 6.6082),
+    "Ontmoetingsruimte in het dorpshuis van Thesinge": Punt(53.2662, 6.6285).geojson,
+    "Repair Café Vinkhuizen": Punt(53.2295, 6.5215).geojson,
+    "Deelbakfietsen voor ondernemers in de Korrewegwijk": _vlak(53.2330, 6.5750, 53.2370, 6.5850),
+    "Skatebaan bij De Wijert-Zuid": Punt(53.1955, 6.5600).geojson,
+}
+ZILVERMEEUW_7 = Punt(53.24188, 6.60412)  # the demo inwoner's address in Beijum
+
+
+def _plekken() -> None:
+    for initiatief in Initiatief.objects.filter(titel__in=PLEKKEN, locatie__isnull=True):
+        initiatief.zet_locatie(PLEKKEN[initiatief.titel])
+        initiatief.save(update_fields=Initiatief.LOCATIE_VELDEN)
+
+
+def _adres_van_inwoner(inwoner) -> None:
+    """The demo inwoner follows 500 m around their address (the pluktuin lies within it)."""
+    if AdresVolg.objects.filter(gebruiker=inwoner).exists():
+        return
+    adresvolgen.volg_adres(
+        gebruiker=inwoner,
+        gemeente=Gemeente.objects.get(is_standaard=True),
+        punt=ZILVERMEEUW_7,
+        straal_m=500,
+        wijk=Wijk.objects.filter(slug="beijum").first(),
+    )
 
 
 def _pluktuin_meldingen(inwoner) -> None:

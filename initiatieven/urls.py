@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import beheer, bijlagen, concept, intake, kaders, kalender, mijn, publiek
+from .views import adres, beheer, bijlagen, concept, intake, kaders, kalender, mijn, publiek
 
 app_name = "initiatieven"
 urlpatterns = [
@@ -9,6 +9,8 @@ urlpatterns = [
     path("jaarkalender/", kalender.jaarkalender, name="jaarkalender"),
     path("jaarkalender.ics", kalender.jaarkalender_ics, name="jaarkalender_ics"),
     path("mijn/", mijn.mijn, name="mijn"),
+    path("adres/", adres.adres, name="adres"),
+    path("adres/<int:pk>/stoppen/", adres.adres_stoppen, name="adres_stoppen"),
     path("nieuw/", concept.nieuw, name="nieuw"),
     path("<int:pk>/concept/", concept.verder, name="verder"),
     path("<int:pk>/concept/stap/<int:nummer>/", concept.concept_stap, name="stap"),

@@ -2,10 +2,12 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.shortcuts import render
 
+from participatiepunt.gebieden import kaart
 from participatiepunt.portal.paginacache import publiek_gecachet
 from participatiepunt.portal.toegang import anoniem_naar_inloggen
 from participatiepunt.portal.zoeken import zoekvraag
 
+from .. import kaart as initiatieven_kaart
 from .. import kadersoverleg, succesvoorbeelden, zoeken
 from ..forms.filters import PubliekFilterForm
 from ..models import Initiatief, Update
@@ -33,12 +35,18 @@ def _filter_openbaar(request, form):
 @publiek_gecachet
 def lijst(request):
     form = PubliekFilterForm(request.GET or None)
-    pagina = Paginator(_filter_openbaar(request, form), PER_PAGINA).get_page(
-        request.GET.get("pagina")
-    )
+    gefilterd = _filter_openbaar(request, form)
+    pagina = Paginator(gefilterd, PER_PAGINA).get_page(request.GET.get("pagina"))
     querystring = request.GET.copy()
     querystring.pop("pagina", None)
-    context = {"form": form, "pagina": pagina, "querystring": querystring.urlencode()}
+    op_kaart = initiatieven_kaart.items(gefilterd)
+    context = {
+        "form": form,
+        "pagina": pagina,
+        "querystring": querystring.urlencode(),
+        "op_kaart": op_kaart,
+        "kaart": kaart.gegevens(op_kaart),
+    }
     return render(request, "initiatieven/lijst.html", context)
 
 

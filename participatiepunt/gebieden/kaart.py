@@ -7,8 +7,18 @@ from django.conf import settings
 GRONINGEN = [53.2194, 6.5665]
 
 
-def item(naam: str, geometrie: dict, *, url: str = "", kleur: str = "", soort: str = "") -> dict:
-    return {"naam": naam, "url": url, "geometrie": geometrie, "kleur": kleur, "soort": soort}
+def item(naam, geometrie, *, url="", kleur="", soort="", rand="", klasse="") -> dict:
+    """One shape: kleur fills it, rand (optional) outlines it, soort says what it is; klasse
+    is the CSS class that gives the list's swatch the same colour (no inline styles: CSP)."""
+    return {
+        "naam": naam,
+        "url": url,
+        "geometrie": geometrie,
+        "kleur": kleur,
+        "soort": soort,
+        "rand": rand,
+        "klasse": klasse,
+    }
 
 
 def gegevens(items, *, cirkels=(), midden=None) -> dict:

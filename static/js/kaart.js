@@ -36,10 +36,17 @@
 
   function laag(item) {
     var kleur = item.kleur || STANDAARD_KLEUR;
+    var rand = item.rand || null;
     return L.geoJSON(item.geometrie, {
-      style: function () { return stijl(kleur); },
+      style: function () {
+        var s = stijl(kleur);
+        if (rand) { s.color = rand; s.weight = 4; s.dashArray = "8 4"; }
+        return s;
+      },
       pointToLayer: function (_, plek) {
-        return L.circleMarker(plek, { radius: 8, color: "#fff", weight: 2, fillColor: kleur, fillOpacity: 1 });
+        return L.circleMarker(plek, {
+          radius: 8, color: rand || "#fff", weight: rand ? 4 : 2, fillColor: kleur, fillOpacity: 1
+        });
       }
     });
   }
@@ -65,6 +72,7 @@
 
   function toonKaart(element) {
     var gegevens = JSON.parse(document.getElementById(element.getAttribute("data-kaart")).textContent);
+    element.classList.add("kaart-getekend");  /* shown (it has a size) before Leaflet measures it */
     var kaart = basiskaart(element, gegevens);
     var groep = L.featureGroup().addTo(kaart);
     (gegevens.cirkels || []).forEach(function (cirkel) {
@@ -81,7 +89,6 @@
     if (groep.getLayers().length) {
       kaart.fitBounds(groep.getBounds(), { padding: [20, 20], maxZoom: 16 });
     }
-    element.classList.add("kaart-getekend");
     return { kaart: kaart, groep: groep };
   }
 

@@ -61,6 +61,7 @@ NOT_A_PAGE = {
     "reflectie:document_toevoegen": "alleen POST, formulier staat op het agendapunt",
     "wijkafspraken:witte_vlek": "alleen POST",
     "bijeenkomsten:aanmelden": "alleen POST, het formulier staat op de bijeenkomst",
+    "initiatieven:adres_stoppen": "alleen POST, de knop staat op de adrespagina",
 }
 POST_ONLY_SUFFIXES = ("verwijderen", "gereed", "intrekken", "actie", "schuif", "publiceer")
 # Checked for every role (their header and buttons differ); other pages once, by the first

@@ -31,3 +31,17 @@ def test_demo_has_kaders_in_heroverleg_awaiting_the_demo_resident(client):
     assert inwoner.has_perm("initiatieven.respond_kaders", pluktuin)
     openbaar = client.get(pluktuin.get_absolute_url()).content.decode()
     assert "In heroverleg" in openbaar and "zicht op de speelplek" in openbaar
+
+
+def test_demo_trajecten_and_wijken_are_on_the_map_and_the_inwoner_follows_an_address():
+    from initiatieven.locaties import trajecten_rond
+    from initiatieven.models import AdresVolg
+    from participatiepunt.gebieden.models import Wijk
+
+    call_command("laad_demo")
+    call_command("laad_demo")
+    assert Initiatief.objects.filter(locatie__isnull=False).count() >= 6
+    assert not Wijk.objects.filter(locatie__isnull=True).exists()
+    adresvolg = AdresVolg.objects.get()
+    rond = trajecten_rond(adresvolg.punt, adresvolg.straal_m)
+    assert [i.titel for i in rond] == ["Pluktuin aan de Beijumer Kolk"]

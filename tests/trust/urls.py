@@ -24,6 +24,7 @@ KWARGS = {
     "initiatieven:kaders_voorstellen": lambda w: {"pk": w.openbaar.pk},
     "initiatieven:kaders_reageren": lambda w: {"pk": w.openbaar.pk},
     "initiatieven:beheer": lambda w: {"pk": w.ingediend.pk},
+    "initiatieven:adres_stoppen": lambda w: {"pk": w.adresvolg.pk},
     "initiatieven:beheer_kaders": lambda w: {"pk": w.ingediend.pk},
     "initiatieven:beheer_gegevens": lambda w: {"pk": w.ingediend.pk},
     "initiatieven:beheer_locatie": lambda w: {"pk": w.ingediend.pk},

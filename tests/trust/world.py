@@ -12,6 +12,7 @@ from tests.factories.accounts import UserFactory
 from tests.factories.bijeenkomsten import BijeenkomstFactory
 from tests.factories.gebieden import GebiedFactory, WijkFactory
 from tests.factories.initiatieven import (
+    AdresVolgFactory,
     InitiatiefFactory,
     KadersVersieFactory,
     MijlpaalFactory,
@@ -99,5 +100,6 @@ def make_world():
     _reflectie(w)
     w.bijeenkomst = BijeenkomstFactory(capaciteit=50)
     w.melding = MeldingFactory(ontvanger=w.users["inwoner_a"])
+    w.adresvolg = AdresVolgFactory(gebruiker=w.users["inwoner_a"])
     w.kennisbankpagina = PaginaFactory()
     return w

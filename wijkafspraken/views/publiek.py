@@ -6,11 +6,12 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from participatiepunt.gebieden import wijkpagina
+from participatiepunt.gebieden import kaart, wijkpagina
 from participatiepunt.gebieden.models import Wijk
 from participatiepunt.portal.paginacache import publiek_gecachet
 
 from .. import gemeenteplaat, overzicht, plaat, services, uitleg
+from .. import kaart as wijkkaart
 from ..caches import WIJKAFSPRAKEN
 from ..models import Versie
 from ..versies import antwoorden_per_onderdeel, verschillen
@@ -23,7 +24,14 @@ def gemeente(request):
     telling = {}
     for regel in regels:
         telling[regel.status] = telling.get(regel.status, 0) + 1
-    context = {"regels": regels, "telling": sorted(telling.items())}
+    op_kaart = wijkkaart.items(regels)
+    context = {
+        "regels": regels,
+        "telling": sorted(telling.items()),
+        "op_kaart": op_kaart,
+        "kaart": kaart.gegevens(op_kaart),
+        "legenda": wijkkaart.LEGENDA,
+    }
     # Which wijk is te laat or binnenkort changes with the date as well as with the data.
     context["plaat"] = _getekend(
         f"gemeenteplaat:{timezone.localdate()}",
