@@ -1,12 +1,26 @@
 """The congruence check of seed 001, stap 2: "Naarmate meer zeggenschap door de wijk gewenst is,
 hoort daar een steviger democratisch proces in de wijk bij."
 
-Each rule names the questions whose answer an archetype requires, and where in seed 001 that
-demand comes from. A higher archetype inherits every demand of the lower ones. A required
-question is satisfied by a complete answer, or by a running afspraak that fills in that witte
-vlek (stap 2: "In samenspraak worden 'witte vlekken' ... verder ingekleurd")."""
+The table rests on one sentence of the seed (BRON). Each rule names the questions whose answer
+an archetype requires and the seed's words it starts from; which questions a rule picks is the
+participatiepunt's own elaboration where the seed does not name them itself (eigen_uitwerking).
+A higher archetype inherits every demand of the lower ones. A required question is satisfied by
+an answer both the gebiedsteam and the bewonersorganisatie marked complete, or by a running
+afspraak due before the first evaluation that fills in that witte vlek (stap 2: "In samenspraak
+worden 'witte vlekken' ... verder ingekleurd")."""
 
 from dataclasses import dataclass
+
+BRON = (
+    "Het mag helder zijn dat bij archetype 2 en zeker bij 3 hogere eisen aan de kwaliteit van "
+    "het democratische proces in de wijk/dorp worden gesteld. Met de praatplaat worden daarover "
+    "afspraken gemaakt."
+)
+EIGEN_UITWERKING = (
+    "Uitwerking van het participatiepunt: het Gronings model noemt hier geen vragen; het "
+    "participatiepunt koos deze vragen bij de aangehaalde zin."
+)
+WIJKOVERSTIJGEND = "dat geldt niet voor wijk- of dorpsoverstijgende vraagstukken"
 
 
 @dataclass(frozen=True)
@@ -14,6 +28,7 @@ class Eis:
     archetype: int
     vragen: tuple[str, ...]
     bron: str
+    eigen_uitwerking: bool = False
 
 
 EISEN = (
@@ -37,7 +52,9 @@ EISEN = (
         ("k.zeggenschap.2", "b4.organisatorisch", "b4.planvorming"),
         # Archetype 2: residents set the agenda, the gemeente joins in.
         "Ze agenderen, benoemen en analyseren vraagstukken die spelen, brengen mensen bijeen, "
-        "mobiliseren en ontwikkelen initiatieven. De gemeente (gebiedsteams) sluit hierbij aan.",
+        "mobiliseren en ontwikkelen initiatieven. De gemeente (gebiedsteams) sluit hierbij aan "
+        "en ondersteunt dit proces waar gewenst.",
+        eigen_uitwerking=True,
     ),
     Eis(
         3,
@@ -58,6 +75,7 @@ EISEN = (
         # Democratische waarden, inclusie: everyone's voice counts, also the minority's.
         "Hebben alle betrokkenen een stem in het proces? Is deze vorm toegankelijk? In "
         "hoeverre is er ruimte voor minderheidsbelang?",
+        eigen_uitwerking=True,
     ),
     Eis(
         3,
@@ -65,6 +83,7 @@ EISEN = (
         # Realisatiekracht, financieel: instruments must fit the say the wijk takes.
         "De te kiezen instrumenten moeten passen bij de rol die de wijk wil spelen en de mate "
         "van zeggenschap.",
+        eigen_uitwerking=True,
     ),
 )
 

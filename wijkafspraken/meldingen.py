@@ -15,6 +15,11 @@ from .services import volgende_stap
 SOORTEN = [
     Soort("praatplaat.vastgesteld", "De praatplaat van een wijk of dorp is vastgesteld"),
     Soort("praatplaat.gewijzigd", "De praatplaat van een wijk of dorp is gewijzigd"),
+    Soort(
+        "praatplaat.ondertekenen",
+        "De praatplaat van uw wijk of dorp wacht op medeondertekening door uw bewonersorganisatie",
+    ),
+    Soort("praatplaat.raad", "Wijkafspraken zijn voorgelegd aan de gemeenteraad"),
     Soort("afspraak.termijn", "Een afspraak in een wijk moet worden uitgevoerd"),
     Soort("evaluatie.termijn", "Een evaluatie van wijkafspraken staat gepland"),
 ]

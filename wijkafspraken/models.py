@@ -36,6 +36,9 @@ class Praatplaat(models.Model):
     geopend_op = models.DateTimeField(auto_now_add=True)
     gewijzigd_op = models.DateTimeField(auto_now=True)
     gearchiveerd_op = models.DateTimeField(null=True, blank=True)
+    ter_ondertekening_op = models.DateTimeField(
+        "ter ondertekening voorgelegd op", null=True, blank=True
+    )
 
     objects = PraatplaatQuerySet.as_manager()
 
@@ -98,6 +101,11 @@ class ArchetypeKeuze(models.Model):
         "thema", max_length=100, blank=True, help_text="Leeg laten voor 'in het algemeen'."
     )
     archetype = models.PositiveSmallIntegerField("archetype", choices=Archetype.choices)
+    wijkoverstijgend = models.BooleanField(
+        "dit thema gaat verder dan deze wijk of dit dorp",
+        default=False,
+        help_text="Bijvoorbeeld een weg, school of voorziening voor meer wijken.",
+    )
 
     class Meta:
         ordering = ["thema"]
@@ -114,6 +122,10 @@ class Antwoord(models.Model):
     tekst = models.TextField("antwoord", blank=True)
     witte_vlek = models.BooleanField("nog onvoldoende uitgewerkt (witte vlek)", default=False)
     openbaar = models.BooleanField("openbaar op de wijkpagina", default=False)
+    compleet_gebiedsteam = models.BooleanField("compleet volgens het gebiedsteam", default=False)
+    compleet_bewoners = models.BooleanField(
+        "compleet volgens de bewonersorganisatie", default=False
+    )
     gewijzigd_op = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -131,6 +143,11 @@ class Antwoord(models.Model):
     @property
     def is_compleet(self):
         return bool(self.tekst.strip()) and not self.witte_vlek
+
+    @property
+    def door_beide_compleet(self):
+        """What a required answer needs: both sides at the table say it is complete."""
+        return self.is_compleet and self.compleet_gebiedsteam and self.compleet_bewoners
 
 
 class AfspraakQuerySet(models.QuerySet):
@@ -185,6 +202,10 @@ class Versie(models.Model):
     vastgesteld_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
+    voorgelegd_aan_raad_op = models.DateField("voorgelegd aan de raad op", null=True, blank=True)
+    raadsbesluit_url = models.URLField(
+        "vindplaats raadsbesluit", blank=True, help_text="De link naar het besluit van de raad."
+    )
 
     class Meta:
         ordering = ["-nummer"]
@@ -223,3 +244,87 @@ class Evaluatie(models.Model):
 
     def __str__(self):
         return f"Evaluatie {self.gehouden_op:%d-%m-%Y}"
+
+
+class Opmerking(models.Model):
+    """A bewonersorganisatie's remark on one question of the draft."""
+
+    praatplaat = models.ForeignKey(Praatplaat, on_delete=models.CASCADE, related_name="opmerkingen")
+    vraag_key = models.CharField("vraag", max_length=40)
+    bewonersorganisatie = models.ForeignKey(
+        "accounts.Bewonersorganisatie", on_delete=models.CASCADE, related_name="+"
+    )
+    door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    tekst = models.TextField("opmerking")
+    geplaatst_op = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["geplaatst_op", "pk"]
+        verbose_name = "opmerking"
+        verbose_name_plural = "opmerkingen"
+
+    def __str__(self):
+        return self.tekst[:60]
+
+
+class Ondertekening(models.Model):
+    """A bewonersorganisatie co-signs the content as it stands (the snapshot a version would
+    freeze). It counts for vaststellen only while the content is unchanged; vaststellen links
+    it to the version it became."""
+
+    praatplaat = models.ForeignKey(
+        Praatplaat, on_delete=models.CASCADE, related_name="ondertekeningen"
+    )
+    bewonersorganisatie = models.ForeignKey(
+        "accounts.Bewonersorganisatie", on_delete=models.PROTECT, related_name="+"
+    )
+    door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    inhoud = models.JSONField("ondertekende inhoud")
+    versie = models.ForeignKey(
+        Versie, on_delete=models.CASCADE, null=True, blank=True, related_name="ondertekeningen"
+    )
+    getekend_op = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["getekend_op", "pk"]
+        verbose_name = "medeondertekening"
+        verbose_name_plural = "medeondertekeningen"
+
+    def __str__(self):
+        return f"{self.bewonersorganisatie} ({self.getekend_op:%d-%m-%Y})"
+
+
+class Overdracht(models.Model):
+    """Archetype 3: a bevoegdheid or budget the gemeente transfers to the wijk for a theme, and
+    how the wijk accounts for it (seed 001: "De wijk/het dorp legt hierover aan gemeente en aan
+    wijk/dorp verantwoording af")."""
+
+    class Soort(models.TextChoices):
+        BEVOEGDHEID = "bevoegdheid", "Bevoegdheid"
+        BUDGET = "budget", "Budget"
+
+    praatplaat = models.ForeignKey(
+        Praatplaat, on_delete=models.CASCADE, related_name="overdrachten"
+    )
+    thema = models.CharField("thema", max_length=100)
+    soort = models.CharField("soort", max_length=20, choices=Soort.choices)
+    omschrijving = models.TextField("wat wordt overgedragen")
+    bedrag = models.DecimalField(
+        "bedrag (euro)", max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    sinds = models.DateField("overgedragen per")
+    verantwoording = models.TextField(
+        "verantwoording", help_text="Hoe en wanneer legt de wijk verantwoording af, en aan wie?"
+    )
+
+    class Meta:
+        ordering = ["thema", "sinds", "pk"]
+        verbose_name = "overdracht"
+        verbose_name_plural = "overdrachten"
+
+    def __str__(self):
+        return f"{self.get_soort_display()}: {self.omschrijving[:50]}"

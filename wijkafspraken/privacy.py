@@ -1,7 +1,9 @@
-"""AVG: wijkafspraken keep only who (staff) opened, adopted or evaluated a praatplaat. That
-record stays with the wijk; the account behind it is anonymised by accounts.privacy."""
+"""AVG: wijkafspraken keep who (staff) opened, adopted or evaluated a praatplaat, and what a
+lid of a bewonersorganisatie wrote or signed on its behalf. The staff record and the
+signatures stay with the wijk (a signature is the organisation's act and shows only its name);
+the lid's remarks are their own words and go with the account."""
 
-from .models import Evaluatie, Praatplaat, Versie
+from .models import Evaluatie, Ondertekening, Opmerking, Praatplaat, Versie
 
 
 def export(user) -> dict:
@@ -17,8 +19,24 @@ def export(user) -> dict:
         "evaluaties": list(
             Evaluatie.objects.filter(door=user).values("praatplaat__wijk__naam", "gehouden_op")
         ),
+        "opmerkingen_bij_praatplaten": list(
+            Opmerking.objects.filter(door=user).values(
+                "praatplaat__wijk__naam",
+                "bewonersorganisatie__naam",
+                "vraag_key",
+                "tekst",
+                "geplaatst_op",
+            )
+        ),
+        "medeondertekeningen": list(
+            Ondertekening.objects.filter(door=user).values(
+                "praatplaat__wijk__naam", "bewonersorganisatie__naam", "getekend_op"
+            )
+        ),
     }
 
 
 def erase(user) -> None:
-    """Nothing to remove: these rows name no one once the account is anonymised."""
+    """The lid's remarks go; a signature stays as the organisation's, without the person."""
+    Opmerking.objects.filter(door=user).delete()
+    Ondertekening.objects.filter(door=user).update(door=None)

@@ -8,11 +8,10 @@ from django.utils import timezone
 
 from . import notify
 from .choices import Wie
-from .models import Afspraak, Antwoord, Evaluatie, Praatplaat, Versie
-from .toets import toets
+from .models import Afspraak, Antwoord, Evaluatie, Ondertekening, Praatplaat, Versie
+from .toets import EVALUATIE_TERMIJN, toets
 from .versies import snapshot
 
-EVALUATIE_TERMIJN = datetime.timedelta(days=365)
 WITTE_VLEK_TERMIJN = datetime.timedelta(days=90)
 
 
@@ -36,8 +35,12 @@ def open_praatplaat(wijk, *, door) -> Praatplaat:
     return Praatplaat.objects.create(wijk=wijk, geopend_door=door)
 
 
+VELDEN = ("tekst", "witte_vlek", "openbaar", "compleet_gebiedsteam")
+
+
 def sla_antwoorden_op(praatplaat, *, invoer: dict[str, dict]) -> None:
-    """invoer: {vraag_key: {"tekst", "witte_vlek", "openbaar"}}; saving part of it is normal."""
+    """invoer: {vraag_key: {"tekst", "witte_vlek", "openbaar", "compleet_gebiedsteam"}};
+    saving part of it is normal. A changed text asks the bewonersorganisatie to look again."""
     bestaand = {a.vraag_key: a for a in praatplaat.antwoorden.filter(vraag_key__in=invoer)}
     nieuw, gewijzigd = [], []
     for key, velden in invoer.items():
@@ -45,13 +48,15 @@ def sla_antwoorden_op(praatplaat, *, invoer: dict[str, dict]) -> None:
         if antwoord is None:
             nieuw.append(Antwoord(praatplaat=praatplaat, vraag_key=key, **velden))
         elif any(getattr(antwoord, veld) != waarde for veld, waarde in velden.items()):
+            if antwoord.tekst != velden.get("tekst", antwoord.tekst):
+                antwoord.compleet_bewoners = False
             for veld, waarde in velden.items():
                 setattr(antwoord, veld, waarde)
             antwoord.gewijzigd_op = timezone.now()
             gewijzigd.append(antwoord)
     with transaction.atomic():
         Antwoord.objects.bulk_create(nieuw)
-        Antwoord.objects.bulk_update(gewijzigd, ["tekst", "witte_vlek", "openbaar", "gewijzigd_op"])
+        Antwoord.objects.bulk_update(gewijzigd, [*VELDEN, "compleet_bewoners", "gewijzigd_op"])
         praatplaat.save(update_fields=["gewijzigd_op"])
 
 
@@ -86,6 +91,9 @@ def vaststellen(praatplaat, *, door, reden: str = "") -> Versie:
     vorige = laatste_versie(praatplaat)
     inhoud = snapshot(praatplaat)
     _controleer_wijziging(vorige, inhoud, reden)
+    ondertekeningen = geldige_ondertekeningen(praatplaat, inhoud)
+    if not ondertekeningen:
+        raise ValidationError(ZONDER_ONDERTEKENING)
     if praatplaat.evaluatie_op is None:
         praatplaat.evaluatie_op = timezone.localdate() + EVALUATIE_TERMIJN
         praatplaat.save(update_fields=["evaluatie_op", "gewijzigd_op"])
@@ -96,8 +104,24 @@ def vaststellen(praatplaat, *, door, reden: str = "") -> Versie:
         inhoud=inhoud,
         vastgesteld_door=door,
     )
+    Ondertekening.objects.filter(pk__in=[o.pk for o in ondertekeningen]).update(versie=versie)
     notify.vastgesteld(versie, eerste=vorige is None)
     return versie
+
+
+ZONDER_ONDERTEKENING = (
+    "Vaststellen kan pas als ten minste één bewonersorganisatie aan tafel deze inhoud heeft "
+    "medeondertekend. Leg de praatplaat ter ondertekening voor; na elke wijziging tekent de "
+    "bewonersorganisatie opnieuw."
+)
+
+
+def geldige_ondertekeningen(praatplaat, inhoud) -> list[Ondertekening]:
+    """Co-signatures of this very content by an organisation of the wijk, not yet used."""
+    kandidaten = praatplaat.ondertekeningen.filter(
+        versie=None, bewonersorganisatie__wijken=praatplaat.wijk_id
+    ).select_related("bewonersorganisatie")
+    return [o for o in kandidaten if o.inhoud == inhoud]
 
 
 def _controleer(praatplaat) -> None:

@@ -2,12 +2,18 @@
 whether the chosen archetype requires it, and the witte vlekken. Expects a praatplaat fetched
 with services.met_inhoud() so the check itself does no queries."""
 
+import datetime
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .choices import AfspraakStatus
-from .congruentie import Eis, eisen_voor
+from django.utils import timezone
+
+from .choices import AfspraakStatus, SoortDeelnemer
+from .congruentie import WIJKOVERSTIJGEND, Eis, eisen_voor
 from .praatplaat import Onderdeel, Vraag
+
+EVALUATIE_TERMIJN = datetime.timedelta(days=365)
+BEWONERS_AAN_TAFEL = (SoortDeelnemer.BEWONERSORGANISATIE, SoortDeelnemer.COLLECTIEF)
 
 COMPLEET, INGEKLEURD, ONTBREEKT = "compleet", "ingekleurd", "ontbreekt"
 STATUS_LABELS = {
@@ -31,7 +37,8 @@ BASISEISEN = (
     ),
     (
         "deelnemers",
-        "Leg vast wie aan tafel zaten.",
+        "Leg vast welke bewonersorganisatie of welk bewonerscollectief aan tafel zat: het "
+        "gebiedsteam of de gemeente alleen is niet genoeg.",
         "Uiteraard zitten de bewonersorganisaties en bestaande bewonerscollectieven daarbij aan "
         "tafel.",
     ),
@@ -52,16 +59,47 @@ class VraagRegel:
     antwoord: object | None
     eis: Eis | None
     afspraken: list = field(default_factory=list)
+    eerste_evaluatie: datetime.date | None = None
     status: str = field(init=False)  # worked out once: the page asks it several times a row
 
     def __post_init__(self):
-        self.status = self._status()
+        self.status = stand(self.is_compleet, bool(self.afspraken_op_tijd))
 
-    def _status(self) -> str:
-        return stand(
-            self.antwoord is not None and self.antwoord.is_compleet,
-            any(a.status != AfspraakStatus.VERVALLEN for a in self.afspraken),
-        )
+    @property
+    def is_compleet(self) -> bool:
+        """A required answer only when both sides marked it complete: its mere presence does
+        not show that the wijk's democratic process is as strong as the archetype asks."""
+        if self.antwoord is None:
+            return False
+        if self.eis is not None:
+            return self.antwoord.door_beide_compleet
+        return self.antwoord.is_compleet
+
+    @property
+    def afspraken_op_tijd(self) -> list:
+        """Afspraken that fill this witte vlek: not vervallen, and due before the first
+        evaluation (an afspraak years away fills nothing now)."""
+        return [
+            a
+            for a in self.afspraken
+            if a.status != AfspraakStatus.VERVALLEN
+            and (self.eerste_evaluatie is None or a.wanneer <= self.eerste_evaluatie)
+        ]
+
+    @property
+    def reden(self) -> str:
+        """Why a required question does not count yet ('' when it does)."""
+        if self.status != ONTBREEKT:
+            return ""
+        if self.antwoord is None or not self.antwoord.is_compleet:
+            reden = "nog geen volledig antwoord"
+        elif not self.antwoord.compleet_gebiedsteam:
+            reden = "het gebiedsteam heeft het antwoord nog niet als compleet gemarkeerd"
+        else:
+            reden = "de bewonersorganisatie heeft het antwoord nog niet als compleet gemarkeerd"
+        if self.afspraken and not self.afspraken_op_tijd:
+            reden += "; de afspraak is pas na de eerste evaluatie klaar"
+        return reden
 
     @property
     def status_label(self) -> str:
@@ -81,6 +119,7 @@ class Toets:
     archetype: int | None
     regels: list[VraagRegel]
     tekorten: list[tuple[str, str]]
+    waarschuwingen: list[str] = field(default_factory=list)
 
     @cached_property
     def witte_vlekken(self) -> list[VraagRegel]:
@@ -107,9 +146,26 @@ def _tekorten(praatplaat, archetype) -> list[tuple[str, str]]:
     aanwezig = {
         "archetype": archetype is not None,
         "rol_raad": bool(praatplaat.rol_raad),
-        "deelnemers": bool(praatplaat.deelnemers.all()),
+        "deelnemers": any(d.soort in BEWONERS_AAN_TAFEL for d in praatplaat.deelnemers.all()),
     }
     return [(tekst, bron) for key, tekst, bron in BASISEISEN if not aanwezig[key]]
+
+
+def _waarschuwingen(praatplaat) -> list[str]:
+    """Archetype 3 for a theme that crosses the wijk: the seed excludes it ("dat geldt niet
+    voor wijk- of dorpsoverstijgende vraagstukken"). A warning, as the line is a judgement."""
+    return [
+        f"Archetype 3 voor '{keuze.thema or 'in het algemeen'}' terwijl dit thema verder gaat "
+        f'dan {praatplaat.wijk}: zeggenschap van de wijk over de agenda "{WIJKOVERSTIJGEND}". '
+        "Kies voor dit thema archetype 1 of 2, of beperk het thema tot de wijk."
+        for keuze in praatplaat.archetypen.all()
+        if keuze.archetype == 3 and keuze.wijkoverstijgend
+    ]
+
+
+def eerste_evaluatie(praatplaat) -> datetime.date:
+    """The evaluation the afspraken are due before: the planned one, or a year from today."""
+    return praatplaat.evaluatie_op or timezone.localdate() + EVALUATIE_TERMIJN
 
 
 def toets(praatplaat) -> Toets:
@@ -120,6 +176,7 @@ def toets(praatplaat) -> Toets:
     for afspraak in praatplaat.afspraken.all():
         afspraken.setdefault(afspraak.vraag_key, []).append(afspraak)
     vragenset = praatplaat.vragenset
+    evaluatie = eerste_evaluatie(praatplaat)
     regels = [
         VraagRegel(
             vraag,
@@ -127,7 +184,8 @@ def toets(praatplaat) -> Toets:
             antwoorden.get(vraag.key),
             vereist.get(vraag.key),
             afspraken.get(vraag.key, []),
+            evaluatie,
         )
         for vraag in vragenset.vragen
     ]
-    return Toets(archetype, regels, _tekorten(praatplaat, archetype))
+    return Toets(archetype, regels, _tekorten(praatplaat, archetype), _waarschuwingen(praatplaat))

@@ -5,17 +5,14 @@ de raad. The archetypes' own texts live with the praatplaat's edition."""
 from dataclasses import dataclass
 
 from .choices import RolRaad
+from .congruentie import BRON
 from .praatplaat import EDITIES, HUIDIGE_EDITIE
 
 ARCHETYPEN_INLEIDING = (
     "De drie archetypen die we hierna benoemen dienen ter inspiratie bij de gesprekken en "
     "schetsen varianten die verschillen in de mate van zeggenschap:"
 )
-HOGERE_EISEN = (
-    "Het mag helder zijn dat bij archetype 2 en zeker bij 3 hogere eisen aan de kwaliteit van "
-    "het democratische proces in de wijk/dorp worden gesteld. Met de praatplaat worden daarover "
-    "afspraken gemaakt."
-)
+HOGERE_EISEN = BRON
 
 
 @dataclass(frozen=True)

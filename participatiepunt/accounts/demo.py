@@ -13,6 +13,15 @@ DEMO_ACCOUNTS = [
     # key, e-mail, naam, rol, bestuursfunctie, gebieden
     ("inwoner", "inwoner@demo.participatiepunt.nl", "Sanne Wieringa", Rol.INWONER, "", []),
     ("inwoner2", "ondernemer@demo.participatiepunt.nl", "Jelle Bakker", Rol.INWONER, "", []),
+    # A resident who speaks for the wijkraad of Lewenborg (wijkafspraken/demo.py makes it lid).
+    (
+        "bewonersorganisatie",
+        "bewonersorganisatie@demo.participatiepunt.nl",
+        "Anouk Dijkstra",
+        Rol.INWONER,
+        "",
+        [],
+    ),
     ("medewerker", "medewerker@demo.participatiepunt.nl", "Femke Hoekstra", Rol.MEDEWERKER, "", []),
     (
         "gebiedsteam",

@@ -60,7 +60,8 @@ def bewoners_wijk_ids(user) -> frozenset[int]:
     try:
         return user._bewoners_wijk_ids
     except AttributeError:
-        if not (user.is_authenticated and user.is_active):
+        # Leden are residents' accounts (staff speak for the gemeente): no query for staff.
+        if not (user.is_authenticated and user.is_active and user.rol == Rol.INWONER):
             user._bewoners_wijk_ids = frozenset()
         else:
             user._bewoners_wijk_ids = frozenset(

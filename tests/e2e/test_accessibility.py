@@ -13,7 +13,7 @@ from tests.trust.crawl import all_route_names, crawl, route_name
 pytestmark = pytest.mark.e2e
 
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
-ROLES = [None, "inwoner", "medewerker", "gebiedsteam", "griffie", "raadslid"]
+ROLES = [None, "inwoner", "medewerker", "gebiedsteam", "griffie", "raadslid", "bewonersorganisatie"]
 EXTRA = {
     None: [
         "/account/confirm-email/",
@@ -62,6 +62,9 @@ NOT_A_PAGE = {
     "wijkafspraken:witte_vlek": "alleen POST",
     "bijeenkomsten:aanmelden": "alleen POST, het formulier staat op de bijeenkomst",
     "initiatieven:adres_stoppen": "alleen POST, de knop staat op de adrespagina",
+    "wijkafspraken:compleet": "alleen POST, knop per vraag op de meelees-pagina",
+    "wijkafspraken:ondertekenen": "alleen POST, knop op de meelees-pagina",
+    "wijkafspraken:ter_ondertekening": "alleen POST, knop op de vaststelpagina",
 }
 POST_ONLY_SUFFIXES = ("verwijderen", "gereed", "intrekken", "actie", "schuif", "publiceer")
 # Checked for every role (their header and buttons differ); other pages once, by the first

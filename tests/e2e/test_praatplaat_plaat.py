@@ -7,7 +7,7 @@ from django.urls import reverse
 from playwright.sync_api import expect
 
 from tests.factories.accounts import UserFactory
-from tests.factories.wijkafspraken import AfspraakFactory, PraatplaatFactory
+from tests.factories.wijkafspraken import AfspraakFactory, PraatplaatFactory, medeondertekend
 from wijkafspraken import services
 
 pytestmark = pytest.mark.e2e
@@ -21,6 +21,7 @@ def vastgesteld(transactional_db):
     praatplaat.antwoorden.filter(vraag_key="k.stem.6").delete()
     AfspraakFactory(praatplaat=praatplaat, vraag_key="k.stem.6", wat="Training voor het panel")
     team = UserFactory(gebiedsteam=True, gebieden=[praatplaat.wijk.gebied])
+    medeondertekend(praatplaat)
     services.vaststellen(praatplaat, door=team)
     return praatplaat, team
 

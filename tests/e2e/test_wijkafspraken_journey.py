@@ -9,6 +9,8 @@ from playwright.sync_api import expect
 
 from tests.factories.accounts import UserFactory
 from tests.factories.gebieden import WijkFactory
+from tests.factories.wijkafspraken import medeondertekend
+from wijkafspraken.models import Praatplaat
 
 pytestmark = pytest.mark.e2e
 
@@ -74,6 +76,8 @@ def test_gebiedsteam_and_resident_journey(page, browser_login):
     _witte_vlekken_naar_afspraken(page)
     expect(page.locator(".toets-uitslag")).to_contain_text("De toets is voldaan")
 
+    # The bewonersorganisatie's signature (its own journey: test_medeondertekening_journey).
+    medeondertekend(Praatplaat.objects.get(wijk=wijk))
     page.get_by_role("link", name="Vaststellen", exact=True).first.click()
     page.get_by_role("button", name="Versie 1 vaststellen").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Afspraken Wierhuizen, versie 1")
@@ -82,6 +86,7 @@ def test_gebiedsteam_and_resident_journey(page, browser_login):
     page.get_by_role("link", name="Wijzigen afspraak 1", exact=True).click()
     page.get_by_label("Wat gaan we doen").fill("Dorpspanel samenstellen door loting")
     page.get_by_role("button", name="Afspraak opslaan").click()
+    medeondertekend(Praatplaat.objects.get(wijk=wijk))
     page.get_by_role("link", name="Vaststellen", exact=True).first.click()
     page.get_by_label("Reden van de wijziging").fill("Afgesproken op de dorpsavond van november")
     page.get_by_role("button", name="Versie 2 vaststellen").click()

@@ -11,11 +11,13 @@ from wijkafspraken.models import (
     ArchetypeKeuze,
     Deelnemer,
     Evaluatie,
+    Ondertekening,
     Praatplaat,
     Versie,
 )
 from wijkafspraken.praatplaat import HUIDIGE_EDITIE
 
+from .accounts import BewonersorganisatieFactory
 from .gebieden import WijkFactory
 
 
@@ -36,15 +38,19 @@ class PraatplaatFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def archetype(self, create, extracted, **kwargs):
-        """With compleet=True: archetype `extracted` (default 3), a deelnemer, and an answer to
-        every question that archetype requires."""
+        """With compleet=True: archetype `extracted` (default 3), a bewonersorganisatie of the
+        wijk at the table, and an answer to every question that archetype requires, marked
+        complete by both sides."""
         if not (create and self.rol_raad):
             return
         archetype = extracted or 3
         ArchetypeKeuzeFactory(praatplaat=self, archetype=archetype)
-        DeelnemerFactory(praatplaat=self)
+        organisatie = BewonersorganisatieFactory(
+            gemeente=self.wijk.gebied.gemeente, wijken=[self.wijk]
+        )
+        DeelnemerFactory(praatplaat=self, naam=organisatie.naam)
         for key in eisen_voor(archetype):
-            AntwoordFactory(praatplaat=self, vraag_key=key)
+            AntwoordFactory(praatplaat=self, vraag_key=key, door_beide_compleet=True)
 
 
 class ArchetypeKeuzeFactory(factory.django.DjangoModelFactory):
@@ -72,6 +78,9 @@ class AntwoordFactory(factory.django.DjangoModelFactory):
     vraag_key = "b1.dna"
     tekst = "Een hecht dorp met een actieve dorpsvereniging en een eigen dorpshuis."
     openbaar = True
+
+    class Params:
+        door_beide_compleet = factory.Trait(compleet_gebiedsteam=True, compleet_bewoners=True)
 
 
 class AfspraakFactory(factory.django.DjangoModelFactory):
@@ -106,3 +115,21 @@ class EvaluatieFactory(factory.django.DjangoModelFactory):
     praatplaat = factory.SubFactory(PraatplaatFactory)
     gehouden_op = factory.LazyFunction(timezone.localdate)
     lessen = "Meer jongeren betrekken via de school."
+
+
+def medeondertekend(praatplaat, organisatie=None) -> Ondertekening:
+    """The content as it stands, co-signed by a bewonersorganisatie of the wijk (the first one
+    unless given): what vaststellen needs."""
+    from wijkafspraken.services import met_inhoud
+    from wijkafspraken.versies import snapshot
+
+    organisatie = organisatie or praatplaat.wijk.bewonersorganisaties.first()
+    if organisatie is None:
+        organisatie = BewonersorganisatieFactory(
+            gemeente=praatplaat.wijk.gebied.gemeente, wijken=[praatplaat.wijk]
+        )
+    return Ondertekening.objects.create(
+        praatplaat=praatplaat,
+        bewonersorganisatie=organisatie,
+        inhoud=snapshot(met_inhoud().get(pk=praatplaat.pk)),
+    )

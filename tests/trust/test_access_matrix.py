@@ -2,9 +2,12 @@
 for GET and for an empty POST. Roles (columns, in this order): anonymous, resident A (owns the
 world's initiatives, topic and notification), resident B (owns nothing of A's), medewerker,
 gebiedsteam of gebied X (A's wijk) and of gebied Y, griffie, bestuur (a raadslid invited to
-the session). 302 for anonymous is the way to the login page. After every GET, and every
-refused request (anonymous, 4xx), the database must be unchanged. A route that is not in
-TABLE fails test_every_url_has_a_row. Django's admin (/beheer/) is covered by one rule below.
+the session), and a lid of a bewonersorganisatie of A's wijk. A row with eight answers gives the
+lid what resident B gets (it is a resident's account that owns nothing of A's); a row where the
+lid gets something else names a ninth. 302 for anonymous is the way to the login page. After
+every GET, and every refused request (anonymous, 4xx), the database must be unchanged. A route
+that is not in TABLE fails test_every_url_has_a_row. Django's admin (/beheer/) is covered by
+one rule below.
 
 Objects: tests/trust/world.py; their URLs: tests/trust/urls.py."""
 
@@ -31,6 +34,7 @@ ROLES = [
     "gebiedsteam_y",
     "griffie",
     "bestuur",
+    "bewonersorganisatie_x",
 ]
 # fmt: off
 TABLE = {
@@ -304,8 +308,34 @@ TABLE = {
         ("200 200 200 200 200 200 200 200", "200 200 200 200 200 200 200 200"),
     "wijkafspraken:witte_vlek":
         ("405 405 405 405 405 405 405 405", "302 404 404 302 302 404 404 404"),
+    "wijkafspraken:meelezen":
+        ("302 404 404 200 200 404 404 404 200", "302 404 404 404 404 404 404 404 200"),
+    "wijkafspraken:compleet":
+        ("405 405 405 405 405 405 405 405 405", "302 404 404 404 404 404 404 404 302"),
+    "wijkafspraken:ondertekenen":
+        ("405 405 405 405 405 405 405 405 405", "302 404 404 404 404 404 404 404 302"),
+    "wijkafspraken:ter_ondertekening":
+        ("405 405 405 405 405 405 405 405 405", "302 404 404 302 302 404 404 404 404"),
+    "wijkafspraken:raad":
+        ("302 404 404 200 200 404 404 404 404", "302 404 404 200 200 404 404 404 404"),
+    "wijkafspraken:overdrachten":
+        ("302 404 404 200 200 404 404 404 200", "302 404 404 302 302 404 404 404 302"),
+    "wijkafspraken:bewonersorganisaties":
+        ("302 403 403 200 200 200 403 403", "302 403 403 200 200 200 403 403"),
+    "wijkafspraken:bewonersorganisatie_nieuw":
+        ("302 403 403 200 200 200 403 403", "302 403 403 200 200 200 403 403"),
+    "wijkafspraken:bewonersorganisatie":
+        ("302 404 404 200 200 404 404 404", "302 404 404 200 200 404 404 404"),
+    "wijkafspraken:mijn_bewonersorganisatie":
+        ("302 403 403 403 403 403 403 403 200", "302 403 403 403 403 403 403 403 200"),
 }
 # fmt: on
+
+
+def _per_rol(row: str) -> list[str]:
+    """The answer per role; eight answers: the bewonersorganisatie lid gets resident B's."""
+    answers = row.split()
+    return answers + [answers[ROLES.index("inwoner_b")]] if len(answers) == 8 else answers
 
 
 def test_every_url_has_a_row():
@@ -346,7 +376,7 @@ def test_access(name):
     for index, role in enumerate(ROLES):
         for method, row in zip(("get", "post"), TABLE[name], strict=True):
             response = getattr(clients[role], method)(url)
-            expected = row.split()[index]
+            expected = _per_rol(row)[index]
             state = _check(name, role, method, response, expected, state, problems)
     assert not problems, f"{url}:\n" + "\n".join(problems)
 

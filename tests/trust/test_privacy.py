@@ -152,3 +152,23 @@ def test_bewonersorganisatie_membership_is_exported_and_ended_on_erase(client, r
     assert data["account"]["lid_van_bewonersorganisaties"] == ["Wijkraad De Hoogte"]
     _delete(client)
     assert not organisatie.leden.exists()
+
+
+def test_remarks_and_signatures_for_a_bewonersorganisatie_are_exported_and_erased(client, resident):
+    from tests.factories.wijkafspraken import PraatplaatFactory
+    from wijkafspraken import meelezen
+
+    user, *_ = resident
+    praatplaat = PraatplaatFactory(compleet=True, archetype=1)
+    organisatie = praatplaat.wijk.bewonersorganisaties.get()
+    organisatie.leden.add(user)
+    meelezen.plaats_opmerking(praatplaat, door=user, vraag_key="b1.dna", tekst="Mijn buurman Piet")
+    ondertekening = meelezen.onderteken(praatplaat, door=user)
+    client.force_login(user)
+    data = json.loads(client.get(reverse("accounts:gegevens")).content)["wijkafspraken"]
+    assert data["opmerkingen_bij_praatplaten"][0]["tekst"] == "Mijn buurman Piet"
+    assert data["medeondertekeningen"][0]["bewonersorganisatie__naam"] == organisatie.naam
+    _delete(client)
+    assert not praatplaat.opmerkingen.exists()
+    ondertekening.refresh_from_db()
+    assert ondertekening.door is None and ondertekening.bewonersorganisatie == organisatie

@@ -1,6 +1,7 @@
 """One small world with every role and an object behind every URL parameter, made once per
 test: resident A owns things, resident B owns nothing of A's, gebiedsteam X works in gebied X
-(where A's wijk lies), gebiedsteam Y in gebied Y."""
+(where A's wijk lies), gebiedsteam Y in gebied Y; bewonersorganisatie X is a lid of the
+bewonersorganisatie of A's wijk."""
 
 from types import SimpleNamespace
 
@@ -8,7 +9,7 @@ from django.core.files.base import ContentFile
 
 from initiatieven.models import Bijlage
 from reflectie.models import Activiteit, AgendaVersie, Document, FeedToken
-from tests.factories.accounts import UserFactory
+from tests.factories.accounts import BewonersorganisatieFactory, UserFactory
 from tests.factories.bijeenkomsten import BijeenkomstFactory
 from tests.factories.gebieden import GebiedFactory, WijkFactory
 from tests.factories.initiatieven import (
@@ -55,6 +56,7 @@ def _users(gebied_x, gebied_y):
         "gebiedsteam_y": UserFactory(gebiedsteam=True, gebieden=[gebied_y]),
         "griffie": UserFactory(griffie=True),
         "bestuur": UserFactory(raadslid=True),
+        "bewonersorganisatie_x": UserFactory(),
     }
 
 
@@ -73,6 +75,11 @@ def _initiatieven(w):
 def _wijkafspraken(w):
     w.praatplaat_x = PraatplaatFactory(wijk=w.wijk_x)
     w.praatplaat_y = PraatplaatFactory(wijk=w.wijk_y)
+    w.bewonersorganisatie = BewonersorganisatieFactory(
+        gemeente=w.gebied_x.gemeente,
+        wijken=[w.wijk_x],
+        leden=[w.users["bewonersorganisatie_x"]],
+    )
     w.afspraak = AfspraakFactory(praatplaat=w.praatplaat_x)
     w.versie = VersieFactory(praatplaat=w.praatplaat_x)
     w.evaluatie = EvaluatieFactory(praatplaat=w.praatplaat_x)

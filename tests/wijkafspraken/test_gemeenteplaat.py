@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from tests.factories.gebieden import WijkFactory
-from tests.factories.wijkafspraken import ArchetypeKeuzeFactory, PraatplaatFactory
+from tests.factories.wijkafspraken import ArchetypeKeuzeFactory, PraatplaatFactory, medeondertekend
 from wijkafspraken import overzicht, services
 from wijkafspraken.gemeenteplaat import gemeenteplaat
 
@@ -32,6 +32,7 @@ KLEUR = {
 
 def _vastgesteld(team, naam, archetype, evalueren_over):
     praatplaat = PraatplaatFactory(wijk__naam=naam, compleet=True, archetype=archetype)
+    medeondertekend(praatplaat)
     services.vaststellen(praatplaat, door=team)
     evaluatie_op = timezone.localdate() + datetime.timedelta(days=evalueren_over)
     praatplaat.__class__.objects.filter(pk=praatplaat.pk).update(evaluatie_op=evaluatie_op)

@@ -10,7 +10,7 @@ from django.utils import timezone
 from participatiepunt.meldingen import tasks
 from participatiepunt.meldingen.models import Gebeurtenis, Melding
 from tests.factories.accounts import UserFactory
-from tests.factories.wijkafspraken import AfspraakFactory, PraatplaatFactory
+from tests.factories.wijkafspraken import AfspraakFactory, PraatplaatFactory, medeondertekend
 from wijkafspraken import services
 
 pytestmark = pytest.mark.django_db
@@ -22,6 +22,7 @@ def vastgesteld(wijk):
     praatplaat = PraatplaatFactory(wijk=wijk, compleet=True, archetype=1)
     AfspraakFactory(praatplaat=praatplaat, te_laat=True)
     AfspraakFactory(praatplaat=praatplaat)  # due in 60 days: not yet
+    medeondertekend(praatplaat)
     services.vaststellen(praatplaat, door=team)
     return praatplaat
 

@@ -12,6 +12,7 @@ from tests.factories.wijkafspraken import (
     AfspraakFactory,
     ArchetypeKeuzeFactory,
     PraatplaatFactory,
+    medeondertekend,
 )
 from wijkafspraken import plaat, services
 from wijkafspraken.choices import AfspraakStatus
@@ -146,6 +147,7 @@ def test_working_page_picture_changes_when_a_witte_vlek_gets_an_afspraak(
 
 
 def test_wijk_page_and_print_picture_the_vastgestelde_version(client, rollen, wijk, praatplaat):
+    medeondertekend(praatplaat)
     services.vaststellen(praatplaat, door=rollen["gebiedsteam"])
     for url in (wijk.get_absolute_url(), reverse("wijkafspraken:afdrukken", args=[wijk.slug])):
         html = client.get(url).content.decode()
@@ -156,6 +158,7 @@ def test_wijk_page_and_print_picture_the_vastgestelde_version(client, rollen, wi
 def test_wijk_page_picture_shows_an_afspraak_that_lapsed_since_as_missing(
     client, rollen, wijk, praatplaat
 ):
+    medeondertekend(praatplaat)
     services.vaststellen(praatplaat, door=rollen["gebiedsteam"])
     client.force_login(rollen["inwoner"])
     html = client.get(wijk.get_absolute_url()).content.decode()
@@ -176,6 +179,7 @@ def test_picture_needs_no_inline_style(client, rollen, wijk, praatplaat):
     """The CSP allows no style attribute without a nonce; a title with markup stays text."""
     wijk.naam = 'Wierhuizen <script>"&'
     wijk.save()
+    medeondertekend(praatplaat)
     services.vaststellen(praatplaat, door=rollen["gebiedsteam"])
     html = client.get(wijk.get_absolute_url()).content.decode()
     svg = _svg(html)

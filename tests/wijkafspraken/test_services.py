@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from participatiepunt.meldingen.models import Gebeurtenis
 from tests.factories.accounts import UserFactory
-from tests.factories.wijkafspraken import AfspraakFactory, PraatplaatFactory
+from tests.factories.wijkafspraken import AfspraakFactory, PraatplaatFactory, medeondertekend
 from wijkafspraken import services
 from wijkafspraken.models import Praatplaat
 
@@ -54,6 +54,7 @@ def test_vaststellen_refused_while_the_congruence_check_fails(team):
 def test_vaststellen_freezes_version_one_and_sets_the_evaluation_date(team):
     praatplaat = PraatplaatFactory(compleet=True, archetype=2)
     AfspraakFactory(praatplaat=praatplaat, wat="Wijkpanel samenstellen")
+    medeondertekend(praatplaat)
     versie = services.vaststellen(praatplaat, door=team)
     praatplaat.refresh_from_db()
     assert versie.nummer == 1
@@ -65,13 +66,17 @@ def test_vaststellen_freezes_version_one_and_sets_the_evaluation_date(team):
 def test_a_later_change_needs_a_reason_and_a_change_and_keeps_the_old_version(team):
     praatplaat = PraatplaatFactory(compleet=True)
     afspraak = AfspraakFactory(praatplaat=praatplaat, wat="Oud")
+    medeondertekend(praatplaat)
     eerste = services.vaststellen(praatplaat, door=team)
     with pytest.raises(ValidationError, match="niets gewijzigd"):
+        medeondertekend(praatplaat)
         services.vaststellen(praatplaat, door=team, reden="Geen reden nodig?")
     afspraak.wat = "Nieuw"
     afspraak.save()
     with pytest.raises(ValidationError):
+        medeondertekend(praatplaat)
         services.vaststellen(praatplaat, door=team, reden="  ")
+    medeondertekend(praatplaat)
     tweede = services.vaststellen(praatplaat, door=team, reden="Na overleg met de dorpsraad")
     eerste.refresh_from_db()
     assert tweede.nummer == 2 and tweede.reden == "Na overleg met de dorpsraad"
@@ -82,6 +87,7 @@ def test_a_later_change_needs_a_reason_and_a_change_and_keeps_the_old_version(te
 def test_archived_praatplaat_cannot_be_vastgesteld(team):
     praatplaat = PraatplaatFactory(compleet=True, gearchiveerd=True)
     with pytest.raises(ValidationError, match="gearchiveerd"):
+        medeondertekend(praatplaat)
         services.vaststellen(praatplaat, door=team)
 
 
@@ -116,6 +122,7 @@ def test_volgende_stap_follows_the_praatplaat(wijk, team):
     praatplaat = PraatplaatFactory(wijk=wijk, compleet=True)
     assert services.volgende_stap(wijk)[1] is None
     afspraak = AfspraakFactory(praatplaat=praatplaat)
+    medeondertekend(praatplaat)
     services.vaststellen(praatplaat, door=team)
     assert services.volgende_stap(wijk) == (f"Afspraak klaar: {afspraak.wat}", afspraak.wanneer)
     afspraak.status = "gedaan"

@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from tests.factories.accounts import UserFactory
-from tests.factories.wijkafspraken import AfspraakFactory, PraatplaatFactory
+from tests.factories.wijkafspraken import AfspraakFactory, PraatplaatFactory, medeondertekend
 from wijkafspraken import services
 
 pytestmark = pytest.mark.django_db
@@ -12,6 +12,7 @@ def test_pages_render(client):
     praatplaat = PraatplaatFactory(compleet=True)
     AfspraakFactory(praatplaat=praatplaat)
     user = UserFactory(gebiedsteam=True, gebieden=[praatplaat.wijk.gebied])
+    medeondertekend(praatplaat)
     versie = services.vaststellen(praatplaat, door=user)
     client.force_login(user)
     pk = praatplaat.pk

@@ -29,6 +29,11 @@ class AntwoordenForm(SchoneTekstMixin, forms.Form):
             required=False,
             initial=antwoord.witte_vlek if antwoord else False,
         )
+        self.fields[veldnaam(vraag.key, "compleet_gebiedsteam")] = forms.BooleanField(
+            label=f"Het gebiedsteam vindt het antwoord op vraag {vraag.nummer} compleet",
+            required=False,
+            initial=antwoord.compleet_gebiedsteam if antwoord else False,
+        )
         self.fields[veldnaam(vraag.key, "openbaar")] = forms.BooleanField(
             label=f"Antwoord op vraag {vraag.nummer} openbaar maken op de wijkpagina",
             required=False,
@@ -42,6 +47,7 @@ class AntwoordenForm(SchoneTekstMixin, forms.Form):
                 "tekst": data[veldnaam(vraag.key, "tekst")].strip(),
                 "witte_vlek": data[veldnaam(vraag.key, "witte_vlek")],
                 "openbaar": data[veldnaam(vraag.key, "openbaar")],
+                "compleet_gebiedsteam": data[veldnaam(vraag.key, "compleet_gebiedsteam")],
             }
             for vraag in self.onderdeel.vragen
         }

@@ -26,7 +26,7 @@ DeelnemerFormSet = begrensde_formset(
 class ArchetypeKeuzeForm(SchoneTekstMixin, forms.ModelForm):
     class Meta:
         model = ArchetypeKeuze
-        fields = ["thema", "archetype"]
+        fields = ["thema", "archetype", "wijkoverstijgend"]
 
 
 ArchetypeFormSet = begrensde_formset(

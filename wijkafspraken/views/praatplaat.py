@@ -17,7 +17,7 @@ from participatiepunt.accounts.toegang import object_of_404
 from participatiepunt.gebieden.models import Wijk
 from participatiepunt.portal.eenmalig import eenmalig
 
-from .. import plaat, services
+from .. import congruentie, plaat, services
 from ..caches import WIJKAFSPRAKEN
 from ..forms import AntwoordenForm, ArchetypeFormSet, DeelnemerFormSet, GegevensForm
 from ..toets import toets
@@ -61,6 +61,8 @@ def _inhoud(request, praatplaat, kan_wijzigen) -> str:
         "plaat": plaat.uit_toets(praatplaat, uitslag),
         "versies": list(praatplaat.versies.defer("inhoud").order_by("-nummer")),
         "evaluaties": list(praatplaat.evaluaties.only("praatplaat_id", "gehouden_op")[:5]),
+        "bron_tabel": congruentie.BRON,
+        "eigen_uitwerking": congruentie.EIGEN_UITWERKING,
     }
     return render_to_string("wijkafspraken/_praatplaat_inhoud.html", context)
 

@@ -32,6 +32,9 @@ def gemeente(request):
         "kaart": kaart.gegevens(op_kaart),
         "legenda": wijkkaart.LEGENDA,
     }
+    context["spreekt_namens_bewoners"] = request.user.has_perm(
+        "wijkafspraken.view_mijn_bewonersorganisatie"
+    )
     # Which wijk is te laat or binnenkort changes with the date as well as with the data.
     context["plaat"] = _getekend(
         f"gemeenteplaat:{timezone.localdate()}",
@@ -46,6 +49,9 @@ def wijk(request, slug):
     wijk = get_object_or_404(Wijk.objects.select_related("gebied"), slug=slug)
     versie = overzicht.geldende_versie(wijk)
     context = {"wijk": wijk, "versie": versie, "lopend": services.lopende_praatplaat(wijk)}
+    context["meelezen"] = context["lopend"] and request.user.has_perm(
+        "wijkafspraken.meelezen", context["lopend"]
+    )
     if versie:
         context["antwoorden"] = antwoorden_per_onderdeel(versie.inhoud, alleen_openbaar=True)
         context["afspraken"] = wijkinhoud.afspraken_met_status(versie)
@@ -84,6 +90,15 @@ def versie(request, pk, nummer):
     context = {"versie": versie, "praatplaat": praatplaat, "wijk": praatplaat.wijk}
     context.update(vorige=vorige, wijzigingen=wijzigingen, alles=alles)
     context["antwoorden"] = antwoorden_per_onderdeel(versie.inhoud, alleen_openbaar=not alles)
+    # Organisations, never people: the version page is public.
+    context["ondertekeningen"] = list(
+        versie.ondertekeningen.select_related("bewonersorganisatie").only(
+            "versie_id", "getekend_op", "bewonersorganisatie__naam", "bewonersorganisatie__soort"
+        )
+    )
+    context["kan_voorleggen"] = request.user.has_perm(
+        "wijkafspraken.voorleggen_aan_raad", praatplaat
+    )
     context["versies"] = list(
         praatplaat.versies.order_by("-nummer").only("nummer", "praatplaat_id", "vastgesteld_op")
     )

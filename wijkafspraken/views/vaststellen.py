@@ -29,14 +29,18 @@ def vaststellen(request, praatplaat):
         else:
             messages.success(request, f"Versie {versie.nummer} is vastgesteld.")
             return redirect(versie)
+    inhoud = snapshot(praatplaat)
     context = {"praatplaat": praatplaat, "wijk": praatplaat.wijk, "form": form}
     context.update(toets=toets(praatplaat), vorige=vorige)
-    context["wijzigingen"] = verschillen(vorige.inhoud if vorige else None, snapshot(praatplaat))
-    context["geblokkeerd"] = waarom_geblokkeerd(context["toets"], vorige, context["wijzigingen"])
+    context["wijzigingen"] = verschillen(vorige.inhoud if vorige else None, inhoud)
+    context["ondertekeningen"] = services.geldige_ondertekeningen(praatplaat, inhoud)
+    context["geblokkeerd"] = waarom_geblokkeerd(
+        context["toets"], vorige, context["wijzigingen"], context["ondertekeningen"]
+    )
     return render(request, "wijkafspraken/vaststellen.html", context)
 
 
-def waarom_geblokkeerd(uitslag, vorige, wijzigingen) -> str:
+def waarom_geblokkeerd(uitslag, vorige, wijzigingen, ondertekeningen) -> str:
     """Why the button cannot be used yet ('' when it can): what services.vaststellen refuses."""
     if not uitslag.voldaan:
         return (
@@ -47,6 +51,8 @@ def waarom_geblokkeerd(uitslag, vorige, wijzigingen) -> str:
         return (
             f"Er is niets veranderd sinds versie {vorige.nummer}: er is nog niets vast te stellen."
         )
+    if not ondertekeningen:
+        return services.ZONDER_ONDERTEKENING
     return ""
 
 

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.factories.gebieden import WijkFactory
-from tests.factories.wijkafspraken import AfspraakFactory, PraatplaatFactory
+from tests.factories.wijkafspraken import AfspraakFactory, PraatplaatFactory, medeondertekend
 from wijkafspraken import services
 
 pytestmark = pytest.mark.django_db
@@ -42,6 +42,7 @@ def test_a_change_shows_at_once(client, rollen, praatplaat, wijk):
     afspraak.wat = "Dorpskrant elke maand"
     afspraak.save()
     assert "Dorpskrant elke maand" in _pagina(client)[0]
+    medeondertekend(praatplaat)
     services.vaststellen(praatplaat, door=rollen["gebiedsteam"])
     assert "vastgesteld" in _pagina(client)[0]
     nieuw = PraatplaatFactory(wijk=WijkFactory(gebied=wijk.gebied, naam="Nieuwe wijk"))

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils.html import escape
 
-from tests.factories.wijkafspraken import PraatplaatFactory
+from tests.factories.wijkafspraken import PraatplaatFactory, medeondertekend
 
 pytestmark = pytest.mark.django_db
 
@@ -23,6 +23,7 @@ def _vastgesteld_met_afspraak(wijk, team, wanneer):
 
     praatplaat = PraatplaatFactory(wijk=wijk, compleet=True)
     AfspraakFactory(praatplaat=praatplaat, wat="Dorpspanel samenstellen", wanneer=wanneer)
+    medeondertekend(praatplaat)
     services.vaststellen(praatplaat, door=team)
     return praatplaat
 
@@ -50,6 +51,7 @@ def test_a_changed_afspraak_is_dated_in_dutch_in_the_list_of_changes(client, rol
     team = rollen["gebiedsteam"]
     praatplaat = _vastgesteld_met_afspraak(wijk, team, datetime.date(2027, 1, 14))
     praatplaat.afspraken.update(wanneer=datetime.date(2027, 3, 1))
+    medeondertekend(praatplaat)
     services.vaststellen(praatplaat, door=team, reden="Later klaar")
     html = client.get(reverse("wijkafspraken:versie", args=[praatplaat.pk, 2])).content.decode()
     assert "1 maart 2027" in html and "14 januari 2027" in html
@@ -76,6 +78,7 @@ def test_a_second_version_without_changes_is_blocked_with_the_reason(client, rol
     from wijkafspraken import services
 
     praatplaat = PraatplaatFactory(wijk=wijk, compleet=True, archetype=2)
+    medeondertekend(praatplaat)
     services.vaststellen(praatplaat, door=rollen["gebiedsteam"])
     client.force_login(rollen["gebiedsteam"])
     html = client.get(reverse("wijkafspraken:vaststellen", args=[praatplaat.pk])).content.decode()
@@ -85,6 +88,7 @@ def test_a_second_version_without_changes_is_blocked_with_the_reason(client, rol
 
 def test_a_ready_praatplaat_has_a_usable_button(client, rollen, wijk):
     praatplaat = PraatplaatFactory(wijk=wijk, compleet=True, archetype=2)
+    medeondertekend(praatplaat)
     client.force_login(rollen["gebiedsteam"])
     html = client.get(reverse("wijkafspraken:vaststellen", args=[praatplaat.pk])).content.decode()
     knop = _vaststelknop(html)

@@ -1,7 +1,12 @@
 import pytest
 from django.urls import reverse
 
-from tests.factories.wijkafspraken import AfspraakFactory, AntwoordFactory, PraatplaatFactory
+from tests.factories.wijkafspraken import (
+    AfspraakFactory,
+    AntwoordFactory,
+    PraatplaatFactory,
+    medeondertekend,
+)
 from wijkafspraken import services
 
 pytestmark = pytest.mark.django_db
@@ -14,6 +19,7 @@ def vastgesteld(wijk, rollen):
         praatplaat=praatplaat, vraag_key="b5.samen_leren", tekst="GEHEIM", openbaar=False
     )
     AfspraakFactory(praatplaat=praatplaat, wat="Dorpskrant elk kwartaal", te_laat=True)
+    medeondertekend(praatplaat)
     services.vaststellen(praatplaat, door=rollen["gebiedsteam"])
     return praatplaat
 

@@ -9,7 +9,12 @@ from django.urls import reverse
 from tests.factories.gebieden import WijkFactory
 from tests.factories.initiatieven import InitiatiefFactory
 from tests.factories.reflectie import SessieFactory
-from tests.factories.wijkafspraken import AfspraakFactory, AntwoordFactory, PraatplaatFactory
+from tests.factories.wijkafspraken import (
+    AfspraakFactory,
+    AntwoordFactory,
+    PraatplaatFactory,
+    medeondertekend,
+)
 from wijkafspraken import services
 from wijkafspraken.praatplaat import HUIDIGE_EDITIE, editie
 
@@ -25,6 +30,7 @@ def _vul(praatplaat, team, aantal):
         SessieFactory(wijk=praatplaat.wijk, openbare=True)
     for vraag in editie(HUIDIGE_EDITIE).vragen:
         praatplaat.antwoorden.get_or_create(vraag_key=vraag.key, defaults={"tekst": "Ja"})
+    medeondertekend(praatplaat)
     services.vaststellen(praatplaat, door=team, reden="meer")
 
 
@@ -39,6 +45,7 @@ def opzet(wijk, rollen):
     praatplaat = PraatplaatFactory(wijk=wijk, compleet=True, archetype=1)
     AntwoordFactory(praatplaat=praatplaat, vraag_key="b5.samen_leren")
     AfspraakFactory(praatplaat=praatplaat, te_laat=True)
+    medeondertekend(praatplaat)
     services.vaststellen(praatplaat, door=rollen["gebiedsteam"])
     return praatplaat
 

@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from tests.factories.wijkafspraken import AfspraakFactory, PraatplaatFactory
+from tests.factories.wijkafspraken import AfspraakFactory, PraatplaatFactory, medeondertekend
 from wijkafspraken import services
 
 pytestmark = pytest.mark.django_db
@@ -25,12 +25,14 @@ def test_vaststellen_then_a_second_version_needs_a_reason(client, rollen, wijk):
     afspraak = AfspraakFactory(praatplaat=praatplaat)
     client.force_login(rollen["gebiedsteam"])
     url = reverse("wijkafspraken:vaststellen", args=[praatplaat.pk])
+    medeondertekend(praatplaat)
     response = client.post(url, {"reden": ""})
     assert response["Location"] == reverse("wijkafspraken:versie", args=[praatplaat.pk, 1])
     afspraak.status = "bezig"
     afspraak.save()
     response = client.post(url, {"reden": ""})
     assert "Geef de reden van de wijziging." in response.content.decode()
+    medeondertekend(praatplaat)
     response = client.post(url, {"reden": "Het wijkpanel is gestart"})
     assert response["Location"] == reverse("wijkafspraken:versie", args=[praatplaat.pk, 2])
     page = client.get(response["Location"]).content.decode()
@@ -39,6 +41,7 @@ def test_vaststellen_then_a_second_version_needs_a_reason(client, rollen, wijk):
 
 def test_evaluation_walks_the_questions_and_records_lessons(client, rollen, wijk):
     praatplaat = PraatplaatFactory(wijk=wijk, compleet=True, archetype=1)
+    medeondertekend(praatplaat)
     services.vaststellen(praatplaat, door=rollen["gebiedsteam"])
     client.force_login(rollen["gebiedsteam"])
     url = reverse("wijkafspraken:evaluatie", args=[praatplaat.pk])
