@@ -19,6 +19,7 @@ from .models import (
     GroepUitnodiging,
     Les,
     Onderwerp,
+    Raadsreactie,
     Sessie,
     Verslag,
 )
@@ -167,9 +168,23 @@ def _planning(sessies):
         activiteit.sessies.add(per_soort[soort])
 
 
+def _raadsreactie(onderwerp, accounts):
+    """The raad takes part in selecting: the demo raadslid advises on the open proposal."""
+    Raadsreactie.objects.get_or_create(
+        onderwerp=onderwerp,
+        raadslid=accounts["raadslid"],
+        defaults={
+            "advies": Raadsreactie.Advies.SELECTEREN,
+            "tekst": "Dit speelt in meer wijken: wie over een buurtbudget gaat, moet vooraf "
+            "helder zijn. Graag bespreken in de reflectiegroep.",
+        },
+    )
+
+
 def load(accounts) -> None:
     sessies = [_sessie(accounts, *regel) for regel in SESSIES]
-    geselecteerd, *_ = _onderwerpen(accounts)
+    geselecteerd, voorgesteld, _ = _onderwerpen(accounts)
+    _raadsreactie(voorgesteld, accounts)
     _agenda(sessies[3], geselecteerd, accounts)
     _leren(sessies[-1], accounts)
     _planning(sessies[:-1])

@@ -4,11 +4,17 @@ proposals; medewerkers of the participatiepunt manage. Views and templates check
 
 import rules
 
+from participatiepunt.accounts.models import Bestuursfunctie
 from participatiepunt.accounts.predicates import is_beheerder, is_bestuur, is_griffie, is_logged_in
 
 from .choices import OnderwerpStatus, Status
 
 ziet_alle_sessies = is_beheerder | is_griffie
+
+
+@rules.predicate
+def is_raadslid(user):
+    return is_bestuur(user) and user.bestuursfunctie == Bestuursfunctie.RAADSLID
 
 
 @rules.predicate
@@ -55,9 +61,12 @@ rules.add_perm("reflectie.change_agenda", is_beheerder & ~is_geannuleerd)
 rules.add_perm("reflectie.change_verslag", is_beheerder & ~is_geannuleerd)
 
 rules.add_perm("reflectie.propose_onderwerp", is_logged_in)
-rules.add_perm("reflectie.view_onderwerpen", ziet_alle_sessies)
+# Topics are selected with the raad: raadsleden read the proposals (not who made them) and
+# give their reaction and advice; staff decide.
+rules.add_perm("reflectie.view_onderwerpen", ziet_alle_sessies | is_raadslid)
 rules.add_perm("reflectie.view_terras", rules.always_allow)  # read-only, nothing personal
-rules.add_perm("reflectie.view_onderwerp", ziet_alle_sessies | is_voorsteller)
+rules.add_perm("reflectie.view_onderwerp", ziet_alle_sessies | is_raadslid | is_voorsteller)
+rules.add_perm("reflectie.react_onderwerp", is_raadslid)
 rules.add_perm("reflectie.decide_onderwerp", is_beheerder & is_voorgesteld)
 
 rules.add_perm("reflectie.view_leren", is_logged_in)

@@ -4,7 +4,7 @@ from initiatieven.models import Initiatief
 from participatiepunt.gebieden.models import Wijk
 from participatiepunt.portal.tekst import SchoneTekstMixin
 
-from ..models import Onderwerp
+from ..models import Onderwerp, Raadsreactie
 
 
 class OnderwerpForm(SchoneTekstMixin, forms.ModelForm):
@@ -48,3 +48,15 @@ class BesluitForm(SchoneTekstMixin, forms.Form):
     @property
     def geselecteerd(self) -> bool:
         return self.cleaned_data["besluit"] == "selecteren"
+
+
+class RaadsreactieForm(SchoneTekstMixin, forms.ModelForm):
+    class Meta:
+        model = Raadsreactie
+        fields = ["advies", "tekst"]
+        widgets = {"advies": forms.RadioSelect, "tekst": forms.Textarea(attrs={"rows": 3})}
+        labels = {"advies": "Uw advies over selecteren", "tekst": "Uw reactie"}
+        error_messages = {
+            "advies": {"required": "Kies uw advies."},
+            "tekst": {"required": "Schrijf uw reactie op."},
+        }

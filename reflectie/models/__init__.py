@@ -1,7 +1,7 @@
 from .agenda import Agendapunt, AgendaVersie, Document
 from .kalender import FeedToken
 from .leren import Les, Verslag
-from .onderwerpen import Onderwerp
+from .onderwerpen import Onderwerp, Raadsreactie
 from .planning import Activiteit, Spoor
 from .sessies import GroepUitnodiging, Sessie, Verplaatsing
 
@@ -14,6 +14,7 @@ __all__ = [
     "GroepUitnodiging",
     "Les",
     "Onderwerp",
+    "Raadsreactie",
     "Sessie",
     "Spoor",
     "Verplaatsing",

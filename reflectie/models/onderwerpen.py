@@ -69,3 +69,35 @@ class Onderwerp(models.Model):
     @property
     def is_voorgesteld(self):
         return self.status == OnderwerpStatus.VOORGESTELD
+
+
+class Raadsreactie(models.Model):
+    """A raadslid's word on a topic from het terras, with its advice on selecting it: the raad
+    takes part in choosing what is reflected on (seed 000: topics are selected "met de raad").
+    One per raadslid per topic; the raadslid can change it."""
+
+    class Advies(models.TextChoices):
+        SELECTEREN = "selecteren", "Selecteren voor reflectie"
+        NIET_SELECTEREN = "niet_selecteren", "Niet selecteren"
+        GEEN_ADVIES = "geen_advies", "Geen advies, alleen een reactie"
+
+    onderwerp = models.ForeignKey(Onderwerp, on_delete=models.CASCADE, related_name="reacties")
+    raadslid = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="raadsreacties"
+    )
+    advies = models.CharField("advies", max_length=20, choices=Advies.choices)
+    tekst = models.TextField("reactie", max_length=2000)
+    gewijzigd_op = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["gewijzigd_op", "pk"]
+        verbose_name = "reactie van een raadslid"
+        verbose_name_plural = "reacties van raadsleden"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["onderwerp", "raadslid"], name="een_reactie_per_raadslid"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_advies_display()}: {self.tekst[:50]}"

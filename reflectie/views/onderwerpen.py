@@ -7,8 +7,8 @@ from participatiepunt.portal.eenmalig import eenmalig
 
 from .. import services
 from ..choices import OnderwerpStatus
-from ..forms.onderwerpen import BesluitForm, OnderwerpForm
-from ..models import Agendapunt, Onderwerp
+from ..forms.onderwerpen import BesluitForm, OnderwerpForm, RaadsreactieForm
+from ..models import Agendapunt, Onderwerp, Raadsreactie
 from .access import onderwerp_of_404
 
 
@@ -67,6 +67,8 @@ def lijst(request):
 @eenmalig
 def detail(request, pk):
     onderwerp = onderwerp_of_404(request, pk)
+    if request.user.has_perm("reflectie.react_onderwerp", onderwerp):
+        return _reageren(request, onderwerp)
     kan_besluiten = request.user.has_perm("reflectie.decide_onderwerp", onderwerp)
     form = BesluitForm(request.POST or None) if kan_besluiten else None
     if form is not None and request.method == "POST" and form.is_valid():
@@ -78,6 +80,24 @@ def detail(request, pk):
         )
         messages.success(request, "Het besluit is vastgelegd; de indiener krijgt bericht.")
         return redirect(onderwerp)
+    return _pagina(request, onderwerp, form=form)
+
+
+def _pagina(request, onderwerp, **extra):
     punten = onderwerp.agendapunten.select_related("sessie").order_by("sessie__start")
-    context = {"onderwerp": onderwerp, "form": form, "agendapunten": punten}
+    context = {"onderwerp": onderwerp, "agendapunten": punten, **extra}
+    if request.user.has_perm("reflectie.view_onderwerpen"):
+        context["reacties"] = list(onderwerp.reacties.select_related("raadslid"))
     return render(request, "reflectie/onderwerpen/detail.html", context)
+
+
+def _reageren(request, onderwerp):
+    """A raadslid's reaction and advice; sending it again changes their one reaction."""
+    eigen = Raadsreactie.objects.filter(onderwerp=onderwerp, raadslid=request.user).first()
+    form = RaadsreactieForm(request.POST or None, instance=eigen)
+    if request.method == "POST" and form.is_valid():
+        form.instance.onderwerp, form.instance.raadslid = onderwerp, request.user
+        form.save()
+        messages.success(request, "Uw reactie is vastgelegd; het participatiepunt leest mee.")
+        return redirect(onderwerp)
+    return _pagina(request, onderwerp, reactieformulier=form)

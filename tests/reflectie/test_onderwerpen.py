@@ -97,3 +97,36 @@ def test_topic_lists_query_count(client, aantal, django_assert_max_num_queries):
     client.force_login(UserFactory(medewerker=True))
     with django_assert_max_num_queries(10):
         client.get(reverse("reflectie:onderwerpen"))
+
+
+def test_raadsleden_react_and_advise_and_staff_read_it_before_deciding(client):
+    inwoner = UserFactory(naam="Gerda Voorsteller")
+    onderwerp = OnderwerpFactory(voorgesteld_door=inwoner, titel="Inspraak bij de ringweg")
+    raadslid = UserFactory(raadslid=True, naam="Koen Raadslid")
+    client.force_login(raadslid)
+    assert (
+        "Inspraak bij de ringweg" in client.get(reverse("reflectie:onderwerpen")).content.decode()
+    )
+    page = client.get(onderwerp.get_absolute_url()).content.decode()
+    assert "Uw reactie als raadslid" in page and "Gerda" not in page
+    response = client.post(onderwerp.get_absolute_url(), {"advies": "", "tekst": "Belangrijk"})
+    html = response.content.decode()
+    assert "Kies uw advies." in html and "Belangrijk" in html
+    data = {"advies": "selecteren", "tekst": "Raakt\r\nde hele raad."}
+    assert client.post(onderwerp.get_absolute_url(), data).status_code == 302
+    data["advies"] = "niet_selecteren"
+    client.post(onderwerp.get_absolute_url(), data)  # changes the one reaction
+    reactie = onderwerp.reacties.get()
+    assert (reactie.advies, reactie.tekst) == ("niet_selecteren", "Raakt\nde hele raad.")
+    onderwerp.refresh_from_db()
+    assert onderwerp.is_voorgesteld  # a raadslid advises, staff decide
+    client.force_login(UserFactory(medewerker=True))
+    page = client.get(onderwerp.get_absolute_url()).content.decode()
+    assert "Koen Raadslid" in page and "niet selecteren" in page and "Besluit vastleggen" in page
+
+
+def test_a_collegelid_does_not_react(client):
+    onderwerp = OnderwerpFactory()
+    client.force_login(UserFactory(collegelid=True))
+    assert client.post(onderwerp.get_absolute_url(), {"advies": "selecteren"}).status_code == 404
+    assert not onderwerp.reacties.exists()

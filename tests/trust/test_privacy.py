@@ -172,3 +172,18 @@ def test_remarks_and_signatures_for_a_bewonersorganisatie_are_exported_and_erase
     assert not praatplaat.opmerkingen.exists()
     ondertekening.refresh_from_db()
     assert ondertekening.door is None and ondertekening.bewonersorganisatie == organisatie
+
+
+@pytest.mark.django_db
+def test_a_raadslids_reactions_are_exported_and_erased():
+    from reflectie import privacy
+    from reflectie.models import Raadsreactie
+    from tests.factories.reflectie import OnderwerpFactory
+
+    raadslid = UserFactory(raadslid=True)
+    Raadsreactie.objects.create(
+        onderwerp=OnderwerpFactory(), raadslid=raadslid, advies="selecteren", tekst="Graag"
+    )
+    assert privacy.export(raadslid)["reacties_als_raadslid"][0]["tekst"] == "Graag"
+    privacy.erase(raadslid)
+    assert not Raadsreactie.objects.exists()

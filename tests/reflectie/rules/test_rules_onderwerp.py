@@ -15,8 +15,15 @@ def test_propose_onderwerp(rol):
 @pytest.mark.parametrize("rol", ROLLEN)
 def test_view_someone_elses_onderwerp(rol):
     onderwerp = OnderwerpFactory()
-    verwacht = rol in ("griffie", "medewerker")
+    verwacht = rol in ("griffie", "medewerker", "raadslid")
     assert maak_gebruiker(rol).has_perm("reflectie.view_onderwerp", onderwerp) is verwacht
+
+
+@pytest.mark.parametrize("rol", ROLLEN)
+def test_only_raadsleden_react_on_onderwerpen(rol):
+    onderwerp = OnderwerpFactory()
+    verwacht = rol == "raadslid"
+    assert maak_gebruiker(rol).has_perm("reflectie.react_onderwerp", onderwerp) is verwacht
 
 
 def test_proposer_sees_own_onderwerp():
