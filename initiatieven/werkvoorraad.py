@@ -1,10 +1,12 @@
 """Initiatieven in the werkvoorraad (participatiepunt.portal.werkvoorraad): new intakes for the
-participatiepunt and the gebiedsteam of their wijk; mijlpalen past their date; for bestuur what
-stalls: overdue mijlpalen of public initiatives and refusals (not public: no title, no link)."""
+participatiepunt and the gebiedsteam of their wijk; kaders waiting for the gemeente's answer or
+a revised proposal (kadersoverleg.py); mijlpalen past their date; for bestuur what stalls:
+overdue mijlpalen of public initiatives, kaders in heroverleg, and refusals (not public: no
+title, no link)."""
 
 from datetime import timedelta
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import formats, timezone
 
@@ -16,8 +18,8 @@ from participatiepunt.accounts.predicates import (
 )
 from participatiepunt.portal.werkvoorraad import Regel, Taak
 
-from .choices import Status
-from .models import Initiatief, Mijlpaal
+from .choices import Kant, Oordeel, Status
+from .models import Initiatief, KadersReactie, KadersVersie, Mijlpaal
 from .statussen import OPEN_STATUSSEN, OPENBARE_STATUSSEN
 
 AFGEWEZEN_TERUG = timedelta(days=90)
@@ -79,6 +81,51 @@ def _mijlpaal_regel_voor(naam):
     return regel
 
 
+def _laatste_kaders(user, gemeente):
+    """The current kaders version of every running initiative: one row per initiative."""
+    laatste = KadersVersie.objects.filter(initiatief=OuterRef("initiatief")).order_by("-versie")
+    qs = KadersVersie.objects.filter(
+        pk=Subquery(laatste.values("pk")[:1]), initiatief__status__in=OPEN_STATUSSEN
+    ).select_related("initiatief")
+    return _in_gemeente(qs, gemeente, "initiatief__wijk").order_by("gewijzigd_op", "pk")
+
+
+def _reactie(kant=None, **filters):
+    """A reaction on the version in the outer query, by `kant` or else by the other side."""
+    reacties = KadersReactie.objects.filter(versie=OuterRef("pk"), **filters)
+    return reacties.filter(kant=kant) if kant else reacties.exclude(kant=OuterRef("kant"))
+
+
+def _kaders_wachten_op_gemeente(user, gemeente):
+    """The initiator proposed and the gemeente has not answered, or the initiator contested
+    the gemeente's version (the gemeente revises): kadersoverleg.stand's wacht_op GEMEENTE."""
+    onbeantwoord = Q(kant=Kant.INITIATIEFNEMER) & ~Exists(_reactie(Kant.GEMEENTE))
+    betwist = Q(kant=Kant.GEMEENTE) & Exists(
+        _reactie(Kant.INITIATIEFNEMER, oordeel=Oordeel.BETWIST)
+    )
+    return _van_gebruiker(_laatste_kaders(user, gemeente), user, "initiatief__wijk").filter(
+        onbeantwoord | betwist
+    )
+
+
+def _kaders_in_heroverleg(user, gemeente):
+    """A changed version not yet answered, or one the other side contested."""
+    heroverleg = (Q(versie__gt=1) & ~Exists(_reactie())) | Exists(_reactie(oordeel=Oordeel.BETWIST))
+    qs = _laatste_kaders(user, gemeente).filter(heroverleg)
+    return qs.filter(initiatief__status__in=OPENBARE_STATUSSEN)
+
+
+def _kaders_regel_voor(naam, toelichting):
+    def regel(versie) -> Regel:
+        return Regel(
+            versie.initiatief.titel,
+            reverse(naam, kwargs={"pk": versie.initiatief_id}),
+            f"versie {versie.versie}, {toelichting} sinds {_datum(versie.gewijzigd_op)}",
+        )
+
+    return regel
+
+
 def _afgewezen(user, gemeente):
     sinds = timezone.now() - AFGEWEZEN_TERUG
     qs = Initiatief.objects.filter(status=Status.AFGEWEZEN, gewijzigd_op__gte=sinds)
@@ -104,6 +151,24 @@ TAKEN = [
         regel=_intake_regel,
         lijst="initiatieven:intake",
         volgorde=10,
+    ),
+    Taak(
+        titel="Kaders die op de gemeente wachten",
+        uitleg="Een voorstel van de initiatiefnemer zonder antwoord, of een versie van de "
+        "gemeente die de initiatiefnemer betwist.",
+        voor=is_beheerder,
+        zaken=_kaders_wachten_op_gemeente,
+        regel=_kaders_regel_voor("initiatieven:beheer", "wacht op de gemeente"),
+        volgorde=15,
+    ),
+    Taak(
+        titel="Kaders in heroverleg",
+        uitleg="Openbare initiatieven waarvan de kaders (nog) niet door beide partijen worden "
+        "gedragen.",
+        voor=is_bestuur,
+        zaken=_kaders_in_heroverleg,
+        regel=_kaders_regel_voor("initiatieven:detail", "in heroverleg"),
+        volgorde=35,
     ),
     Taak(
         titel="Mijlpalen over tijd",

@@ -12,7 +12,12 @@ from django.utils import timezone
 from tests.factories.accounts import PASSWORD, UserFactory
 from tests.factories.bijeenkomsten import BijeenkomstFactory, over
 from tests.factories.gebieden import GebiedFactory, GemeenteFactory, WijkFactory
-from tests.factories.initiatieven import InitiatiefFactory, MijlpaalFactory
+from tests.factories.initiatieven import (
+    InitiatiefFactory,
+    KadersReactieFactory,
+    KadersVersieFactory,
+    MijlpaalFactory,
+)
 from tests.factories.reflectie import SessieFactory
 from tests.factories.wijkafspraken import AfspraakFactory, PraatplaatFactory, VersieFactory
 
@@ -98,6 +103,7 @@ def test_the_page_runs_a_bounded_number_of_queries(client, werk, rol):
         MijlpaalFactory(initiatief__wijk=wijk, verwachte_datum=GISTEREN)
         InitiatiefFactory(wijk=wijk, afgewezen=True)
         _te_late_afspraak(wijk, f"Afspraak {n}")
+        KadersReactieFactory(betwist=True, versie__initiatief__wijk=wijk)
         SessieFactory(start=over(2), openbaar=True)
         BijeenkomstFactory(start=over(4), eind=over(4, 21))
     assert _aantal(client) == weinig
@@ -138,3 +144,27 @@ def test_a_raadslid_logging_in_lands_on_the_werkvoorraad(client):
         reverse("account_login"), {"login": raadslid.email, "password": PASSWORD}
     )
     assert response["Location"] == URL
+
+
+def test_kaders_waiting_for_the_gemeente_and_in_heroverleg(client):
+    KadersVersieFactory(van_initiatiefnemer=True, versie=1, initiatief__titel="Voorstel bewoners")
+    KadersReactieFactory(betwist=True, versie__initiatief__titel="Betwiste kaders")
+    KadersReactieFactory(versie__initiatief__titel="Gedragen kaders")
+    KadersReactieFactory(
+        van_gemeente=True,
+        versie=KadersVersieFactory(van_initiatiefnemer=True, initiatief__titel="Beantwoord"),
+    )
+    oud = KadersVersieFactory(van_initiatiefnemer=True, initiatief__titel="Oude versie", versie=1)
+    KadersVersieFactory(initiatief=oud.initiatief, versie=2)  # the gemeente's newer version
+
+    medewerker = _pagina(client, UserFactory(medewerker=True))
+    wacht = medewerker.split("Kaders die op de gemeente wachten")[1].split("</section>")[0]
+    assert "Voorstel bewoners" in wacht and "Betwiste kaders" in wacht
+    for niet in ("Gedragen kaders", "Beantwoord", "Oude versie"):
+        assert niet not in wacht
+
+    raadslid = _pagina(client, UserFactory(raadslid=True))
+    heroverleg = raadslid.split("Kaders in heroverleg")[1].split("</section>")[0]
+    assert "Betwiste kaders" in heroverleg and "Oude versie" in heroverleg
+    for niet in ("Gedragen kaders", "Voorstel bewoners"):  # version 1 unanswered is a voorstel
+        assert niet not in heroverleg
