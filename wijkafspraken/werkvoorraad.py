@@ -1,7 +1,10 @@
 """Wijkafspraken in the werkvoorraad (participatiepunt.portal.werkvoorraad): afspraken and
 evaluations past their date, for the participatiepunt and the gebiedsteam of the wijk, and for
-bestuur as what stalls in the gemeente. A gebiedsteam lands on its gebieden after logging in."""
+bestuur as what stalls in the gemeente; praatplaten put before the bewonersorganisaties for
+co-signing (meelezen.py) that are not vastgesteld since. A gebiedsteam lands on its gebieden
+after logging in."""
 
+from django.db.models import Exists, F, OuterRef
 from django.utils import formats, timezone
 
 from participatiepunt.accounts.models import Rol
@@ -13,7 +16,7 @@ from participatiepunt.accounts.predicates import (
 )
 from participatiepunt.portal.werkvoorraad import Regel, Taak
 
-from .models import Afspraak, Praatplaat
+from .models import Afspraak, Ondertekening, Praatplaat, Versie
 
 THUIS = {Rol.GEBIEDSTEAM: "wijkafspraken:dashboard"}
 
@@ -61,9 +64,44 @@ def _evaluatie_regel(praatplaat) -> Regel:
     )
 
 
+def _ter_ondertekening(user, gemeente):
+    """Put before the organisations at the table and not vastgesteld since; `ondertekend`
+    says whether one of them signed after it was put before them."""
+    sinds_voorgelegd = {
+        "praatplaat": OuterRef("pk"),
+        "getekend_op__gte": OuterRef("ter_ondertekening_op"),
+    }
+    ondertekend = Ondertekening.objects.filter(versie__isnull=True, **sinds_voorgelegd)
+    vastgesteld = Versie.objects.filter(
+        praatplaat=OuterRef("pk"), vastgesteld_op__gte=OuterRef("ter_ondertekening_op")
+    )
+    qs = Praatplaat.objects.lopend().filter(ter_ondertekening_op__isnull=False)
+    qs = qs.exclude(Exists(vastgesteld)).annotate(ondertekend=Exists(ondertekend))
+    qs = _van(qs, user, gemeente, "wijk").select_related("wijk")
+    return qs.order_by(F("ter_ondertekening_op").asc(), "pk")
+
+
+def _ondertekening_regel(praatplaat) -> Regel:
+    voorgelegd = _datum(timezone.localtime(praatplaat.ter_ondertekening_op))
+    stand = (
+        "ondertekend: klaar om vast te stellen"
+        if praatplaat.ondertekend
+        else f"wacht op medeondertekening sinds {voorgelegd}"
+    )
+    return Regel(f"Praatplaat van {praatplaat.wijk}", praatplaat.get_absolute_url(), stand)
+
+
 WIE = is_beheerder | is_gebiedsteam | is_bestuur
 
 TAKEN = [
+    Taak(
+        titel="Praatplaten ter ondertekening",
+        uitleg="Voorgelegd aan de bewonersorganisaties aan tafel en nog niet vastgesteld.",
+        voor=is_beheerder | is_gebiedsteam,
+        zaken=_ter_ondertekening,
+        regel=_ondertekening_regel,
+        volgorde=33,
+    ),
     Taak(
         titel="Wijkafspraken over tijd",
         uitleg="Lopende afspraken van vastgestelde praatplaten waarvan de datum voorbij is.",

@@ -168,3 +168,28 @@ def test_kaders_waiting_for_the_gemeente_and_in_heroverleg(client):
     assert "Betwiste kaders" in heroverleg and "Oude versie" in heroverleg
     for niet in ("Gedragen kaders", "Voorstel bewoners"):  # version 1 unanswered is a voorstel
         assert niet not in heroverleg
+
+
+def test_praatplaten_put_before_the_bewonersorganisatie_until_vastgesteld(client):
+    from tests.factories.accounts import BewonersorganisatieFactory
+    from wijkafspraken.models import Ondertekening
+
+    nu = timezone.now()
+
+    def voorgelegd(naam):
+        wijk = WijkFactory(naam=naam)
+        return PraatplaatFactory(wijk=wijk, ter_ondertekening_op=nu - datetime.timedelta(days=2))
+
+    voorgelegd("Wachtwijk")
+    getekend = voorgelegd("Getekendwijk")
+    organisatie = BewonersorganisatieFactory(wijken=[getekend.wijk])
+    Ondertekening.objects.create(praatplaat=getekend, bewonersorganisatie=organisatie, inhoud={})
+    klaar = voorgelegd("Klaarwijk")
+    VersieFactory(praatplaat=klaar)  # vastgesteld after it was put before them
+    PraatplaatFactory(wijk=WijkFactory(naam="Nietvoorgelegd"))
+
+    inhoud = _pagina(client, UserFactory(medewerker=True))
+    sectie = inhoud.split("Praatplaten ter ondertekening")[1].split("</section>")[0]
+    assert "Praatplaat van Wachtwijk</a> – wacht op medeondertekening" in sectie
+    assert "Praatplaat van Getekendwijk</a> – ondertekend: klaar om vast te stellen" in sectie
+    assert "Klaarwijk" not in sectie and "Nietvoorgelegd" not in sectie
