@@ -25,6 +25,16 @@ from .models import (
     Update,
 )
 
+
+def zomervakantie(dagen_na_begin=0) -> datetime.date:
+    """A day in the coming summer holidays (from the first Monday of July)."""
+    vandaag = timezone.localdate()
+    jaar = vandaag.year if vandaag < datetime.date(vandaag.year, 7, 1) else vandaag.year + 1
+    eerste_juli = datetime.date(jaar, 7, 1)
+    maandag = eerste_juli + datetime.timedelta(days=(7 - eerste_juli.weekday()) % 7)
+    return maandag + datetime.timedelta(days=dagen_na_begin)
+
+
 PAD = [Status.INGEDIEND, Status.IN_GESPREK, Status.KADERS_VASTGESTELD, Status.IN_UITVOERING]
 
 DEMO = [
@@ -88,9 +98,9 @@ DEMO = [
             ),
         },
         "mijlpalen": [
-            ("Bewonersavond in De Wending", -40, True),
-            ("Plantdag met de basisschool", 25, False),
-            ("Eerste oogstfeest", 230, False),
+            ("Bewonersavond in De Wending", -40, True, "informatieavond"),
+            ("Plantdag met de basisschool", 25, False, "start_uitvoering"),
+            ("Eerste oogstfeest", 230, False, "oplevering"),
         ],
         "updates": [
             ("Op de bewonersavond kwamen 35 buren; bijna iedereen is positief.", True),
@@ -119,9 +129,11 @@ DEMO = [
             ),
         ],
         "mijlpalen": [
-            ("Ontwerpavond in het dorpshuis", 14, False),
-            ("Collegebesluit over het ontwerp", 90, False),
-            ("Einde bezwaartermijn", 132, False),
+            ("Ontwerpavond in het dorpshuis", 14, False, "inloopavond"),
+            # In the summer holidays: what the vakantiecheck is for.
+            ("Ontwerp ter inzage", zomervakantie(), False, "zienswijzetermijn"),
+            ("Collegebesluit over het ontwerp", zomervakantie(70), False, "collegebesluit"),
+            ("Bezwaar tegen het besluit", zomervakantie(77), False, "bezwaartermijn"),
         ],
         "updates": [("De uitnodiging voor de ontwerpavond is huis-aan-huis verspreid.", True)],
     },
@@ -147,7 +159,11 @@ DEMO = [
             ),
         ],
         "reacties": {1: (Oordeel.AKKOORD, "Zo hebben we het samen besproken.")},
-        "mijlpalen": [("Aanvraag omgevingsvergunning", 30, False)],
+        "mijlpalen": [
+            ("Aanvraag omgevingsvergunning", 30, False, "overig"),
+            ("Inspraak op het bouwplan", 40, False, "inspraakreactie"),
+            ("Raad besluit over de subsidie leefbaarheid", 95, False, "raadsbesluit"),
+        ],
         "updates": [],
     },
     {
@@ -164,8 +180,8 @@ DEMO = [
         "wijkcentrum. Inmiddels een vereniging met twintig leden.",
         "kaders": [],
         "mijlpalen": [
-            ("Oprichting vereniging", -200, True),
-            ("Eerste reparatiemiddag", -150, True),
+            ("Oprichting vereniging", -200, True, "overig"),
+            ("Eerste reparatiemiddag", -150, True, "start_uitvoering"),
         ],
         "updates": [("Het Repair Café draait zelfstandig; het traject is afgerond.", True)],
     },
@@ -278,12 +294,11 @@ def _kaders(initiatief, gegevens, accounts):
 def _kaders_en_meer(initiatief, gegevens, accounts):
     vandaag = timezone.localdate()
     _kaders(initiatief, gegevens, accounts)
-    for titel, dagen, gereed in gegevens["mijlpalen"]:
+    for titel, wanneer, gereed, soort in gegevens["mijlpalen"]:
+        if isinstance(wanneer, int):
+            wanneer = vandaag + datetime.timedelta(days=wanneer)
         Mijlpaal.objects.create(
-            initiatief=initiatief,
-            titel=titel,
-            verwachte_datum=vandaag + datetime.timedelta(days=dagen),
-            gereed=gereed,
+            initiatief=initiatief, titel=titel, verwachte_datum=wanneer, gereed=gereed, soort=soort
         )
     for tekst, openbaar in gegevens["updates"]:
         Update.objects.create(
@@ -315,6 +330,7 @@ def load(accounts) -> None:
     _pluktuin_meldingen(accounts["inwoner"])
     _plekken()
     _adres_van_inwoner(accounts["inwoner"])
+    _volgt_dorpsplein(accounts["inwoner"])
 
 
 def _vlak(zuid, west, noord, oost) -> dict:
@@ -351,6 +367,14 @@ def _adres_van_inwoner(inwoner) -> None:
         straal_m=500,
         wijk=Wijk.objects.filter(slug="beijum").first(),
     )
+
+
+def _volgt_dorpsplein(inwoner) -> None:
+    """The demo resident follows the dorpsplein too: its zienswijzetermijn in the summer is
+    what their vakantiecheck finds."""
+    dorpsplein = Initiatief.objects.filter(wijk__slug="oosterhoogebrug").first()
+    if dorpsplein is not None:
+        volgen.volg(inwoner, dorpsplein)
 
 
 def _pluktuin_meldingen(inwoner) -> None:

@@ -8,6 +8,7 @@ urlpatterns = [
     path("meldingen/", include("participatiepunt.meldingen.urls")),
     path("initiatieven/", include("initiatieven.urls")),
     path("kennisbank/", include("kennisbank.urls")),
+    path("vakantiecheck/", include("initiatieven.vakantiecheck_urls")),
     path("wijken/", include("wijkafspraken.urls")),
     path("reflectie/", include("reflectie.urls")),
     path("bijeenkomsten/", include("bijeenkomsten.urls")),

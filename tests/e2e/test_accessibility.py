@@ -38,6 +38,7 @@ NOT_A_PAGE = {
     "portal:favicon": "afbeelding",
     "accounts:gegevens": "JSON-download",
     "initiatieven:jaarkalender_ics": "iCalendar",
+    "vakantiecheck:ics": "iCalendar",
     "reflectie:feed_openbaar": "iCalendar",
     "reflectie:feed_persoonlijk": "iCalendar",
     "initiatieven:bijlage": "download (bijlage)",
@@ -154,6 +155,15 @@ def _bijeenkomst_link_urls() -> list[str]:
     ]
 
 
+def _vakantiecheck_antwoord() -> str:
+    """The vakantiecheck's answer for the demo dorp whose zienswijzetermijn is in the summer
+    (the crawl reaches only its question)."""
+    from initiatieven.demo import zomervakantie
+
+    van, tot = zomervakantie(), zomervakantie(41)
+    return f"/vakantiecheck/?van={van}&tot={tot}&wijk=oosterhoogebrug"
+
+
 def _second_factor_page(page, axe, problems, medewerker):
     """The TOTP step of a real staff login, also with a wrong code."""
     page.context.clear_cookies()
@@ -174,7 +184,7 @@ def test_every_page_passes_axe_and_fits_320px(page, browser_login, demo_accounts
     page.set_viewport_size({"width": 320, "height": 900})
     EXTRA["inwoner"] = EXTRA["inwoner"] + _concept_urls(demo_accounts["inwoner"])
     EXTRA["medewerker"] = EXTRA["medewerker"] + _staff_detail_urls()
-    EXTRA[None] = EXTRA[None] + _bijeenkomst_link_urls()
+    EXTRA[None] = EXTRA[None] + _bijeenkomst_link_urls() + [_vakantiecheck_antwoord()]
     for role in ROLES:
         user = demo_accounts[role] if role else None
         urls = crawl(user) | {route_name(u): u for u in EXTRA.get(role, [])}

@@ -45,3 +45,23 @@ def test_demo_trajecten_and_wijken_are_on_the_map_and_the_inwoner_follows_an_add
     adresvolg = AdresVolg.objects.get()
     rond = trajecten_rond(adresvolg.punt, adresvolg.straal_m)
     assert [i.titel for i in rond] == ["Pluktuin aan de Beijumer Kolk"]
+
+
+def test_demo_has_a_mijlpaal_of_each_kind_and_a_zienswijze_in_the_summer(client):
+    from initiatieven import mijlpaalsoorten
+    from initiatieven.models import Mijlpaal
+    from participatiepunt.accounts import demo as account_demo
+
+    call_command("laad_demo")
+    soorten = set(Mijlpaal.objects.values_list("soort", flat=True))
+    assert soorten == {soort.code for soort in mijlpaalsoorten.SOORTEN}
+    zienswijze = Mijlpaal.objects.get(soort="zienswijzetermijn")
+    assert zienswijze.verwachte_datum.month == 7
+    inwoner = account_demo.load()["inwoner"]
+    client.force_login(inwoner)
+    van = zienswijze.verwachte_datum
+    response = client.post(
+        "/vakantiecheck/", {"van": van, "tot": van.replace(day=31), "waar": "gevolgd"}
+    )
+    html = client.get(response["Location"]).content.decode()
+    assert "U kunt een zienswijze indienen tot en met" in html

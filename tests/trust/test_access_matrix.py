@@ -278,6 +278,12 @@ TABLE = {
         ("302 200 200 200 200 200 200 200", "302 200 200 200 200 200 200 200"),
     "reflectie:wijzig":
         ("302 404 404 200 404 404 403 403", "302 404 404 200 404 404 403 403"),
+    # Public; its question is posted (an empty post: the field errors, 400).
+    "vakantiecheck:vakantiecheck":
+        ("200 200 200 200 200 200 200 200", "400 400 400 400 400 400 400 400"),
+    # Without a selection in the query string there is no feed to give.
+    "vakantiecheck:ics":
+        ("400 400 400 400 400 400 400 400", "405 405 405 405 405 405 405 405"),
     "wijkafspraken:afdrukken":
         ("200 200 200 200 200 200 200 200", "200 200 200 200 200 200 200 200"),
     "wijkafspraken:afspraak":

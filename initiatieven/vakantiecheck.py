@@ -1,0 +1,77 @@
+"""The vakantiecheck: what a resident can respond to between two dates, from the typed mijlpalen
+of a selection of trajecten (those they follow, those around their address, or those of a wijk).
+
+A selection is a period, wijken (by slug) and trajecten (by id), nothing else: it travels in the
+query string of the page and of its iCal feed, so nothing about the resident is stored and the
+feed URL stays the same for the same selection."""
+
+import datetime
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+
+from participatiepunt.gebieden.models import Wijk
+from participatiepunt.meldingen.models import Volg
+
+from .models import Initiatief, Mijlpaal
+from .statussen import OPEN_STATUSSEN, OPENBARE_STATUSSEN
+
+LANGSTE_PERIODE = datetime.timedelta(days=366)
+# A selection in a URL stays short enough for every browser and calendar app.
+MAX_TRAJECTEN = 100
+MAX_WIJKEN = 20
+LOPEND_EN_OPENBAAR = [status for status in OPENBARE_STATUSSEN if status in OPEN_STATUSSEN]
+
+
+@dataclass(frozen=True)
+class Selectie:
+    van: datetime.date
+    tot: datetime.date
+    wijken: tuple[str, ...] = ()
+    trajecten: tuple[int, ...] = ()
+
+    @property
+    def is_leeg(self) -> bool:
+        return not (self.wijken or self.trajecten)
+
+    def querystring(self) -> str:
+        parameters = [("van", self.van.isoformat()), ("tot", self.tot.isoformat())]
+        parameters += [("wijk", slug) for slug in sorted(self.wijken)]
+        parameters += [("traject", str(pk)) for pk in sorted(self.trajecten)]
+        return urlencode(parameters)
+
+
+def gevolgd(gebruiker) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """(wijk slugs, traject ids) this account follows: two queries."""
+    volgt = Volg.objects.filter(gebruiker=gebruiker)
+    trajecten = volgt.filter(content_type=ContentType.objects.get_for_model(Initiatief))
+    wijk_ids = volgt.filter(content_type=ContentType.objects.get_for_model(Wijk))
+    slugs = Wijk.objects.filter(pk__in=wijk_ids.values("object_id")).values_list("slug", flat=True)
+    ids = trajecten.values_list("object_id", flat=True)
+    return tuple(slugs[:MAX_WIJKEN]), tuple(ids[:MAX_TRAJECTEN])
+
+
+def _queryset(selectie: Selectie, gemeente):
+    in_selectie = Q(initiatief__wijk__slug__in=selectie.wijken) | Q(
+        initiatief_id__in=selectie.trajecten
+    )
+    return Mijlpaal.objects.met_reactie_in(selectie.van, selectie.tot).filter(
+        in_selectie,
+        gereed=False,
+        initiatief__status__in=LOPEND_EN_OPENBAAR,
+        initiatief__wijk__gebied__gemeente=gemeente,
+    )
+
+
+def mijlpalen(selectie: Selectie, gemeente) -> list[Mijlpaal]:
+    """The open mijlpalen of public, running trajecten of this gemeente in the selection that a
+    resident can act on within the period, the most urgent first. One query."""
+    qs = _queryset(selectie, gemeente).select_related("initiatief__wijk")
+    return sorted(qs, key=lambda m: (m.laatste_dag, m.verwachte_datum, m.pk))
+
+
+def mijlpalen_voor_feed(selectie: Selectie, gemeente):
+    """The same mijlpalen, as a queryset for kalender.feed()."""
+    return _queryset(selectie, gemeente).order_by("verwachte_datum", "pk")

@@ -1,0 +1,84 @@
+"""The vakantiecheck (/vakantiecheck/): public. The question is posted (so an address or what
+someone follows never lands in a URL or a log) and answered by a redirect to the selection it
+comes to, in the query string; that page and its iCal feed read only the selection."""
+
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import conditional_page, require_http_methods, require_safe
+
+from participatiepunt.portal import ics
+
+from .. import kalender, vakantiecheck
+from ..forms.vakantiecheck import SelectieForm, VakantiecheckForm
+
+TEMPLATE = "initiatieven/vakantiecheck.html"
+
+
+def _vraagformulier(request, data=None, initial=None):
+    ingelogd = request.user.is_authenticated
+    return VakantiecheckForm(data, initial=initial, gemeente=request.gemeente, ingelogd=ingelogd)
+
+
+def _selectie_uit_vraag(request, form) -> vakantiecheck.Selectie | None:
+    data = form.cleaned_data
+    if data["waar"] == VakantiecheckForm.WIJK:
+        return vakantiecheck.Selectie(data["van"], data["tot"], wijken=(data["wijk"].slug,))
+    wijken, trajecten = vakantiecheck.gevolgd(request.user)
+    if not (wijken or trajecten):
+        form.add_error("waar", "U volgt nog geen trajecten of wijken: kies een wijk of dorp.")
+        return None
+    return vakantiecheck.Selectie(data["van"], data["tot"], wijken, trajecten)
+
+
+def _vraag(request):
+    form = _vraagformulier(request, request.POST)
+    selectie = _selectie_uit_vraag(request, form) if form.is_valid() else None
+    if selectie is None:
+        return render(request, TEMPLATE, {"form": form}, status=400)
+    return redirect(f"{reverse('vakantiecheck:vakantiecheck')}?{selectie.querystring()}")
+
+
+def _antwoord(request, selectie_form):
+    selectie = selectie_form.selectie()
+    initial = {"van": selectie.van, "tot": selectie.tot}
+    context = {
+        "form": _vraagformulier(request, initial=initial),
+        "selectie": selectie,
+        "mijlpalen": vakantiecheck.mijlpalen(selectie, request.gemeente),
+        "querystring": selectie.querystring(),
+    }
+    return render(request, TEMPLATE, context)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def vakantiecheck_pagina(request):
+    if request.method == "POST":
+        return _vraag(request)
+    if "van" not in request.GET:
+        return render(request, TEMPLATE, {"form": _vraagformulier(request)})
+    selectie_form = SelectieForm(request.GET)
+    if not selectie_form.is_valid():
+        context = {"form": _vraagformulier(request, request.GET), "selectie_fout": True}
+        return render(request, TEMPLATE, context, status=400)
+    return _antwoord(request, selectie_form)
+
+
+@require_safe
+@conditional_page
+def vakantiecheck_ics(request):
+    """Exactly the selection of the page as a calendar feed: the same events (same UID) as the
+    jaarkalender feed."""
+    selectie_form = SelectieForm(request.GET)
+    if not selectie_form.is_valid():
+        return HttpResponse(
+            "Deze agenda-link is onvolledig.", status=400, content_type="text/plain"
+        )
+    selectie = selectie_form.selectie()
+    mijlpalen = vakantiecheck.mijlpalen_voor_feed(selectie, request.gemeente)
+    naam = f"Vakantiecheck participatiepunt {selectie.van:%d-%m-%Y} t/m {selectie.tot:%d-%m-%Y}"
+    response = HttpResponse(
+        kalender.feed(naam, mijlpalen), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'inline; filename="vakantiecheck-participatiepunt.ics"'
+    return ics.voor_pollers(response)

@@ -1,0 +1,180 @@
+"""The vakantiecheck: what a resident can respond to between two dates, for what they follow
+(logged in) or a wijk (anyone), with the last day and how; its selection in the URL only, and
+exactly that selection as an iCal feed."""
+
+import datetime
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from django.urls import reverse
+from icalendar import Calendar
+
+from participatiepunt.meldingen import volgen
+from tests.factories.gebieden import GebiedFactory, GemeenteFactory, WijkFactory
+from tests.factories.initiatieven import InitiatiefFactory, MijlpaalFactory
+
+pytestmark = pytest.mark.django_db
+
+URL = "/vakantiecheck/"
+ZOMER = {"van": "2027-07-01", "tot": "2027-08-31"}
+
+
+@pytest.fixture
+def wijk():
+    return WijkFactory(naam="Proefwijk", slug="proefwijk")
+
+
+@pytest.fixture
+def zienswijze(wijk):
+    initiatief = InitiatiefFactory(wijk=wijk, in_gesprek=True, titel="Speelveld Paddepoel")
+    return MijlpaalFactory(
+        initiatief=initiatief, soort="zienswijzetermijn", titel="Ontwerp ter inzage",
+        verwachte_datum=datetime.date(2027, 6, 20),
+    )  # fmt: skip
+
+
+def _vraag(client, **data):
+    return client.post(URL, {**ZOMER, **data})
+
+
+def test_the_route_is_vakantiecheck():
+    assert reverse("vakantiecheck:vakantiecheck") == URL
+
+
+def test_anyone_asks_for_a_wijk_and_reads_last_day_and_how(client, wijk, zienswijze):
+    MijlpaalFactory(initiatief=zienswijze.initiatief, soort="oplevering",
+                    verwachte_datum=datetime.date(2027, 7, 10))  # fmt: skip
+    response = _vraag(client, waar="wijk", wijk="proefwijk")
+    assert response.status_code == 302
+    assert parse_qs(urlsplit(response["Location"]).query) == {
+        "van": ["2027-07-01"], "tot": ["2027-08-31"], "wijk": ["proefwijk"],
+    }  # fmt: skip
+    html = client.get(response["Location"]).content.decode()
+    assert "Laatste dag: zaterdag 31 juli 2027" in html
+    assert "U kunt een zienswijze indienen tot en met 31 juli 2027." in html
+    assert "Speelveld Paddepoel" in html
+    assert "Oplevering" not in html  # nothing to respond to
+
+
+def test_a_logged_in_resident_asks_for_what_they_follow(client, inwoner, zienswijze):
+    elders = InitiatiefFactory(in_gesprek=True, titel="Bankjes Selwerd")
+    MijlpaalFactory(initiatief=elders, soort="raadsbesluit", titel="Raad besluit",
+                    verwachte_datum=datetime.date(2027, 7, 15))  # fmt: skip
+    volgen.volg(inwoner, zienswijze.initiatief)
+    client.force_login(inwoner)
+    response = _vraag(client, waar="gevolgd")
+    assert parse_qs(urlsplit(response["Location"]).query)["traject"] == [
+        str(zienswijze.initiatief_id)
+    ]
+    html = client.get(response["Location"]).content.decode()
+    assert "Ontwerp ter inzage" in html
+    assert "Bankjes Selwerd" not in html
+
+
+def test_following_nothing_says_so_and_keeps_the_dates(client, inwoner):
+    client.force_login(inwoner)
+    response = _vraag(client, waar="gevolgd")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "U volgt nog geen trajecten of wijken" in html
+    assert 'value="2027-08-31"' in html
+
+
+def test_anonymous_cannot_ask_for_what_they_follow(client, wijk):
+    response = _vraag(client, waar="gevolgd")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert 'value="gevolgd"' not in html
+    assert "Selecteer een geldige keuze" in html or "geen beschikbare keuze" in html
+
+
+@pytest.mark.parametrize(
+    ("periode", "fout"),
+    [
+        ({"van": "2027-08-31", "tot": "2027-07-01"}, "De laatste dag ligt vóór de eerste dag"),
+        ({"van": "2027-01-01", "tot": "2028-06-01"}, "Kies een periode van hoogstens een jaar."),
+        ({"van": "morgen", "tot": "2027-07-01"}, "Vul een geldige datum in"),
+        ({"van": "", "tot": "2027-07-01"}, "Vul de eerste dag van de periode in."),
+    ],
+)
+def test_a_wrong_period_is_told_at_the_field_and_nothing_is_lost(client, wijk, periode, fout):
+    response = client.post(URL, {**periode, "waar": "wijk", "wijk": "proefwijk"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert fout in html
+    assert '<option value="proefwijk" selected>' in html
+
+
+def test_a_wijk_is_needed_when_asking_for_a_wijk(client, wijk):
+    response = _vraag(client, waar="wijk", wijk="")
+    assert "Kies de wijk of het dorp." in response.content.decode()
+
+
+def test_only_wijken_of_this_gemeente_can_be_chosen(client, wijk):
+    GebiedFactory(gemeente=GemeenteFactory(andere=True))
+    ander = WijkFactory(gebied=GebiedFactory(gemeente=GemeenteFactory(andere=True)))
+    response = _vraag(client, waar="wijk", wijk=ander.slug)
+    assert response.status_code == 400
+
+
+def test_a_selection_shows_nothing_of_another_gemeente_or_not_public(client, zienswijze):
+    andere = WijkFactory(gebied=GebiedFactory(gemeente=GemeenteFactory(andere=True)))
+    vreemd = MijlpaalFactory(
+        initiatief=InitiatiefFactory(wijk=andere, in_gesprek=True, titel="Elders"),
+        soort="inspraakreactie", verwachte_datum=datetime.date(2027, 7, 2),
+    )  # fmt: skip
+    ingediend = MijlpaalFactory(
+        initiatief=InitiatiefFactory(titel="Nog niet openbaar"),
+        soort="inspraakreactie", verwachte_datum=datetime.date(2027, 7, 2),
+    )  # fmt: skip
+    ids = [zienswijze.initiatief_id, vreemd.initiatief_id, ingediend.initiatief_id]
+    html = client.get(URL, {**ZOMER, "traject": ids}).content.decode()
+    assert "Ontwerp ter inzage" in html
+    assert "Elders" not in html and "Nog niet openbaar" not in html
+
+
+def test_a_hand_made_selection_that_is_wrong_asks_again(client):
+    response = client.get(URL, {"van": "2027-07-01", "tot": "gisteren", "traject": "x"})
+    assert response.status_code == 400
+    assert "Deze link is niet compleet" in response.content.decode()
+
+
+def test_the_ical_link_subscribes_to_exactly_that_selection(client, wijk, zienswijze):
+    buiten = MijlpaalFactory(initiatief=zienswijze.initiatief, soort="informatieavond",
+                             verwachte_datum=datetime.date(2027, 10, 1))  # fmt: skip
+    pagina = client.get(URL, {**ZOMER, "wijk": "proefwijk"}).content.decode()
+    feed_url = (
+        reverse("vakantiecheck:ics") + "?van=2027-07-01&amp;tot=2027-08-31&amp;wijk=proefwijk"
+    )
+    assert feed_url in pagina
+    response = client.get(feed_url.replace("&amp;", "&"))
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    events = Calendar.from_ical(response.content).walk("VEVENT")
+    assert [str(e["UID"]).split("@")[0] for e in events] == [f"initiatief-mijlpaal-{zienswijze.pk}"]
+    assert "tot en met 31 juli 2027" in str(events[0]["DESCRIPTION"])
+    assert f"-{buiten.pk}@" not in response.content.decode()
+
+
+def test_the_feed_of_a_broken_link_says_so(client):
+    assert client.get(reverse("vakantiecheck:ics"), {"van": "x"}).status_code == 400
+
+
+def test_the_page_runs_the_same_queries_for_3_or_30_mijlpalen(client, wijk):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def tel():
+        with CaptureQueriesContext(connection) as context:
+            assert client.get(URL, {**ZOMER, "wijk": "proefwijk"}).status_code == 200
+        return len(context)
+
+    def vul(aantal):
+        for _ in range(aantal):
+            initiatief = InitiatiefFactory(wijk=wijk, in_uitvoering=True)
+            MijlpaalFactory(initiatief=initiatief, soort="bezwaartermijn",
+                            verwachte_datum=datetime.date(2027, 7, 5))  # fmt: skip
+
+    vul(3)
+    weinig = tel()
+    vul(27)
+    assert tel() == weinig
