@@ -33,6 +33,16 @@ class Steun(models.TextChoices):
     COMMUNICATIE = "communicatie", "Communicatie"
 
 
+class Rechtsvorm(models.TextChoices):
+    """How a succesvoorbeeld organised itself (the kennisbank's rechtsvorm wijzer explains)."""
+
+    INFORMEEL = "informeel", "Informeel collectief"
+    STICHTING = "stichting", "Stichting"
+    VERENIGING = "vereniging", "Vereniging"
+    COOPERATIE = "cooperatie", "Coöperatie"
+    ANDERS = "anders", "Anders (bijvoorbeeld via een bestaande organisatie)"
+
+
 class Thema(models.TextChoices):
     GROEN = "groen", "Groen en buitenruimte"
     ZORG = "zorg", "Zorg en welzijn"

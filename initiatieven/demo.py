@@ -14,7 +14,7 @@ from participatiepunt.meldingen import volgen
 from participatiepunt.meldingen.models import Reden
 
 from . import adresvolgen
-from .choices import Kant, Oordeel, Participatieniveau, Soort, Status, Thema
+from .choices import Kant, Oordeel, Participatieniveau, Rechtsvorm, Soort, Status, Thema
 from .models import (
     AdresVolg,
     Initiatief,
@@ -174,6 +174,15 @@ DEMO = [
         "thema": Thema.ENERGIE,
         "status": Status.AFGEROND,
         "succesvoorbeeld": True,
+        "verhaal": {
+            "rechtsvorm": Rechtsvorm.VERENIGING,
+            "subsidie_ontvangen": "Wijkbudget West: € 1.200 voor gereedschap en een werkbank; "
+            "het wijkcentrum geeft de ruimte om niet.",
+            "lessen": "Begin met een vaste dag, dan weten mensen je te vinden.\n"
+            "Een vereniging maakte de verzekering voor vrijwilligers eenvoudig.\n"
+            "Vraag de kringloopwinkel om onderdelen: dat scheelt veel geld.",
+            "contact_toegestaan": True,
+        },
         "steun": ["rechtsvorm", "ruimte"],
         "budget": 1200,
         "samenvatting": "Elke tweede zaterdag repareren vrijwilligers kapotte spullen in het "
@@ -235,6 +244,7 @@ def _maak(gegevens, accounts):
         indiener=indiener,
         casemanager=accounts["medewerker"] if gegevens["status"] != Status.INGEDIEND else None,
         is_succesvoorbeeld=gegevens.get("succesvoorbeeld", False),
+        **gegevens.get("verhaal", {}),
         concept_stap=6,
         ingediend_op=timezone.now() - datetime.timedelta(days=120),
     )

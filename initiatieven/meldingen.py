@@ -24,6 +24,10 @@ SOORTEN = [
     Soort("initiatief.mijlpaal_verplaatst", "Een mijlpaal van een initiatief wordt verplaatst"),
     Soort("initiatief.termijn", "De laatste dag om te reageren (zienswijze, inspraak, bezwaar)"),
     Soort("initiatief.in_de_buurt", "Een traject begint in de buurt van een adres dat u volgt"),
+    Soort(
+        "initiatief.contactverzoek",
+        "Een inwoner stuurt u een bericht over uw succesvoorbeeld",
+    ),
     Soort("initiatief.bewaartermijn", "Uw concept wordt binnenkort verwijderd (bewaartermijn)"),
 ]
 

@@ -14,7 +14,7 @@ from django.urls import reverse
 from participatiepunt.gebieden.models import MetLocatie, locatie_index
 
 from . import mijlpaalsoorten
-from .choices import Kant, Oordeel, Participatieniveau, Soort, Status, Steun, Thema
+from .choices import Kant, Oordeel, Participatieniveau, Rechtsvorm, Soort, Status, Steun, Thema
 from .statussen import CASUS_STATUSSEN, FASEN, NOOIT_OPENBAAR, OPENBARE_STATUSSEN
 
 
@@ -111,6 +111,23 @@ class Initiatief(MetLocatie):
         verbose_name="bewonersorganisaties aan tafel",
     )
     is_succesvoorbeeld = models.BooleanField("succesvoorbeeld", default=False)
+    # "Hoe hebben ze het gedaan": filled by the casemanager when marking a succesvoorbeeld.
+    rechtsvorm = models.CharField(
+        "rechtsvorm", max_length=20, choices=Rechtsvorm.choices, blank=True
+    )
+    subsidie_ontvangen = models.CharField(
+        "subsidie of bijdrage",
+        max_length=300,
+        blank=True,
+        help_text="Welke regeling, van wie en ongeveer hoeveel.",
+    )
+    lessen = models.TextField(
+        "lessen", blank=True, help_text="Wat zouden ze een volgende keer anders doen?"
+    )
+    # The initiator's own choice, revocable at any time on their initiative's page.
+    contact_toegestaan = models.BooleanField(
+        "andere inwoners mogen ons via het portaal een bericht sturen", default=False
+    )
     concept_stap = models.PositiveSmallIntegerField("laatst bereikte stap", default=1)
     ingediend_op = models.DateTimeField("ingediend op", null=True, blank=True)
     aangemaakt_op = models.DateTimeField(auto_now_add=True)

@@ -1,6 +1,7 @@
 """AVG: the initiatieven of a user and the addresses they follow (point and radius). Erasing
 deletes their drafts (and attachments) and followed addresses; submitted initiatieven stay as
-part of the public record, never again with the initiator's name. So do the positions they took
+part of the public record, never again with the initiator's name, and nobody can write to them
+through a succesvoorbeeld any more. So do the positions they took
 in the kaders overleg (shown with their side, never their name): the link to the person goes."""
 
 from .casemanagement import KADER_VELDEN
@@ -20,6 +21,7 @@ def _als_dict(initiatief) -> dict:
         "gevraagde_steun": initiatief.steun_labels,
         "verwacht_budget": str(initiatief.verwacht_budget or ""),
         "naam_tonen": initiatief.naam_tonen,
+        "andere_inwoners_mogen_een_bericht_sturen": initiatief.contact_toegestaan,
         "belanghebbenden": [
             {
                 "naam": b.naam,
@@ -89,5 +91,6 @@ def erase(user) -> None:
         for bijlage in initiatief.bijlagen.all():
             verwijder_bijlage(bijlage)
     concepten.delete()
-    Initiatief.objects.filter(indiener=user).update(naam_tonen=False)
+    # Nobody can write to an initiator who is gone.
+    Initiatief.objects.filter(indiener=user).update(naam_tonen=False, contact_toegestaan=False)
     KadersReactie.objects.filter(door=user).update(door=None)

@@ -6,6 +6,7 @@ from participatiepunt.accounts.predicates import (
     is_beheerder,
     is_gebiedsteam,
     is_gebiedsteam_van,
+    is_inwoner,
     is_logged_in,
 )
 
@@ -55,6 +56,21 @@ def wacht_op_mijn_reactie(user, initiatief):
     return is_initiatiefnemer_kant(user, initiatief)
 
 
+@rules.predicate
+def is_benaderbaar_succesvoorbeeld(user, initiatief):
+    return (
+        initiatief is not None
+        and initiatief.is_succesvoorbeeld
+        and initiatief.kan_succesvoorbeeld_zijn
+        and initiatief.contact_toegestaan
+    )
+
+
+@rules.predicate
+def is_succesvoorbeeld(user, initiatief):
+    return initiatief is not None and initiatief.is_succesvoorbeeld
+
+
 leest_ingediend = ~is_concept & (is_beheerder | is_gebiedsteam_van)
 
 rules.add_perm("initiatieven.add_initiatief", is_logged_in)
@@ -71,3 +87,10 @@ rules.add_perm("initiatieven.withdraw_initiatief", is_indiener & is_lopend)
 # The gemeente's side proposes on the management page (manage_initiatief).
 rules.add_perm("initiatieven.propose_kaders", is_lopend & is_initiatiefnemer_kant)
 rules.add_perm("initiatieven.respond_kaders", is_lopend & wacht_op_mijn_reactie)
+rules.add_perm("initiatieven.view_succesvoorbeeld", is_succesvoorbeeld & is_openbaar)
+# A resident writes to the initiators of a succesvoorbeeld who agreed to it (never to their own).
+rules.add_perm(
+    "initiatieven.contact_succesvoorbeeld",
+    is_inwoner & ~is_indiener & is_benaderbaar_succesvoorbeeld,
+)
+rules.add_perm("initiatieven.change_contacttoestemming", is_indiener & is_succesvoorbeeld)

@@ -1,27 +1,80 @@
-"""Finished initiatieven that new initiators are pointed to."""
+"""Finished initiatieven that new initiators are pointed to: the public library
+(/succesvoorbeelden/), how they did it, and a message to the initiators when they agree."""
 
 from django.core.exceptions import ValidationError
-from django.db.models import Q
+from django.db import transaction
+from django.db.models import Exists, OuterRef, Q
 
-from .models import Initiatief
+from participatiepunt.meldingen.events import publish
+
+from .models import GevraagdeSteun, Initiatief
 from .statussen import SUCCESVOORBEELD_STATUSSEN
+from .zoeken import in_gemeente
+
+VERHAAL = ("rechtsvorm", "subsidie_ontvangen", "lessen")
 
 
-def markeer(initiatief: Initiatief, is_succesvoorbeeld: bool) -> None:
+def markeer(initiatief: Initiatief, is_succesvoorbeeld: bool, **verhaal) -> None:
+    """Marks (or unmarks) a succesvoorbeeld, with how they did it (VERHAAL's fields)."""
     if is_succesvoorbeeld and not initiatief.kan_succesvoorbeeld_zijn:
         raise ValidationError("Alleen een afgerond initiatief kan een succesvoorbeeld zijn.")
     initiatief.is_succesvoorbeeld = is_succesvoorbeeld
-    initiatief.save(update_fields=["is_succesvoorbeeld", "gewijzigd_op"])
+    for veld in VERHAAL:
+        if veld in verhaal:
+            setattr(initiatief, veld, verhaal[veld])
+    velden = ["is_succesvoorbeeld", *(v for v in VERHAAL if v in verhaal), "gewijzigd_op"]
+    initiatief.save(update_fields=velden)
+
+
+def alle(gemeente):
+    """The library: the succesvoorbeelden of the gemeente."""
+    qs = Initiatief.objects.filter(is_succesvoorbeeld=True, status__in=SUCCESVOORBEELD_STATUSSEN)
+    return qs.filter(in_gemeente(gemeente))
+
+
+def met_steun(queryset, soort: str):
+    """Those that asked this kind of support (one EXISTS, no duplicates from a join)."""
+    steun = GevraagdeSteun.objects.filter(initiatief=OuterRef("pk"), soort=soort)
+    return queryset.filter(Exists(steun))
 
 
 def passend_bij(initiatief: Initiatief, aantal: int = 3):
-    """Succesvoorbeelden in the same wijk or with the same kind of support asked."""
+    """Succesvoorbeelden of the same gemeente in the same wijk, on the same thema or with the
+    same kind of support asked: shown while drafting."""
     codes = initiatief.steun_codes
     fits = Q(wijk_id=initiatief.wijk_id) if initiatief.wijk_id else Q(pk__in=[])
+    if initiatief.thema:
+        fits |= Q(thema=initiatief.thema)
     if codes:
         fits |= Q(gevraagde_steun__soort__in=codes)
-    qs = Initiatief.objects.filter(
-        is_succesvoorbeeld=True, status__in=SUCCESVOORBEELD_STATUSSEN
-    ).filter(fits)
-    ids = qs.exclude(pk=initiatief.pk).values("pk").distinct()
+    gemeente = initiatief.wijk.gebied.gemeente if initiatief.wijk_id else None
+    qs = Initiatief.objects.filter(is_succesvoorbeeld=True, status__in=SUCCESVOORBEELD_STATUSSEN)
+    if gemeente is not None:
+        qs = qs.filter(in_gemeente(gemeente))
+    ids = qs.filter(fits).exclude(pk=initiatief.pk).values("pk").distinct()
     return Initiatief.objects.filter(pk__in=ids).select_related("wijk")[:aantal]
+
+
+def zet_contact_toestemming(initiatief: Initiatief, *, toegestaan: bool) -> None:
+    initiatief.contact_toegestaan = toegestaan
+    initiatief.save(update_fields=["contact_toegestaan", "gewijzigd_op"])
+
+
+@transaction.atomic
+def stuur_contactverzoek(voorbeeld: Initiatief, *, afzender, bericht: str) -> None:
+    """A message to the initiators through the portal (a melding, by their preferences); they
+    read who wrote and the sender's e-mail address, which the sender agreed to give. The
+    initiators' own address is never shown to anyone."""
+    if not voorbeeld.contact_toegestaan:
+        raise ValidationError("De initiatiefnemers willen op dit moment niet benaderd worden.")
+    publish(
+        "initiatief.contactverzoek",
+        voorbeeld,
+        titel=f"Een bericht over uw succesvoorbeeld ‘{voorbeeld.titel}’",
+        url=voorbeeld.get_absolute_url(),
+        tekst=f"{afzender.naam or 'Een inwoner'} ({afzender.email}) schrijft u via het "
+        f"participatiepunt:\n\n{bericht}\n\nAntwoorden kan per e-mail aan {afzender.email}. "
+        "Wilt u geen berichten meer? Zet dat uit op de pagina van uw initiatief.",
+        ontvangers=[voorbeeld.indiener],
+        alleen_ontvangers=True,
+    )

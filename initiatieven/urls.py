@@ -1,6 +1,17 @@
 from django.urls import path
 
-from .views import adres, beheer, bijlagen, concept, intake, kaders, kalender, mijn, publiek
+from .views import (
+    adres,
+    beheer,
+    bijlagen,
+    concept,
+    intake,
+    kaders,
+    kalender,
+    mijn,
+    publiek,
+    succesvoorbeelden,
+)
 
 app_name = "initiatieven"
 urlpatterns = [
@@ -21,6 +32,11 @@ urlpatterns = [
     ),
     path("<int:pk>/ingediend/", concept.ingediend, name="ingediend"),
     path("<int:pk>/intrekken/", mijn.intrekken, name="intrekken"),
+    path(
+        "<int:pk>/contact-toestemming/",
+        succesvoorbeelden.contact_toestemming,
+        name="contact_toestemming",
+    ),
     path("<int:pk>/bijlagen/<int:bijlage_pk>/", bijlagen.download, name="bijlage"),
     path("<int:pk>/kaders/voorstellen/", kaders.voorstellen, name="kaders_voorstellen"),
     path("<int:pk>/kaders/reageren/", kaders.reageren, name="kaders_reageren"),

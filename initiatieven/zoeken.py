@@ -71,7 +71,8 @@ def zoek_initiatieven(request, vraag, limiet):
 
 def zoek_succesvoorbeelden(request, vraag, limiet):
     qs = Initiatief.objects.filter(is_succesvoorbeeld=True, status__in=SUCCESVOORBEELD_STATUSSEN)
-    return _treffers(qs, vraag, request.gemeente, limiet, lambda i: i.get_absolute_url())
+    url = lambda i: reverse("succesvoorbeelden:voorbeeld", args=[i.pk])  # noqa: E731
+    return _treffers(qs, vraag, request.gemeente, limiet, url)
 
 
 def _lijst_met(tekst: str) -> str:

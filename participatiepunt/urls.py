@@ -7,6 +7,7 @@ urlpatterns = [
     path("account/", include("participatiepunt.accounts.urls")),
     path("meldingen/", include("participatiepunt.meldingen.urls")),
     path("initiatieven/", include("initiatieven.urls")),
+    path("succesvoorbeelden/", include("initiatieven.urls_succesvoorbeelden")),
     path("kennisbank/", include("kennisbank.urls")),
     path("vakantiecheck/", include("initiatieven.vakantiecheck_urls")),
     path("wijken/", include("wijkafspraken.urls")),

@@ -11,7 +11,7 @@ from participatiepunt.portal.widgets import Keuzelijst
 
 from .. import mijlpaalsoorten
 from ..casemanagement import KADER_VELDEN
-from ..choices import Oordeel, Status
+from ..choices import Oordeel, Rechtsvorm, Status
 from ..models import Initiatief, KadersVersie, Mijlpaal, Update
 from ..statussen import REDEN_VERPLICHT
 
@@ -145,10 +145,31 @@ class UpdateForm(SchoneTekstMixin, forms.ModelForm):
 
 
 class SuccesvoorbeeldForm(SchoneTekstMixin, forms.Form):
-    bewaar_leeg = True  # its empty HTML follows from initial and choices (portal formulieren)
+    """Marking a succesvoorbeeld, with "hoe hebben ze het gedaan" for the public library."""
+
     is_succesvoorbeeld = forms.BooleanField(
         label="Dit afgeronde initiatief is een succesvoorbeeld", required=False
     )
+    rechtsvorm = forms.ChoiceField(
+        label="Rechtsvorm", choices=[("", "Nog niet ingevuld"), *Rechtsvorm.choices], required=False
+    )
+    subsidie_ontvangen = forms.CharField(
+        label="Subsidie of bijdrage",
+        max_length=300,
+        required=False,
+        help_text="Welke regeling, van wie en ongeveer hoeveel.",
+    )
+    lessen = forms.CharField(
+        label="Lessen",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Wat ging goed, wat zouden ze een volgende keer anders doen?",
+    )
+
+    @classmethod
+    def voor(cls, initiatief, data=None):
+        velden = ("is_succesvoorbeeld", "rechtsvorm", "subsidie_ontvangen", "lessen")
+        return cls(data, initial={veld: getattr(initiatief, veld) for veld in velden})
 
 
 class GegevensForm(SchoneTekstMixin, EigenVelden, forms.ModelForm):

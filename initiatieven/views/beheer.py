@@ -44,9 +44,7 @@ def _forms(initiatief):
         "status_form": StatusForm(overgangen=workflow.toegestane_overgangen(initiatief)),
         "mijlpaal_form": MijlpaalForm(),
         "update_form": UpdateForm(),
-        "succesvoorbeeld_form": SuccesvoorbeeldForm(
-            initial={"is_succesvoorbeeld": initiatief.is_succesvoorbeeld}
-        ),
+        "succesvoorbeeld_form": SuccesvoorbeeldForm.voor(initiatief),
     }
 
 
@@ -213,10 +211,13 @@ def _update(request, initiatief):
 
 
 def _succesvoorbeeld(request, initiatief):
-    form = SuccesvoorbeeldForm(request.POST)
+    form = SuccesvoorbeeldForm.voor(initiatief, request.POST)
     if form.is_valid():
+        verhaal = {veld: form.cleaned_data[veld] for veld in succesvoorbeelden.VERHAAL}
         try:
-            succesvoorbeelden.markeer(initiatief, form.cleaned_data["is_succesvoorbeeld"])
+            succesvoorbeelden.markeer(
+                initiatief, form.cleaned_data["is_succesvoorbeeld"], **verhaal
+            )
         except ValidationError as error:
             form.add_error(None, error)
     if form.errors:

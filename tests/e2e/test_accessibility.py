@@ -45,6 +45,7 @@ NOT_A_PAGE = {
     "mfa_download_recovery_codes": "tekstbestand",
     "account_logout": "alleen POST vanuit de kopregel",
     "initiatieven:verder": "stuurt door naar de stap waar de inwoner was",
+    "initiatieven:contact_toestemming": "alleen POST, formulier staat op het initiatief",
     "meldingen:alles_gelezen": "alleen POST",
     "meldingen:volgen": "alleen POST",
     "meldingen:afmelden": "token uit een e-mail; getest in tests/meldingen",
@@ -118,6 +119,17 @@ def _concept_urls(inwoner) -> list[str]:
     return [*steps, f"/initiatieven/{ingediend.pk}/ingediend/"]
 
 
+def _succesvoorbeeld_contact_url() -> str:
+    """The message form of a succesvoorbeeld whose initiators (not the demo resident) agree."""
+    from participatiepunt.gebieden.models import Wijk
+    from tests.factories.initiatieven import InitiatiefFactory
+
+    voorbeeld = InitiatiefFactory(
+        succesvoorbeeld=True, contact_toegestaan=True, wijk=Wijk.objects.first()
+    )
+    return f"/succesvoorbeelden/{voorbeeld.pk}/contact/"
+
+
 def _staff_detail_urls() -> list[str]:
     """Detail pages that the demo data has but no list links to directly."""
     from django.urls import reverse
@@ -183,6 +195,7 @@ def test_every_page_passes_axe_and_fits_320px(page, browser_login, demo_accounts
     axe, problems, checked = Axe(), [], set()
     page.set_viewport_size({"width": 320, "height": 900})
     EXTRA["inwoner"] = EXTRA["inwoner"] + _concept_urls(demo_accounts["inwoner"])
+    EXTRA["inwoner"] += [_succesvoorbeeld_contact_url()]
     EXTRA["medewerker"] = EXTRA["medewerker"] + _staff_detail_urls()
     EXTRA[None] = EXTRA[None] + _bijeenkomst_link_urls() + [_vakantiecheck_antwoord()]
     for role in ROLES:

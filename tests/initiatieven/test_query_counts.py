@@ -178,3 +178,31 @@ def test_detail_with_kaders_overleg(client, inwoner):
         client.logout()
         counts.append((ingelogd, _count(client, url)))
     assert counts[0] == counts[1]
+
+
+def _vul_succesvoorbeelden(aantal, wijk):
+    for _ in range(aantal):
+        voorbeeld = InitiatiefFactory(wijk=wijk, succesvoorbeeld=True, contact_toegestaan=True)
+        GevraagdeSteunFactory(initiatief=voorbeeld)
+        GevraagdeSteunFactory(initiatief=voorbeeld, soort="rechtsvorm")
+
+
+@pytest.mark.parametrize("filters", [{}, {"steun": "subsidie", "thema": "groen"}])
+def test_succesvoorbeelden_library(client, filters):
+    wijk = WijkFactory()
+    url = reverse("succesvoorbeelden:lijst")
+    _vul_succesvoorbeelden(2, wijk)
+    weinig = _count(client, url, filters)
+    _vul_succesvoorbeelden(20, wijk)
+    assert _count(client, url, filters) == weinig
+
+
+def test_succesvoorbeeld_page(client):
+    wijk = WijkFactory()
+    voorbeeld = InitiatiefFactory(wijk=wijk, succesvoorbeeld=True)
+    url = reverse("succesvoorbeelden:voorbeeld", args=[voorbeeld.pk])
+    weinig = _count(client, url)
+    for soort in ("subsidie", "rechtsvorm", "ruimte"):
+        GevraagdeSteunFactory(initiatief=voorbeeld, soort=soort)
+    _vul_succesvoorbeelden(10, wijk)
+    assert _count(client, url) == weinig

@@ -96,6 +96,15 @@ TABLE = {
         ("302 403 403 200 403 403 403 403", "302 403 403 200 403 403 403 403"),
     "bijeenkomsten:presentielijst":
         ("302 403 403 200 403 403 403 403", "302 403 403 200 403 403 403 403"),
+    "succesvoorbeelden:lijst":
+        ("200 200 200 200 200 200 200 200", "405 405 405 405 405 405 405 405"),
+    "succesvoorbeelden:voorbeeld":
+        ("200 200 200 200 200 200 200 200", "405 405 405 405 405 405 405 405"),
+    # Resident B writes to A's succesvoorbeeld (A agreed); A not to themselves, staff not at all.
+    "succesvoorbeelden:contact":
+        ("302 404 200 404 404 404 404 404", "302 404 200 404 404 404 404 404"),
+    "initiatieven:contact_toestemming":
+        ("302 405 405 405 405 405 405 405", "302 302 404 404 404 404 404 404"),
     "kennisbank:bewerken":
         ("302 403 403 200 403 403 403 403", "302 403 403 200 403 403 403 403"),
     "kennisbank:categorie":

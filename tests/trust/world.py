@@ -68,6 +68,9 @@ def _initiatieven(w):
     w.openbaar = InitiatiefFactory(indiener=a, wijk=wijk, in_gesprek=True)
     w.bijlage = _bijlage(w.openbaar)
     w.mijlpaal = MijlpaalFactory(initiatief=w.openbaar)
+    w.succesvoorbeeld = InitiatiefFactory(
+        indiener=a, wijk=wijk, succesvoorbeeld=True, contact_toegestaan=True
+    )
     # Proposed by the gemeente: it awaits resident A's answer.
     w.kaders = KadersVersieFactory(initiatief=w.openbaar, versie=1)
 
