@@ -7,10 +7,12 @@ from django import forms
 from django.core.validators import validate_slug
 from django.utils import timezone
 
+from participatiepunt.gebieden.locatieserver import normaliseer_postcode, splits_huisnummer
 from participatiepunt.gebieden.models import Wijk
 from participatiepunt.portal.tekst import SchoneTekstMixin
 from participatiepunt.portal.widgets import Keuzelijst
 
+from ..adresvolgen import STRALEN_M
 from ..vakantiecheck import LANGSTE_PERIODE, MAX_TRAJECTEN, MAX_WIJKEN, Selectie
 
 DATUM_FOUT = "Vul een geldige datum in, bijvoorbeeld 2027-07-01."
@@ -40,11 +42,33 @@ class _Periode(forms.Form):
 
 
 class VakantiecheckForm(SchoneTekstMixin, _Periode):
-    GEVOLGD, WIJK = "gevolgd", "wijk"
+    GEVOLGD, ADRES, WIJK = "gevolgd", "adres", "wijk"
     waar = forms.ChoiceField(
         label="Waarover wilt u het weten?",
         widget=forms.RadioSelect,
         error_messages={"required": "Kies waarover u het wilt weten."},
+    )
+    postcode = forms.CharField(
+        label="Postcode",
+        max_length=7,
+        required=False,
+        help_text="Bij ‘rond een adres’. Bijvoorbeeld 9712 GH.",
+        widget=forms.TextInput(attrs={"autocomplete": "postal-code"}),
+    )
+    huisnummer = forms.CharField(
+        label="Huisnummer",
+        max_length=10,
+        required=False,
+        help_text="Met een toevoeging als die er is, bijvoorbeeld 12a.",
+    )
+    straal = forms.TypedChoiceField(
+        label="Hoe ver om het adres heen?",
+        choices=[(m, f"{m} meter" if m < 1000 else f"{m // 1000} kilometer") for m in STRALEN_M],
+        coerce=int,
+        initial=500,
+        required=False,
+        empty_value=500,
+        widget=Keuzelijst,
     )
     wijk = forms.ModelChoiceField(
         Wijk.objects.none(),
@@ -53,11 +77,12 @@ class VakantiecheckForm(SchoneTekstMixin, _Periode):
         empty_label="Kies een wijk of dorp",
         to_field_name="slug",
         widget=Keuzelijst,
+        help_text="Bij ‘een wijk of dorp’, of als we het adres niet kunnen vinden.",
     )
 
     def __init__(self, *args, gemeente, ingelogd: bool, **kwargs):
         super().__init__(*args, **kwargs)
-        keuzes = [(self.WIJK, "Een wijk of dorp")]
+        keuzes = [(self.ADRES, "Rond een adres"), (self.WIJK, "Een wijk of dorp")]
         if ingelogd:
             keuzes.insert(0, (self.GEVOLGD, "Wat ik volg: mijn trajecten en wijken"))
         self.fields["waar"].choices = keuzes
@@ -67,11 +92,36 @@ class VakantiecheckForm(SchoneTekstMixin, _Periode):
         self.fields["van"].initial = vandaag
         self.fields["tot"].initial = vandaag + STANDAARD_PERIODE
 
+    def clean_postcode(self):
+        postcode = self.cleaned_data["postcode"]
+        if postcode and normaliseer_postcode(postcode) is None:
+            raise forms.ValidationError("Vul een postcode in als 1234 AB.")
+        return normaliseer_postcode(postcode) if postcode else ""
+
+    def clean_huisnummer(self):
+        huisnummer = self.cleaned_data["huisnummer"]
+        if huisnummer and splits_huisnummer(huisnummer) is None:
+            raise forms.ValidationError("Vul een huisnummer in, bijvoorbeeld 12 of 12a.")
+        return huisnummer
+
     def clean(self):
         data = super().clean()
         if data.get("waar") == self.WIJK and not data.get("wijk"):
             self.add_error("wijk", "Kies de wijk of het dorp.")
+        if data.get("waar") == self.ADRES:
+            for veld, melding in (("postcode", "Vul uw postcode in."),
+                                  ("huisnummer", "Vul uw huisnummer in.")):  # fmt: skip
+                if not data.get(veld) and veld not in self.errors:
+                    self.add_error(veld, melding)
         return data
+
+    def adres_niet_gevonden(self):
+        self.add_error(
+            "wijk",
+            "We konden rond dit adres niets vinden, of de adresservice antwoordt nu niet. Kies uw "
+            "wijk of dorp. Uw postcode en huisnummer blijven staan, zodat u het later nog eens "
+            "kunt proberen.",
+        )
 
 
 class SelectieForm(_Periode):

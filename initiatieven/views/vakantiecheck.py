@@ -7,10 +7,12 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import conditional_page, require_http_methods, require_safe
 
+from participatiepunt.gebieden.locatieserver import zoek_adres
 from participatiepunt.portal import ics
 
-from .. import kalender, vakantiecheck
+from .. import adresvolgen, kalender, vakantiecheck
 from ..forms.vakantiecheck import SelectieForm, VakantiecheckForm
+from ..locaties import trajecten_rond
 
 TEMPLATE = "initiatieven/vakantiecheck.html"
 
@@ -20,10 +22,31 @@ def _vraagformulier(request, data=None, initial=None):
     return VakantiecheckForm(data, initial=initial, gemeente=request.gemeente, ingelogd=ingelogd)
 
 
+def _rond_adres(request, form) -> vakantiecheck.Selectie | None:
+    """The wijk of the address and the trajecten within the radius; the wijk chosen by hand
+    when the Locatieserver fails or finds nothing there. The address is used, never kept."""
+    data = form.cleaned_data
+    resultaat = zoek_adres(data["postcode"], data["huisnummer"])
+    wijken, trajecten = (), ()
+    if resultaat is not None:
+        rond = trajecten_rond(resultaat.punt, data["straal"], gemeente=request.gemeente)
+        trajecten = tuple(initiatief.pk for initiatief in rond[: vakantiecheck.MAX_TRAJECTEN])
+        wijk = adresvolgen.wijk_bij(resultaat, request.gemeente)
+        wijken = (wijk.slug,) if wijk else ()
+    if not (wijken or trajecten) and data["wijk"]:
+        wijken = (data["wijk"].slug,)
+    if not (wijken or trajecten):
+        form.adres_niet_gevonden()
+        return None
+    return vakantiecheck.Selectie(data["van"], data["tot"], wijken, trajecten)
+
+
 def _selectie_uit_vraag(request, form) -> vakantiecheck.Selectie | None:
     data = form.cleaned_data
     if data["waar"] == VakantiecheckForm.WIJK:
         return vakantiecheck.Selectie(data["van"], data["tot"], wijken=(data["wijk"].slug,))
+    if data["waar"] == VakantiecheckForm.ADRES:
+        return _rond_adres(request, form)
     wijken, trajecten = vakantiecheck.gevolgd(request.user)
     if not (wijken or trajecten):
         form.add_error("waar", "U volgt nog geen trajecten of wijken: kies een wijk of dorp.")

@@ -178,3 +178,49 @@ def test_the_page_runs_the_same_queries_for_3_or_30_mijlpalen(client, wijk):
     weinig = tel()
     vul(27)
     assert tel() == weinig
+
+
+def _traject_bij(punt, titel):
+    from participatiepunt.gebieden.geometrie import Punt
+
+    initiatief = InitiatiefFactory(in_gesprek=True, titel=titel)
+    initiatief.zet_locatie(Punt(*punt).geojson)
+    initiatief.save(update_fields=initiatief.LOCATIE_VELDEN)
+    MijlpaalFactory(initiatief=initiatief, soort="inspraakreactie", titel=f"Inspraak {titel}",
+                    verwachte_datum=datetime.date(2027, 7, 12))  # fmt: skip
+    return initiatief
+
+
+def test_around_an_address_without_an_account(client, locatieserver):
+    """9733AA 7 is Zilvermeeuw 7 in Beijum (tests/gebieden/locatieserver/)."""
+    dichtbij = _traject_bij((53.2425, 6.6050), "Bankjes Zilvermeeuw")
+    _traject_bij((53.2000, 6.5600), "Ver weg")
+    response = _vraag(client, waar="adres", postcode="9733 aa", huisnummer="7", straal="500")
+    assert response.status_code == 302
+    selectie = parse_qs(urlsplit(response["Location"]).query)
+    assert selectie["traject"] == [str(dichtbij.pk)]
+    assert selectie["wijk"] == ["beijum"]
+    assert "9733" not in response["Location"]
+    html = client.get(response["Location"]).content.decode()
+    assert "Inspraak Bankjes Zilvermeeuw" in html and "Ver weg" not in html
+
+
+@pytest.mark.parametrize("postcode", ["9999ZZ", "9998ZZ", "1234AB"])  # error, too late, unknown
+def test_when_the_address_is_not_found_the_wijk_chosen_by_hand_counts(
+    client, wijk, zienswijze, locatieserver, postcode
+):
+    data = {"waar": "adres", "postcode": postcode, "huisnummer": "1", "straal": "500"}
+    response = _vraag(client, **data, wijk="")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "We konden rond dit adres niets vinden" in html
+    assert f'value="{postcode}"' in html
+    response = _vraag(client, **data, wijk="proefwijk")
+    assert parse_qs(urlsplit(response["Location"]).query)["wijk"] == ["proefwijk"]
+
+
+def test_an_address_needs_postcode_and_huisnummer(client, locatieserver):
+    html = _vraag(client, waar="adres", postcode="97", huisnummer="").content.decode()
+    assert "Vul een postcode in als 1234 AB." in html
+    assert "Vul uw huisnummer in." in html
+    assert not locatieserver.server.vragen
