@@ -4,6 +4,7 @@ from .views import (
     adres,
     beheer,
     bijlagen,
+    brief,
     concept,
     intake,
     kaders,
@@ -45,6 +46,7 @@ urlpatterns = [
     path("<int:pk>/beheer/kaders/", beheer.kaders, name="beheer_kaders"),
     path("<int:pk>/beheer/gegevens/", beheer.gegevens, name="beheer_gegevens"),
     path("<int:pk>/beheer/locatie/", beheer.locatie, name="beheer_locatie"),
+    path("<int:pk>/bewonersbrief/", brief.bewonersbrief, name="bewonersbrief"),
     path("<int:pk>/beheer/<slug:naam>/", beheer.actie, name="beheer_actie"),
     path(
         "<int:pk>/beheer/mijlpalen/<int:mijlpaal_pk>/gereed/",

@@ -41,6 +41,7 @@ rules.add_perm("wijkafspraken.vaststellen", beheert & ~is_gearchiveerd)
 rules.add_perm("wijkafspraken.ter_ondertekening", beheert & ~is_gearchiveerd)
 rules.add_perm("wijkafspraken.voorleggen_aan_raad", beheert)
 rules.add_perm("wijkafspraken.view_alle_antwoorden", beheert)
+rules.add_perm("wijkafspraken.print_bewonersbrief", beheert)  # object: the wijk
 
 # The bewonersorganisatie at the table.
 rules.add_perm("wijkafspraken.meelezen", beheert | aan_tafel)

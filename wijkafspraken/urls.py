@@ -54,5 +54,6 @@ urlpatterns = [
     ),
     path("<slug:slug>/", publiek.wijk, name="wijk"),
     path("<slug:slug>/afdrukken/", publiek.afdrukken, name="afdrukken"),
+    path("<slug:slug>/bewonersbrief/", publiek.bewonersbrief, name="bewonersbrief"),
     path("<slug:slug>/praatplaat-openen/", praatplaat.openen, name="openen"),
 ]

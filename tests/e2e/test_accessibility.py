@@ -143,6 +143,7 @@ def _staff_detail_urls() -> list[str]:
     punt, versie = Agendapunt.objects.first(), AgendaVersie.objects.first()
     return [
         reverse("wijkafspraken:afdrukken", kwargs={"slug": praatplaat.wijk.slug}),
+        reverse("wijkafspraken:bewonersbrief", kwargs={"slug": praatplaat.wijk.slug}),
         reverse(
             "wijkafspraken:evaluatie_detail",
             kwargs={"pk": evaluatie.praatplaat_id, "evaluatie": evaluatie.pk},

@@ -123,6 +123,8 @@ TABLE = {
         ("302 200 200 200 200 200 200 200", "302 400 400 400 400 400 400 400"),
     "initiatieven:adres_stoppen":
         ("302 405 405 405 405 405 405 405", "302 302 404 404 404 404 404 404"),
+    "initiatieven:bewonersbrief":
+        ("302 404 404 200 404 404 404 404", "302 405 405 405 405 405 405 405"),
     "initiatieven:beheer":
         ("302 404 404 200 404 404 404 404", "302 404 404 200 404 404 404 404"),
     "initiatieven:beheer_gegevens":
@@ -293,6 +295,8 @@ TABLE = {
     # Without a selection in the query string there is no feed to give.
     "vakantiecheck:ics":
         ("400 400 400 400 400 400 400 400", "405 405 405 405 405 405 405 405"),
+    "wijkafspraken:bewonersbrief":
+        ("302 404 404 200 200 404 404 404", "302 405 405 405 405 405 405 405"),
     "wijkafspraken:afdrukken":
         ("200 200 200 200 200 200 200 200", "200 200 200 200 200 200 200 200"),
     "wijkafspraken:afspraak":

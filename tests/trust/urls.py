@@ -27,6 +27,8 @@ KWARGS = {
     "initiatieven:kaders_voorstellen": lambda w: {"pk": w.openbaar.pk},
     "initiatieven:kaders_reageren": lambda w: {"pk": w.openbaar.pk},
     "initiatieven:beheer": lambda w: {"pk": w.ingediend.pk},
+    "initiatieven:bewonersbrief": lambda w: {"pk": w.ingediend.pk},
+    "wijkafspraken:bewonersbrief": lambda w: {"slug": w.wijk_x.slug},
     "initiatieven:adres_stoppen": lambda w: {"pk": w.adresvolg.pk},
     "initiatieven:beheer_kaders": lambda w: {"pk": w.ingediend.pk},
     "initiatieven:beheer_gegevens": lambda w: {"pk": w.ingediend.pk},

@@ -1,14 +1,17 @@
 """What everyone may read: the gemeente overview, a wijk's page, vastgestelde versions (only the
 published answers, unless you may see the drafts) and the printable A4 version."""
 
+from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.views.decorators.http import require_safe
 
 from participatiepunt.gebieden import kaart, wijkpagina
 from participatiepunt.gebieden.models import Wijk
 from participatiepunt.portal.paginacache import publiek_gecachet
+from participatiepunt.portal.qr import qr_svg
 
 from .. import gemeenteplaat, overzicht, plaat, services, uitleg
 from .. import kaart as wijkkaart
@@ -122,3 +125,27 @@ def afdrukken(request, slug):
         lambda: plaat.uit_versie(versie, versie.inhoud.get("afspraken", [])),
     )
     return render(request, "wijkafspraken/afdrukken.html", context)
+
+
+@login_required
+@require_safe
+def bewonersbrief(request, slug):
+    """A4 letter to the residents: the wijk's vastgestelde afspraken, for the gebiedsteam to
+    print and deliver."""
+    wijk = get_object_or_404(Wijk.objects.select_related("gebied"), slug=slug)
+    if not request.user.has_perm("wijkafspraken.print_bewonersbrief", wijk):
+        raise Http404
+    versie = overzicht.geldende_versie(wijk)
+    if versie is None:
+        raise Http404("Voor deze wijk is nog niets vastgesteld.")
+    pagina_url = request.build_absolute_uri(wijk.get_absolute_url())
+    context = {
+        "wijk": wijk,
+        "versie": versie,
+        "archetypen": wijkinhoud.archetypen(versie),
+        "afspraken": wijkinhoud.afspraken_met_status(versie),
+        "vandaag": timezone.localdate(),
+        "pagina_url": pagina_url,
+        "qr": qr_svg(pagina_url),
+    }
+    return render(request, "wijkafspraken/bewonersbrief.html", context)
