@@ -4,7 +4,8 @@ import pytest
 from django.urls import reverse
 
 from tests.factories.wijkafspraken import AfspraakFactory, PraatplaatFactory, VersieFactory
-from wijkafspraken import services
+from wijkafspraken.services import met_inhoud
+from wijkafspraken.versies import snapshot
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +17,7 @@ def _url(wijk):
 def test_the_gebiedsteam_prints_the_vastgestelde_afspraken_with_a_qr_code(client, wijk, rollen):
     praatplaat = PraatplaatFactory(wijk=wijk, compleet=True, archetype=2)
     AfspraakFactory(praatplaat=praatplaat, wat="Jaarlijkse dorpsavond over het budget")
-    services.vaststellen(praatplaat, door=rollen["gebiedsteam"])
+    VersieFactory(praatplaat=praatplaat, inhoud=snapshot(met_inhoud().get(pk=praatplaat.pk)))
     client.force_login(rollen["gebiedsteam"])
     antwoord = client.get(_url(wijk))
     assert antwoord.status_code == 200
