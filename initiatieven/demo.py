@@ -17,6 +17,8 @@ from . import adresvolgen
 from .choices import Kant, Oordeel, Participatieniveau, Rechtsvorm, Soort, Status, Thema
 from .models import (
     AdresVolg,
+    Bericht,
+    GesprekGelezen,
     Initiatief,
     KadersReactie,
     KadersVersie,
@@ -341,6 +343,7 @@ def load(accounts) -> None:
     _plekken()
     _adres_van_inwoner(accounts["inwoner"])
     _volgt_dorpsplein(accounts["inwoner"])
+    _pluktuin_gesprek(accounts["inwoner"], accounts["medewerker"])
 
 
 def _vlak(zuid, west, noord, oost) -> dict:
@@ -409,3 +412,35 @@ def _pluktuin_meldingen(inwoner) -> None:
         meldingen_demo.melding(
             inwoner, pluktuin, soort, titel, tekst, dagen=1, reden=Reden.ONTVANGER
         )
+
+
+GESPREK = [
+    (True, 30, "Goedemiddag, wij willen graag weten of de fruitbomen onder de subsidie vallen "
+     "of dat we die zelf moeten betalen. Kunnen we daar even over bellen?"),
+    (False, 29, "Dag Sanne, de fruitbomen vallen onder het wijkbudget, de bessenstruiken ook. "
+     "Ik bel u donderdagochtend om 10 uur; past dat?"),
+    (True, 29, "Donderdag om 10 uur is prima. Ik stuur na het gesprek de plantlijst."),
+    (False, 2, "Dank voor de plantlijst. De groenbeheerder heeft één vraag: kunnen de bomen "
+     "twee meter verder van het fietspad? Dan is de plantdag gewoon op de afgesproken datum."),
+]  # fmt: skip
+
+
+def _pluktuin_gesprek(inwoner, medewerker) -> None:
+    """A conversation on the demo resident's Pluktuin with their casemanager; the last message
+    is still unread for the resident. Created directly: no notifications."""
+    pluktuin = Initiatief.objects.filter(indiener=inwoner, wijk__slug="beijum").first()
+    if pluktuin is None or pluktuin.berichten.exists():
+        return
+    nu = timezone.now()
+    for van_initiatiefnemer, dagen, tekst in GESPREK:
+        Bericht.objects.create(
+            initiatief=pluktuin,
+            afzender=inwoner if van_initiatiefnemer else medewerker,
+            van_initiatiefnemer=van_initiatiefnemer,
+            tekst=tekst,
+            geplaatst_op=nu - datetime.timedelta(days=dagen),
+        )
+    GesprekGelezen.objects.create(
+        gebruiker=inwoner, initiatief=pluktuin, tot=nu - datetime.timedelta(days=29)
+    )
+    GesprekGelezen.objects.create(gebruiker=medewerker, initiatief=pluktuin, tot=nu)

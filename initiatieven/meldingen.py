@@ -29,6 +29,8 @@ SOORTEN = [
         "Een inwoner stuurt u een bericht over uw succesvoorbeeld",
     ),
     Soort("initiatief.bewaartermijn", "Uw concept wordt binnenkort verwijderd (bewaartermijn)"),
+    Soort("initiatief.bericht", "Een nieuw bericht van het participatiepunt over uw initiatief"),
+    Soort("initiatief.bericht_initiatiefnemer", "Een nieuw bericht van een initiatiefnemer"),
 ]
 
 

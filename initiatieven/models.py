@@ -10,6 +10,7 @@ from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models import Case, OuterRef, Q, Subquery, Value, When
 from django.urls import reverse
+from django.utils import timezone
 
 from participatiepunt.gebieden.models import MetLocatie, locatie_index
 
@@ -127,6 +128,11 @@ class Initiatief(MetLocatie):
     # The initiator's own choice, revocable at any time on their initiative's page.
     contact_toegestaan = models.BooleanField(
         "andere inwoners mogen ons via het portaal een bericht sturen", default=False
+    )
+    gesprek_delen_met_gebiedsteam = models.BooleanField(
+        "het gebiedsteam van de wijk mag het gesprek lezen",
+        default=False,
+        help_text="Alleen de initiatiefnemer kiest dit.",
     )
     concept_stap = models.PositiveSmallIntegerField("laatst bereikte stap", default=1)
     ingediend_op = models.DateTimeField("ingediend op", null=True, blank=True)
@@ -619,3 +625,56 @@ class AdresVolg(models.Model):
         from participatiepunt.gebieden.geometrie import Punt
 
         return Punt(self.breedte, self.lengte)
+
+
+def _berichtbijlage_pad(instance, filename):
+    # A random name, as a Bijlage's: the original name is kept in `bijlage_naam`.
+    return f"initiatieven/berichten/{uuid.uuid4().hex}{Path(filename).suffix.lower()}"
+
+
+class Bericht(models.Model):
+    """One message in the conversation of an initiative between its initiator and the
+    participatiepunt; never public. Its attachment passes the checks of a Bijlage."""
+
+    initiatief = models.ForeignKey(Initiatief, on_delete=models.CASCADE, related_name="berichten")
+    afzender = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    van_initiatiefnemer = models.BooleanField()
+    tekst = models.TextField("bericht", max_length=5000)
+    bijlage = models.FileField("bijlage", upload_to=_berichtbijlage_pad, blank=True)
+    bijlage_naam = models.CharField(max_length=200, blank=True)
+    bijlage_content_type = models.CharField(max_length=150, blank=True)
+    bijlage_grootte = models.PositiveIntegerField(default=0)
+    geplaatst_op = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["geplaatst_op", "pk"]
+        verbose_name = "bericht"
+        verbose_name_plural = "berichten"
+        indexes = [models.Index(fields=["initiatief", "geplaatst_op"], name="bericht_gesprek")]
+
+    def __str__(self):
+        return f"Bericht over {self.initiatief_id}"
+
+
+class GesprekGelezen(models.Model):
+    """Up to when a reader has read the conversation of an initiative (unread markers)."""
+
+    gebruiker = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    initiatief = models.ForeignKey(Initiatief, on_delete=models.CASCADE, related_name="+")
+    tot = models.DateTimeField()
+
+    class Meta:
+        verbose_name = "gelezen gesprek"
+        verbose_name_plural = "gelezen gesprekken"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["gebruiker", "initiatief"], name="gesprek_gelezen_uniek"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.gebruiker_id} las {self.initiatief_id} tot {self.tot:%Y-%m-%d %H:%M}"

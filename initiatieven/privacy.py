@@ -1,12 +1,16 @@
-"""AVG: the initiatieven of a user and the addresses they follow (point and radius). Erasing
-deletes their drafts (and attachments) and followed addresses; submitted initiatieven stay as
-part of the public record, never again with the initiator's name, and nobody can write to them
-through a succesvoorbeeld any more. So do the positions they took
-in the kaders overleg (shown with their side, never their name): the link to the person goes."""
+"""AVG: the initiatieven of a user, the addresses they follow (point and radius) and the
+conversations about their initiatives and the messages they wrote. Erasing deletes their drafts
+(and attachments), followed addresses and those conversations (with their attachments);
+submitted initiatieven stay as part of the public record, never again with the initiator's
+name, and nobody can write to them through a succesvoorbeeld any more. So do the positions they
+took in the kaders overleg (shown with their side, never their name): the link to the person
+goes."""
+
+from django.db.models import Q
 
 from .casemanagement import KADER_VELDEN
 from .choices import Status
-from .models import AdresVolg, Initiatief, KadersReactie, KadersVersie
+from .models import AdresVolg, Bericht, GesprekGelezen, Initiatief, KadersReactie, KadersVersie
 from .services import verwijder_bijlage
 
 
@@ -68,6 +72,20 @@ def _kaders_overleg(user) -> dict:
     }
 
 
+def _berichten(user):
+    return Bericht.objects.filter(Q(initiatief__indiener=user) | Q(afzender=user))
+
+
+def _bericht_als_dict(bericht) -> dict:
+    return {
+        "initiatief": bericht.initiatief.titel,
+        "van_u": bericht.afzender_id == bericht.initiatief.indiener_id,
+        "tekst": bericht.tekst,
+        "bijlage": bericht.bijlage_naam,
+        "geplaatst_op": bericht.geplaatst_op,
+    }
+
+
 def export(user) -> dict:
     initiatieven = Initiatief.objects.filter(indiener=user).select_related("wijk")
     initiatieven = initiatieven.prefetch_related(
@@ -75,6 +93,9 @@ def export(user) -> dict:
     )
     return {
         "ingediend_of_concept": [_als_dict(initiatief) for initiatief in initiatieven],
+        "berichten": [
+            _bericht_als_dict(bericht) for bericht in _berichten(user).select_related("initiatief")
+        ],
         "gevolgde_adressen": list(
             AdresVolg.objects.filter(gebruiker=user).values(
                 "breedte", "lengte", "straal_m", "adres", "wijk__naam", "aangemaakt_op"
@@ -86,6 +107,10 @@ def export(user) -> dict:
 
 def erase(user) -> None:
     AdresVolg.objects.filter(gebruiker=user).delete()
+    for bericht in _berichten(user).exclude(bijlage=""):
+        bericht.bijlage.delete(save=False)
+    _berichten(user).delete()
+    GesprekGelezen.objects.filter(gebruiker=user).delete()
     concepten = Initiatief.objects.filter(indiener=user, status=Status.CONCEPT)
     for initiatief in concepten.prefetch_related("bijlagen"):
         for bijlage in initiatief.bijlagen.all():

@@ -71,7 +71,15 @@ def is_succesvoorbeeld(user, initiatief):
     return initiatief is not None and initiatief.is_succesvoorbeeld
 
 
+@rules.predicate
+def deelt_gesprek_met_gebiedsteam(user, initiatief):
+    return initiatief is not None and initiatief.gesprek_delen_met_gebiedsteam
+
+
 leest_ingediend = ~is_concept & (is_beheerder | is_gebiedsteam_van)
+# The conversation: the initiator and the participatiepunt write in it; the gebiedsteam of the
+# wijk reads along only when the initiator allows it.
+in_gesprek = ~is_concept & (is_indiener | is_beheerder)
 
 rules.add_perm("initiatieven.add_initiatief", is_logged_in)
 rules.add_perm("initiatieven.register_traject", is_beheerder)
@@ -94,3 +102,10 @@ rules.add_perm(
     is_inwoner & ~is_indiener & is_benaderbaar_succesvoorbeeld,
 )
 rules.add_perm("initiatieven.change_contacttoestemming", is_indiener & is_succesvoorbeeld)
+rules.add_perm("initiatieven.view_initiatiefnemer", is_beheerder & ~is_concept)
+rules.add_perm(
+    "initiatieven.view_gesprek",
+    in_gesprek | (~is_concept & is_gebiedsteam_van & deelt_gesprek_met_gebiedsteam),
+)
+rules.add_perm("initiatieven.add_bericht", in_gesprek)
+rules.add_perm("initiatieven.share_gesprek", is_indiener & ~is_concept)

@@ -135,25 +135,34 @@ def controleer_bijlage(upload) -> str:
     return mime
 
 
+def _in_gebruik(bijlagen, berichten) -> int:
+    return (bijlagen.aggregate(totaal=Sum("grootte"))["totaal"] or 0) + (
+        berichten.aggregate(totaal=Sum("bijlage_grootte"))["totaal"] or 0
+    )
+
+
 def controleer_quotum(upload, initiatief) -> None:
-    """Attachments together stay within UPLOAD_QUOTUM_INITIATIEF per initiative and
-    UPLOAD_QUOTUM_ACCOUNT per account (all its initiatives)."""
-    from .models import Bijlage
+    """Attachments together (of the initiative and of the messages in its conversation) stay
+    within UPLOAD_QUOTUM_INITIATIEF per initiative and UPLOAD_QUOTUM_ACCOUNT per account (all
+    its initiatives)."""
+    from .models import Bericht, Bijlage
 
     grenzen = [
         (
             Bijlage.objects.filter(initiatief=initiatief),
+            Bericht.objects.filter(initiatief=initiatief),
             settings.UPLOAD_QUOTUM_INITIATIEF,
             "Bij dit initiatief",
         ),
         (
             Bijlage.objects.filter(initiatief__indiener_id=initiatief.indiener_id),
+            Bericht.objects.filter(initiatief__indiener_id=initiatief.indiener_id),
             settings.UPLOAD_QUOTUM_ACCOUNT,
             "Bij al uw initiatieven samen",
         ),
     ]
-    for bijlagen, grens, waar in grenzen:
-        gebruikt = bijlagen.aggregate(totaal=Sum("grootte"))["totaal"] or 0
+    for bijlagen, berichten, grens, waar in grenzen:
+        gebruikt = _in_gebruik(bijlagen, berichten)
         if gebruikt + upload.size > grens:
             raise ValidationError(
                 f"{waar} staat al {filesizeformat(gebruikt)} aan bijlagen; samen mogen ze "

@@ -51,7 +51,7 @@ def _forms(initiatief):
 def _pagina(request, pk, **bound):
     """The page shows the mijlpalen and the number of the current kaders; the updates and the
     kaders themselves are on the detail page, so they are not loaded here."""
-    queryset = Initiatief.objects.select_related("wijk", "casemanager")
+    queryset = Initiatief.objects.select_related("wijk", "casemanager", "indiener")
     initiatief = initiatief_of_404(request, pk, PERM, queryset.prefetch_related("mijlpalen"))
     huidig = initiatief.kaders_versies.prefetch_related("reacties").order_by("-versie")[:1]
     context = {

@@ -24,14 +24,18 @@ KOLOMMEN = (
     "casemanager__naam",
     "casemanager__email",
 )
+# Who submitted it: for the participatiepunt only (never for gebiedsteams, never public).
+INITIATIEFNEMER = ("indiener__naam", "indiener__email")
 
 
 def _zichtbaar_voor(user):
     """Only the columns of the table; the next step and the support asked for as columns of the
     same query (no mijlpalen or steun rows loaded per initiative)."""
-    qs = Initiatief.objects.ingediend().select_related("wijk", "casemanager").only(*KOLOMMEN)
+    qs = Initiatief.objects.ingediend().select_related("wijk", "casemanager")
     qs = qs.met_volgende_mijlpaal().met_steun_codes()
-    return qs if is_beheerder(user) else qs.filter(wijk__gebied__in=user.gebieden.all())
+    if is_beheerder(user):
+        return qs.select_related("indiener").only(*KOLOMMEN, *INITIATIEFNEMER)
+    return qs.only(*KOLOMMEN).filter(wijk__gebied__in=user.gebieden.all())
 
 
 def _filter(qs, data, user):
@@ -83,4 +87,5 @@ def _inhoud(request) -> str:
     querystring.pop("pagina", None)
     context = {"form": form, "pagina": pagina, "querystring": querystring.urlencode()}
     context["kan_traject_registreren"] = request.user.has_perm("initiatieven.register_traject")
+    context["toont_initiatiefnemer"] = is_beheerder(request.user)
     return render_to_string("initiatieven/_intake_inhoud.html", context)

@@ -7,8 +7,8 @@ from participatiepunt.portal.paginacache import publiek_gecachet
 from participatiepunt.portal.toegang import anoniem_naar_inloggen
 from participatiepunt.portal.zoeken import zoekvraag
 
+from .. import gesprek, kadersoverleg, succesvoorbeelden, zoeken
 from .. import kaart as initiatieven_kaart
-from .. import kadersoverleg, succesvoorbeelden, zoeken
 from ..forms.filters import PubliekFilterForm
 from ..models import Initiatief, Update
 from .access import initiatief_of_404
@@ -91,4 +91,9 @@ def detail(request, pk):
         context["bijlagen"] = initiatief.bijlagen.all()
     if context["is_indiener"]:
         context["succesvoorbeelden"] = succesvoorbeelden.passend_bij(initiatief)
+    context["mag_gesprek"] = request.user.has_perm("initiatieven.view_gesprek", initiatief)
+    if context["mag_gesprek"]:
+        context["gesprek_ongelezen"] = gesprek.aantal_ongelezen(
+            initiatief=initiatief, lezer=request.user
+        )
     return render(request, "initiatieven/detail.html", context)

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 from django.core.files.base import ContentFile
 
-from initiatieven.models import Bijlage
+from initiatieven.models import Bericht, Bijlage
 from reflectie.models import Activiteit, AgendaVersie, Document, FeedToken
 from tests.factories.accounts import BewonersorganisatieFactory, UserFactory
 from tests.factories.bijeenkomsten import BijeenkomstFactory
@@ -73,6 +73,16 @@ def _initiatieven(w):
     )
     # Proposed by the gemeente: it awaits resident A's answer.
     w.kaders = KadersVersieFactory(initiatief=w.openbaar, versie=1)
+    w.bericht = Bericht.objects.create(
+        initiatief=w.ingediend,
+        afzender=a,
+        van_initiatiefnemer=True,
+        tekst="Wanneer hoor ik iets?",
+        bijlage=ContentFile(PDF, name="schets.pdf"),
+        bijlage_naam="schets.pdf",
+        bijlage_content_type="application/pdf",
+        bijlage_grootte=len(PDF),
+    )
 
 
 def _wijkafspraken(w):

@@ -1,0 +1,114 @@
+"""The conversation of an initiative: its initiator and the participatiepunt write; the
+gebiedsteam of the wijk reads along when the initiator allows it. Reading the page changes
+nothing (a GET never does): 'gelezen' is a button, and writing a message marks it too."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from participatiepunt.portal.eenmalig import eenmalig
+
+from .. import gesprek
+from ..forms.gesprek import BerichtForm, DelenForm
+from ..models import Bericht, Initiatief
+from .access import initiatief_of_404
+
+PERM = "initiatieven.view_gesprek"
+
+
+def _initiatief(request, pk):
+    queryset = Initiatief.objects.select_related("wijk", "indiener", "casemanager")
+    return initiatief_of_404(request, pk, PERM, queryset)
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+@eenmalig
+def gesprek_pagina(request, pk):
+    initiatief = _initiatief(request, pk)
+    mag_schrijven = request.user.has_perm("initiatieven.add_bericht", initiatief)
+    if request.method != "POST":
+        return _pagina(
+            request, initiatief, BerichtForm(initiatief=initiatief) if mag_schrijven else None
+        )
+    if not mag_schrijven:
+        raise PermissionDenied
+    form = BerichtForm(request.POST, request.FILES, initiatief=initiatief)
+    if not form.is_valid():
+        return _pagina(request, initiatief, form, status=400)
+    gesprek.stuur_bericht(
+        initiatief=initiatief,
+        afzender=request.user,
+        tekst=form.cleaned_data["tekst"],
+        bijlage=form.cleaned_data["bijlage"],
+        content_type=form.content_type,
+    )
+    messages.success(request, "Uw bericht is verstuurd.")
+    return redirect(f"{gesprek.url(initiatief)}#nieuw-bericht-kop")
+
+
+def _pagina(request, initiatief, form, status=200):
+    tot = gesprek.gelezen_tot(initiatief=initiatief, lezer=request.user)
+    berichten = list(initiatief.berichten.select_related("afzender"))
+    for bericht in berichten:
+        bericht.is_eigen = bericht.afzender_id == request.user.pk
+        bericht.is_nieuw = not bericht.is_eigen and (tot is None or bericht.geplaatst_op > tot)
+    context = {
+        "initiatief": initiatief,
+        "berichten": berichten,
+        "ongelezen": sum(bericht.is_nieuw for bericht in berichten),
+        "form": form,
+        "is_indiener": initiatief.indiener_id == request.user.pk,
+        "delen_form": DelenForm(
+            initial={"delen": "ja" if initiatief.gesprek_delen_met_gebiedsteam else "nee"}
+        ),
+    }
+    return render(request, "initiatieven/gesprek.html", context, status=status)
+
+
+@login_required
+@require_POST
+def gelezen(request, pk):
+    initiatief = _initiatief(request, pk)
+    gesprek.markeer_gelezen(initiatief=initiatief, lezer=request.user)
+    return redirect(gesprek.url(initiatief))
+
+
+@login_required
+@require_POST
+def delen(request, pk):
+    initiatief = _initiatief(request, pk)
+    if not request.user.has_perm("initiatieven.share_gesprek", initiatief):
+        raise PermissionDenied
+    form = DelenForm(request.POST)
+    if form.is_valid():
+        gesprek.deel_met_gebiedsteam(initiatief=initiatief, delen=form.cleaned_data["delen"])
+        messages.success(
+            request,
+            "Het gebiedsteam van uw wijk mag het gesprek nu lezen."
+            if form.cleaned_data["delen"]
+            else "Alleen het participatiepunt leest het gesprek.",
+        )
+    else:
+        messages.error(request, "Kies of het gebiedsteam het gesprek mag lezen.")
+    return redirect(gesprek.url(initiatief))
+
+
+@login_required
+def bijlage(request, pk, bericht_pk):
+    """Never from a public URL: only here, to whoever may read the conversation."""
+    initiatief = _initiatief(request, pk)
+    bericht = get_object_or_404(Bericht, pk=bericht_pk, initiatief=initiatief)
+    if not bericht.bijlage:
+        raise Http404
+    response = FileResponse(
+        bericht.bijlage.open("rb"),
+        as_attachment=True,
+        filename=bericht.bijlage_naam,
+        content_type=bericht.bijlage_content_type,
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
