@@ -121,3 +121,11 @@ def test_sentry_starts_only_with_a_dsn_and_without_default_pii():
     assert without.stdout.split()[-1] == "None", without.stderr
     with_dsn = _run_production(code, SENTRY_DSN="https://abc@sentry.example.nl/1")
     assert with_dsn.stdout.split() == ["False", "https://abc@sentry.example.nl/1"], with_dsn.stderr
+
+
+def test_csp_lets_images_come_from_the_tile_host_only():
+    from django.conf import settings
+
+    img = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"]
+    assert img == ["'self'", "data:", "https://service.pdok.nl"]
+    assert "{z}" in settings.KAART_TEGELS_URL and "service.pdok.nl" in settings.KAART_TEGELS_URL

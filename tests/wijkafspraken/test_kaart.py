@@ -38,3 +38,25 @@ def test_wijken_with_a_location_are_coloured_by_archetype_and_outlined_when_due(
     assert items["Selwerd"]["rand"] == ""
     assert items["Beijum"]["kleur"] == kaart.ARCHETYPE_KLEUR[None]
     assert "Legenda" in antwoord.text and 'id="kaart-wijken-lijst"' in antwoord.text
+
+
+def test_the_overview_map_adds_no_queries_however_many_wijken_are_placed(client):
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = reverse("wijkafspraken:overzicht")
+
+    def queries():
+        cache.clear()
+        with CaptureQueriesContext(connection) as context:
+            assert client.get(url).status_code == 200
+        return len(context)
+
+    wijken = list(Wijk.objects.all())
+    for wijk in wijken[:2]:
+        PraatplaatFactory(wijk=wijk, compleet=True, archetype=2)
+    weinig = queries()
+    for i, wijk in enumerate(wijken):
+        _plaats(wijk, 53.1 + i / 1000)
+    assert queries() == weinig
