@@ -18,6 +18,7 @@ from participatiepunt.accounts.predicates import (
 )
 from participatiepunt.portal.werkvoorraad import Regel, Taak
 
+from . import gesprek
 from .choices import Kant, Oordeel, Status
 from .models import Initiatief, KadersReactie, KadersVersie, Mijlpaal
 from .statussen import OPEN_STATUSSEN, OPENBARE_STATUSSEN
@@ -142,6 +143,21 @@ def _afgewezen_regel(initiatief) -> Regel:
     )
 
 
+def _onbeantwoorde_berichten(user, gemeente):
+    """Conversations whose last message is the initiator's: the user's as casemanager and
+    those without one (initiatieven.gesprek)."""
+    return _in_gemeente(gesprek.onbeantwoord_voor(user).select_related("wijk"), gemeente)
+
+
+def _bericht_regel(initiatief) -> Regel:
+    return Regel(
+        initiatief.titel,
+        gesprek.url(initiatief),
+        f"laatste bericht van de initiatiefnemer op {_datum(initiatief.laatste_bericht_op)}"
+        + ("" if initiatief.casemanager_id else ", nog geen casemanager"),
+    )
+
+
 TAKEN = [
     Taak(
         titel="Nieuwe intakes",
@@ -151,6 +167,15 @@ TAKEN = [
         regel=_intake_regel,
         lijst="initiatieven:intake",
         volgorde=10,
+    ),
+    Taak(
+        titel="Onbeantwoorde berichten",
+        uitleg="Gesprekken waarin de initiatiefnemer het laatste bericht stuurde: de uwe als "
+        "casemanager en die zonder casemanager, de nieuwste eerst.",
+        voor=is_beheerder,
+        zaken=_onbeantwoorde_berichten,
+        regel=_bericht_regel,
+        volgorde=12,
     ),
     Taak(
         titel="Kaders die op de gemeente wachten",

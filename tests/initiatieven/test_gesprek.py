@@ -316,3 +316,25 @@ def test_the_initiator_sees_how_to_reach_the_casemanager(client, initiatief):
     assert "Femke Hoekstra (casemanager)" in html
     assert standaardgemeente().telefoon in html and standaardgemeente().email in html
     assert f'href="{_url(initiatief)}"' in html
+
+
+def test_the_werkvoorraad_lists_unanswered_conversations_of_this_gemeente(client, casemanager):
+    from tests.factories.gebieden import GebiedFactory, GemeenteFactory, WijkFactory
+
+    hier = InitiatiefFactory(titel="Vraag hier", casemanager=casemanager)
+    elders = InitiatiefFactory(
+        titel="Vraag elders",
+        wijk=WijkFactory(gebied=GebiedFactory(gemeente=GemeenteFactory(andere=True))),
+    )
+    beantwoord = InitiatiefFactory(titel="Al beantwoord", casemanager=casemanager)
+    for initiatief in (hier, elders, beantwoord):
+        gesprek.stuur_bericht(initiatief=initiatief, afzender=initiatief.indiener, tekst="?")
+    gesprek.stuur_bericht(initiatief=beantwoord, afzender=casemanager, tekst="Antwoord")
+    client.force_login(casemanager)
+    html = client.get(reverse("portal:werkvoorraad")).content.decode()
+    assert "Onbeantwoorde berichten" in html and _url(hier) in html
+    assert _url(elders) not in html and _url(beantwoord) not in html
+    client.force_login(UserFactory(gebiedsteam=True, gebieden=[hier.wijk.gebied]))
+    assert (
+        "Onbeantwoorde berichten" not in client.get(reverse("portal:werkvoorraad")).content.decode()
+    )
