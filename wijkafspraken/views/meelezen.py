@@ -5,6 +5,7 @@ praatplaat before the organisations for signing."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -14,15 +15,17 @@ from participatiepunt.portal.eenmalig import eenmalig
 from .. import meelezen as service
 from .. import services
 from ..forms import OpmerkingForm
-from ..models import Praatplaat
+from ..models import Ondertekening, Opmerking, Praatplaat
 from ..toets import toets
 from ..versies import snapshot
 from .access import beveiligd
 
 
 def _met_alles():
+    """One query each for the remarks and the signatures, with their organisation."""
     return services.met_inhoud().prefetch_related(
-        "opmerkingen__bewonersorganisatie", "ondertekeningen__bewonersorganisatie"
+        Prefetch("opmerkingen", Opmerking.objects.select_related("bewonersorganisatie")),
+        Prefetch("ondertekeningen", Ondertekening.objects.select_related("bewonersorganisatie")),
     )
 
 

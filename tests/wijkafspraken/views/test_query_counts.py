@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from tests.factories.accounts import BewonersorganisatieFactory, UserFactory
 from tests.factories.gebieden import WijkFactory
 from tests.factories.initiatieven import InitiatiefFactory
 from tests.factories.reflectie import SessieFactory
@@ -16,6 +17,7 @@ from tests.factories.wijkafspraken import (
     medeondertekend,
 )
 from wijkafspraken import services
+from wijkafspraken.models import Overdracht
 from wijkafspraken.praatplaat import HUIDIGE_EDITIE, editie
 
 pytestmark = pytest.mark.django_db
@@ -28,9 +30,24 @@ def _vul(praatplaat, team, aantal):
         AfspraakFactory(praatplaat=praatplaat, te_laat=True)
         InitiatiefFactory(wijk=praatplaat.wijk, in_gesprek=True)
         SessieFactory(wijk=praatplaat.wijk, openbare=True)
+    organisatie = BewonersorganisatieFactory(
+        wijken=[praatplaat.wijk], leden=UserFactory.create_batch(2)
+    )
     for vraag in editie(HUIDIGE_EDITIE).vragen:
         praatplaat.antwoorden.get_or_create(vraag_key=vraag.key, defaults={"tekst": "Ja"})
-    medeondertekend(praatplaat)
+        praatplaat.opmerkingen.create(
+            vraag_key=vraag.key, bewonersorganisatie=organisatie, tekst="Graag aanvullen"
+        )
+    Overdracht.objects.create(
+        praatplaat=praatplaat,
+        thema="",
+        soort=Overdracht.Soort.BUDGET,
+        omschrijving="Wijkbudget",
+        bedrag=1000,
+        sinds="2027-01-01",
+        verantwoording="Jaarverslag",
+    )
+    medeondertekend(praatplaat, organisatie)
     services.vaststellen(praatplaat, door=team, reden="meer")
 
 
@@ -63,6 +80,10 @@ def _urls(praatplaat):
         reverse("wijkafspraken:vaststellen", args=[pk]),
         reverse("wijkafspraken:evaluatie", args=[pk]),
         reverse("wijkafspraken:versie", args=[pk, 1]),
+        reverse("wijkafspraken:meelezen", args=[pk]),
+        reverse("wijkafspraken:overdrachten", args=[pk]),
+        reverse("wijkafspraken:raad", args=[pk, 1]),
+        reverse("wijkafspraken:bewonersorganisaties"),
     ]
 
 
@@ -86,6 +107,28 @@ def test_public_pages_query_counts_do_not_grow(
     urls.remove(reverse("wijkafspraken:dashboard"))
     eerst = {url: _tel(client, url) for url in urls}
     _vul(opzet, rollen["gebiedsteam"], 15)
+    for url, aantal in eerst.items():
+        with django_assert_max_num_queries(aantal, info=url):
+            client.get(url)
+
+
+def test_the_pages_of_a_lid_do_not_grow(client, rollen, opzet, wijk, django_assert_max_num_queries):
+    lid = UserFactory()
+    opzet.wijk.bewonersorganisaties.get().leden.add(lid)
+    client.force_login(lid)
+    urls = [
+        reverse("wijkafspraken:meelezen", args=[opzet.pk]),
+        reverse("wijkafspraken:overdrachten", args=[opzet.pk]),
+        reverse("wijkafspraken:mijn_bewonersorganisatie"),
+        reverse("wijkafspraken:overzicht"),
+        reverse("wijkafspraken:wijk", args=[opzet.wijk.slug]),
+    ]
+    eerst = {url: _tel(client, url) for url in urls}
+    _vul(opzet, rollen["gebiedsteam"], 10)
+    for _ in range(5):
+        andere = WijkFactory(gebied=wijk.gebied)
+        PraatplaatFactory(wijk=andere)
+        BewonersorganisatieFactory(wijken=[andere], leden=[lid])
     for url, aantal in eerst.items():
         with django_assert_max_num_queries(aantal, info=url):
             client.get(url)
