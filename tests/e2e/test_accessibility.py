@@ -147,6 +147,12 @@ def _staff_detail_urls() -> list[str]:
     return [
         reverse("wijkafspraken:afdrukken", kwargs={"slug": praatplaat.wijk.slug}),
         reverse("wijkafspraken:bewonersbrief", kwargs={"slug": praatplaat.wijk.slug}),
+        # The register of archetype 3, with the demo dorpsbudget (the crawl reaches another
+        # praatplaat's meelezen page first, without archetype 3).
+        reverse(
+            "wijkafspraken:overdrachten",
+            kwargs={"pk": Praatplaat.objects.get(wijk__slug="thesinge").pk},
+        ),
         reverse(
             "wijkafspraken:evaluatie_detail",
             kwargs={"pk": evaluatie.praatplaat_id, "evaluatie": evaluatie.pk},
