@@ -36,7 +36,9 @@ def _sleutel(request) -> str:
     # The parameters sorted: ?a=1&b=2 and ?b=2&a=1 are one page, stored once.
     parameters = urlencode(sorted(request.GET.lists()), doseq=True)
     pad = sha256(f"{request.path}?{parameters}".encode()).hexdigest()
-    return f"paginacache:{PAGINAS()}:{request.method}:{pad}"
+    # Per gemeente: each shows its own name, colours and contact details on the same path.
+    gemeente = getattr(getattr(request, "gemeente", None), "pk", 0)
+    return f"paginacache:{PAGINAS()}:{gemeente}:{request.method}:{pad}"
 
 
 def _mag_uit_cache(request) -> bool:

@@ -74,6 +74,15 @@ def test_another_gemeente_shows_its_own_details(client, settings):
     assert "0599 123 456" in html
 
 
+def test_a_cached_public_page_is_never_served_with_another_gemeentes_details(client, settings):
+    settings.ALLOWED_HOSTS = ["*"]
+    GemeenteFactory(andere=True, hostnaam="participatie.elders.example", telefoon="0599 123 456")
+    for _ in range(2):  # the second time from the page cache
+        assert "0599 123 456" not in client.get("/").content.decode()
+        elders = client.get("/", HTTP_HOST="participatie.elders.example").content.decode()
+        assert "0599 123 456" in elders
+
+
 def test_home_and_accessibility_statement_link_to_the_contact_page(client):
     for pagina in ("/", "/toegankelijkheid/"):
         html = client.get(pagina).content.decode()
