@@ -57,7 +57,7 @@ def _eigen_aanmelding(request, bijeenkomst):
     return eigen.first()
 
 
-def _detail(request, bijeenkomst, form=None, status=200):
+def _detail(request, bijeenkomst, form=None):
     eigen = _eigen_aanmelding(request, bijeenkomst)
     context = {
         "bijeenkomst": bijeenkomst,
@@ -66,7 +66,7 @@ def _detail(request, bijeenkomst, form=None, status=200):
         "afmeld_token": tokens.maak(eigen, tokens.AFMELDEN) if eigen else "",
         "form": form or AanmeldForm(),
     }
-    return render(request, "bijeenkomsten/detail.html", context, status=status)
+    return render(request, "bijeenkomsten/detail.html", context)
 
 
 def detail(request, pk):
@@ -85,12 +85,10 @@ def aanmelden(request, pk):
             "email": request.user.email,
             "gebruiker": request.user,
         }
-    elif bijeenkomst.doelgroep != Doelgroep.INWONERS:
-        raise PermissionDenied("Meld u aan met uw account.")
-    else:
+    else:  # a bijeenkomst for ambtenaren is not found without an account (rules.py)
         form = AanmeldForm(request.POST)
         if not form.is_valid():
-            return _detail(request, bijeenkomst, form, status=200)
+            return _detail(request, bijeenkomst, form)
         gegevens = form.cleaned_data
     aanmelding = services.aanmelden(bijeenkomst.pk, **gegevens)
     messages.success(request, _uitkomst(aanmelding))
