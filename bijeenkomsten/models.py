@@ -161,6 +161,10 @@ class Aanmelding(models.Model):
     def is_actief(self):
         return self.status in ACTIEF
 
+    @property
+    def op_wachtlijst(self):
+        return self.status == Status.WACHTLIJST
+
 
 class Mailsoort(models.TextChoices):
     BEVESTIG_ADRES = "bevestig_adres", "Bevestig uw aanmelding"
