@@ -1,6 +1,7 @@
 """What the participatiepunt does with a submitted initiatief: casemanager, kaders, mijlpalen,
 updates. Every change that concerns the initiator is told through notify."""
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from . import adresvolgen, notify
@@ -11,12 +12,15 @@ from .models import (
     KadersVersie,
     Mijlpaal,
     MijlpaalVerschuiving,
+    Terugkoppeling,
     Update,
 )
 from .services import bewaar_gegevens
 
 KADER_VELDEN = [
+    "waarvoor",
     "vast_en_niet_beinvloedbaar",
+    "per_fase",
     "budgetruimte",
     "regels",
     "participatieniveau",
@@ -48,6 +52,7 @@ def leg_kaders_vast(
 ) -> KadersVersie | None:
     """Store the kaders one side proposes as a new version, which the other side then answers
     (kadersoverleg); nothing is stored when nothing changed."""
+    kaders.setdefault("per_fase", {})  # a phase nobody described stays open
     initiatief = Initiatief.objects.select_for_update().get(pk=initiatief.pk)
     vorige = huidige_kaders(initiatief)
     gewijzigd = gewijzigde_velden(vorige, kaders)
@@ -102,6 +107,13 @@ def verplaats_mijlpaal(
 
 
 def markeer_mijlpaal(mijlpaal: Mijlpaal, gereed: bool) -> None:
+    """A besluit counts as done only after the terugkoppeling is published (seed 002:
+    "Terugkoppelen naar betrokken inwoners/organisaties")."""
+    if gereed and mijlpaal.is_besluit and not Terugkoppeling.objects.filter(mijlpaal=mijlpaal):
+        raise ValidationError(
+            f"Publiceer eerst de terugkoppeling bij ‘{mijlpaal.titel}’: wat is er met de inbreng "
+            "van inwoners gedaan?"
+        )
     mijlpaal.gereed = gereed
     mijlpaal.save(update_fields=["gereed"])
 
@@ -158,3 +170,23 @@ def zet_locatie(initiatief: Initiatief, *, locatie: dict | None) -> bool:
         initiatief.save(update_fields=[*Initiatief.LOCATIE_VELDEN, "gewijzigd_op"])
         adresvolgen.nieuw_in_de_buurt(initiatief)
     return True
+
+
+@transaction.atomic
+def publiceer_terugkoppeling(mijlpaal: Mijlpaal, *, door, tekst: str) -> Terugkoppeling | None:
+    """What was done with the residents' input, before the besluit counts as done; the
+    initiator and the followers receive it. Once per mijlpaal: None when it was published."""
+    Mijlpaal.objects.select_for_update().filter(pk=mijlpaal.pk).first()
+    if Terugkoppeling.objects.filter(mijlpaal=mijlpaal).exists():
+        return None
+    terugkoppeling = Terugkoppeling.objects.create(mijlpaal=mijlpaal, tekst=tekst, door=door)
+    notify.terugkoppeling_gepubliceerd(mijlpaal.initiatief, mijlpaal, terugkoppeling)
+    return terugkoppeling
+
+
+@transaction.atomic
+def leg_raadsbesluit_vast(versie: KadersVersie, *, op, url: str) -> None:
+    """The raad adopted this version of the kaders (its place on the timeline)."""
+    versie.raad_vastgesteld_op, versie.raadsbesluit_url = op, url
+    versie.save(update_fields=["raad_vastgesteld_op", "raadsbesluit_url"])
+    notify.kaders_door_raad(versie.initiatief, versie)

@@ -13,7 +13,7 @@ from participatiepunt.meldingen import demo as meldingen_demo
 from participatiepunt.meldingen import volgen
 from participatiepunt.meldingen.models import Reden
 
-from . import adresvolgen
+from . import adresvolgen, kadersoverleg
 from .choices import Kant, Oordeel, Participatieniveau, Rechtsvorm, Soort, Status, Thema
 from .models import (
     AdresVolg,
@@ -24,6 +24,7 @@ from .models import (
     KadersVersie,
     Mijlpaal,
     StatusWijziging,
+    Terugkoppeling,
     Update,
 )
 
@@ -115,28 +116,67 @@ DEMO = [
         "indiener": "medewerker",
         "soort": Soort.GEMEENTE,
         "thema": Thema.VERKEER,
-        "status": Status.IN_GESPREK,
+        "status": Status.KADERS_VASTGESTELD,
         "steun": ["communicatie"],
         "samenvatting": "De gemeente richt het dorpsplein opnieuw in en wil vooraf met "
         "inwoners vastleggen waarover zij kunnen meebeslissen.",
         "aan_tafel": ["Dorpsbelangen Oosterhoogebrug"],
+        # The traject whose participatieparagraaf is complete: kaders per phase held by both
+        # sides after one heroverleg, adopted by the raad, and a collegebesluit with its
+        # terugkoppeling.
+        "waarvoor": "Samen met het dorp kiezen hoe het plein wordt ingericht: waar de bankjes, "
+        "het groen en de plek voor de kerstboom komen. De keuze van het dorp is een zwaarwegend "
+        "advies aan het college.",
+        "per_fase": {
+            "voorbereiding": "Het dorp kiest uit twee ontwerpen; de rijbaan ligt vast.",
+            "uitvoering": "De aannemer werkt in de zomervakantie; het dorp beslist mee over de "
+            "volgorde van de werkzaamheden.",
+            "evaluatie": "Een jaar na de oplevering lopen dorp en gemeente samen over het plein.",
+        },
         "kaders": [
+            (
+                "De rijbaan en de bushalte blijven op hun plaats.",
+                "€ 120.000 voor de inrichting, vastgesteld in de begroting.",
+                "Wegenverkeerswet; richtlijnen toegankelijkheid openbare ruimte.",
+                Participatieniveau.RAADPLEGEN,
+                "Het college",
+                "Eerste vastlegging, voor de start van de participatie.",
+            ),
             (
                 "De rijbaan en de bushalte blijven op hun plaats.",
                 "€ 120.000 voor de inrichting, vastgesteld in de begroting.",
                 "Wegenverkeerswet; richtlijnen toegankelijkheid openbare ruimte.",
                 Participatieniveau.ADVISEREN,
                 "Het college, na advies van het dorp",
-                "Eerste vastlegging, voor de start van de participatie.",
+                "Het dorp kiest tussen twee ontwerpen; het college volgt die keuze tenzij het "
+                "zwaarwegende redenen heeft en die opschrijft.",
             ),
         ],
+        "reacties": {
+            1: (
+                Oordeel.BETWIST,
+                "Alleen geraadpleegd worden is te weinig: het plein is van het dorp. Wij willen "
+                "kiezen tussen ontwerpen.",
+            ),
+            2: (Oordeel.AKKOORD, "Zo kunnen we verder."),
+        },
+        "raad": (-30, "https://gemeenteraad.groningen.nl/besluiten/dorpsplein-oosterhoogebrug"),
         "mijlpalen": [
+            # The kaders, adopted before the design work (their terugkoppeling is published).
+            ("Informatieavond over de kaders", -60, True, "informatieavond"),
+            ("Collegebesluit over de kaders", -10, True, "collegebesluit"),
             ("Ontwerpavond in het dorpshuis", 14, False, "inloopavond"),
             # In the summer holidays: what the vakantiecheck is for.
             ("Ontwerp ter inzage", zomervakantie(), False, "zienswijzetermijn"),
             ("Collegebesluit over het ontwerp", zomervakantie(70), False, "collegebesluit"),
             ("Bezwaar tegen het besluit", zomervakantie(77), False, "bezwaartermijn"),
         ],
+        "terugkoppelingen": {
+            "Collegebesluit over de kaders": "Op de informatieavond vroegen 41 van de 55 "
+            "aanwezigen om te mogen kiezen tussen ontwerpen, niet alleen geraadpleegd te worden. "
+            "Het college heeft de kaders daarop aangepast: het dorp kiest tussen twee ontwerpen. "
+            "De wens om de bushalte te verplaatsen kon niet: die ligt vast in de kaders."
+        },
         "updates": [("De uitnodiging voor de ontwerpavond is huis-aan-huis verspreid.", True)],
     },
     {
@@ -280,7 +320,9 @@ def _geschiedenis(initiatief, accounts):
 
 def _kaders(initiatief, gegevens, accounts):
     kanten = gegevens.get("kanten", [Kant.GEMEENTE] * len(gegevens["kaders"]))
-    namens = {Kant.GEMEENTE: accounts["medewerker"], Kant.INITIATIEFNEMER: initiatief.indiener}
+    # On a gemeente-traject the initiator's side are its bewonersorganisaties (no demo lid).
+    bewoners = None if kadersoverleg.is_gemeentetraject(initiatief) else initiatief.indiener
+    namens = {Kant.GEMEENTE: accounts["medewerker"], Kant.INITIATIEFNEMER: bewoners}
     for nummer, kader in enumerate(gegevens["kaders"], 1):
         vast, budget, regels, niveau, wie, reden = kader
         kant = kanten[nummer - 1]
@@ -288,7 +330,13 @@ def _kaders(initiatief, gegevens, accounts):
             initiatief=initiatief, versie=nummer, vast_en_niet_beinvloedbaar=vast,
             budgetruimte=budget, regels=regels, participatieniveau=niveau, wie_besluit=wie,
             reden=reden, kant=kant, gewijzigd_door=namens[kant],
+            waarvoor=gegevens.get("waarvoor", ""), per_fase=gegevens.get("per_fase", {}),
         )  # fmt: skip
+        if nummer == len(gegevens["kaders"]) and "raad" in gegevens:
+            dagen, url = gegevens["raad"]
+            versie.raad_vastgesteld_op = timezone.localdate() + datetime.timedelta(days=dagen)
+            versie.raadsbesluit_url = url
+            versie.save(update_fields=["raad_vastgesteld_op", "raadsbesluit_url"])
         if nummer in gegevens.get("reacties", {}):
             oordeel, toelichting = gegevens["reacties"][nummer]
             KadersReactie.objects.create(
@@ -309,9 +357,15 @@ def _kaders_en_meer(initiatief, gegevens, accounts):
     for titel, wanneer, gereed, soort in gegevens["mijlpalen"]:
         if isinstance(wanneer, int):
             wanneer = vandaag + datetime.timedelta(days=wanneer)
-        Mijlpaal.objects.create(
+        mijlpaal = Mijlpaal.objects.create(
             initiatief=initiatief, titel=titel, verwachte_datum=wanneer, gereed=gereed, soort=soort
         )
+        if titel in gegevens.get("terugkoppelingen", {}):
+            Terugkoppeling.objects.create(
+                mijlpaal=mijlpaal,
+                tekst=gegevens["terugkoppelingen"][titel],
+                door=accounts["medewerker"],
+            )
     for tekst, openbaar in gegevens["updates"]:
         Update.objects.create(
             initiatief=initiatief, tekst=tekst, openbaar=openbaar, auteur=accounts["medewerker"]

@@ -18,6 +18,10 @@ SOORTEN = [
         "initiatief.kaders_reactie",
         "Een partij gaat wel of niet akkoord met de kaders van een initiatief",
     ),
+    Soort(
+        "initiatief.terugkoppeling",
+        "Terugkoppeling: wat is er met de inbreng van inwoners gedaan",
+    ),
     Soort("initiatief.gegevens", "Het participatiepunt corrigeert de gegevens van uw initiatief"),
     Soort("initiatief.update", "Een nieuwe update bij een initiatief", Email.WEKELIJKS),
     Soort("initiatief.mijlpaal", "Een mijlpaal van een initiatief komt eraan"),

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from participatiepunt.gebieden.models import MetLocatie, locatie_index
 
-from . import mijlpaalsoorten
+from . import mijlpaalsoorten, participatiefasen
 from .choices import Kant, Oordeel, Participatieniveau, Rechtsvorm, Soort, Status, Steun, Thema
 from .statussen import CASUS_STATUSSEN, FASEN, NOOIT_OPENBAAR, OPENBARE_STATUSSEN
 
@@ -326,9 +326,17 @@ class KadersVersie(models.Model):
     )
     wie_besluit = models.CharField("wie besluit uiteindelijk", max_length=300)
     reden = models.TextField("waarom deze (wijziging van de) kaders")
+    # Seed 002: "Stel vast waarvoor participatie dient". Empty only in versions from before.
+    waarvoor = models.TextField("waarvoor dient deze participatie", default="")
+    # {participatiefasen code: what is fixed in that phase}; empty in versions from before.
+    per_fase = models.JSONField("wat ligt vast per fase", default=dict, blank=True)
     kant = models.CharField(
         "voorgesteld door", max_length=20, choices=Kant.choices, default=Kant.GEMEENTE
     )
+    # The raad's place (seed 000: "De raad wordt in de gelegenheid gesteld om kaders vast te
+    # stellen"): filled in by staff once the raad has decided on this version.
+    raad_vastgesteld_op = models.DateField("vastgesteld door de raad op", null=True, blank=True)
+    raadsbesluit_url = models.URLField("link naar het raadsbesluit", blank=True)
     gewijzigd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
@@ -348,6 +356,10 @@ class KadersVersie(models.Model):
     @property
     def andere_kant(self) -> str:
         return Kant.GEMEENTE if self.kant == Kant.INITIATIEFNEMER else Kant.INITIATIEFNEMER
+
+    @property
+    def fasen(self):
+        return participatiefasen.per_fase(self.per_fase)
 
     def reactie(self):
         """The other side's response to this version (loaded with `reacties`), or None."""
@@ -455,6 +467,13 @@ class Mijlpaal(models.Model):
         return self.soort_info.is_besluit
 
     @property
+    def terugkoppeling_of_none(self):
+        try:
+            return self.terugkoppeling
+        except Terugkoppeling.DoesNotExist:
+            return None
+
+    @property
     def laatste_dag(self):
         """The last day a resident can act on it; None when there is nothing to respond to."""
         return self.soort_info.laatste_dag(self.verwachte_datum, self.einddatum)
@@ -470,6 +489,27 @@ class Mijlpaal(models.Model):
             self.einddatum = None
         elif self.einddatum is None:
             self.einddatum = self.verwachte_datum + termijn
+
+
+class Terugkoppeling(models.Model):
+    """Before a besluit counts as done, what was done with the residents' input (seed 002:
+    "Terugkoppelen naar betrokken inwoners/organisaties"). Public; followers receive it."""
+
+    mijlpaal = models.OneToOneField(
+        Mijlpaal, on_delete=models.CASCADE, related_name="terugkoppeling"
+    )
+    tekst = models.TextField("wat is er met uw inbreng gedaan")
+    door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    gepubliceerd_op = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "terugkoppeling"
+        verbose_name_plural = "terugkoppelingen"
+
+    def __str__(self):
+        return f"Terugkoppeling bij {self.mijlpaal}"
 
 
 class MijlpaalVerschuiving(models.Model):

@@ -209,3 +209,28 @@ def gegevens_gecorrigeerd(initiatief, correctie) -> None:
         "bewaard. Bent u het er niet mee eens? Neem contact op met het participatiepunt.",
         volgers_wijk=False,
     )
+
+
+def terugkoppeling_gepubliceerd(initiatief, mijlpaal, terugkoppeling) -> None:
+    _publish(
+        "initiatief.terugkoppeling",
+        initiatief,
+        f"Wat is er met uw inbreng gedaan? ‘{initiatief.titel}’: {mijlpaal.titel}",
+        terugkoppeling.tekst,
+        volgers_wijk=initiatief.is_openbaar,
+    )
+
+
+def kaders_door_raad(initiatief, versie) -> None:
+    tekst = f"De gemeenteraad heeft de kaders (versie {versie.versie}) vastgesteld op " + _datum(
+        versie.raad_vastgesteld_op
+    )
+    if versie.raadsbesluit_url:
+        tekst += f".\n\nHet raadsbesluit: {versie.raadsbesluit_url}"
+    _publish(
+        "initiatief.kaders",
+        initiatief,
+        f"De raad heeft de kaders van ‘{initiatief.titel}’ vastgesteld",
+        tekst,
+        volgers_wijk=initiatief.is_openbaar,
+    )

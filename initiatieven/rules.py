@@ -4,8 +4,10 @@ import rules
 
 from participatiepunt.accounts.predicates import (
     is_beheerder,
+    is_bestuur,
     is_gebiedsteam,
     is_gebiedsteam_van,
+    is_griffie,
     is_inwoner,
     is_logged_in,
 )
@@ -109,3 +111,12 @@ rules.add_perm(
 )
 rules.add_perm("initiatieven.add_bericht", in_gesprek)
 rules.add_perm("initiatieven.share_gesprek", is_indiener & ~is_concept)
+# Public for a public traject (it holds only what its page shows); the griffie and the raad
+# also for a submitted one that is not public yet (a raadsvoorstel may come early).
+rules.add_perm(
+    "initiatieven.view_participatieparagraaf",
+    is_openbaar
+    | is_indiener & ~is_concept
+    | leest_ingediend
+    | ~is_concept & (is_griffie | is_bestuur),
+)

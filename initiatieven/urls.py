@@ -11,6 +11,7 @@ from .views import (
     kaders,
     kalender,
     mijn,
+    paragraaf,
     publiek,
     succesvoorbeelden,
 )
@@ -66,5 +67,15 @@ urlpatterns = [
         "<int:pk>/beheer/mijlpalen/<int:mijlpaal_pk>/verplaatsen/",
         beheer.mijlpaal_verplaatsen,
         name="mijlpaal_verplaatsen",
+    ),
+    path(
+        "<int:pk>/beheer/mijlpalen/<int:mijlpaal_pk>/terugkoppeling/",
+        beheer.terugkoppeling,
+        name="terugkoppeling",
+    ),
+    path(
+        "<int:pk>/participatieparagraaf/",
+        paragraaf.participatieparagraaf,
+        name="participatieparagraaf",
     ),
 ]

@@ -9,10 +9,10 @@ from participatiepunt.portal.tekenlimiet import met_tekenlimiet
 from participatiepunt.portal.tekst import SchoneTekstMixin
 from participatiepunt.portal.widgets import Keuzelijst
 
-from .. import mijlpaalsoorten
+from .. import mijlpaalsoorten, participatiefasen
 from ..casemanagement import KADER_VELDEN
 from ..choices import Oordeel, Rechtsvorm, Status
-from ..models import Initiatief, KadersVersie, Mijlpaal, Update
+from ..models import Initiatief, KadersVersie, Mijlpaal, Terugkoppeling, Update
 from ..statussen import REDEN_VERPLICHT
 
 
@@ -48,16 +48,56 @@ class StatusForm(SchoneTekstMixin, forms.Form):
         return data
 
 
-class KadersForm(SchoneTekstMixin, forms.ModelForm):
+def _fase_veld(fase):
+    return f"fase_{fase.code}"
+
+
+class _FasenVelden:
+    """One field per participatiefase, after "wat ligt vast" (before SchoneTekstMixin cleans
+    every field, so it must come after it in the bases)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        per_fase = self.initial.get("per_fase") or {}
+        for fase in participatiefasen.FASEN:
+            self.fields[_fase_veld(fase)] = forms.CharField(
+                label=f"{fase.naam}: {fase.vraag}",
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 2}),
+                initial=per_fase.get(fase.code, ""),
+            )
+        # The phases right after "wat ligt vast" in general.
+        volgorde = list(self.fields)
+        fasen = [_fase_veld(fase) for fase in participatiefasen.FASEN]
+        plek = volgorde.index("vast_en_niet_beinvloedbaar") + 1
+        rest = [veld for veld in volgorde if veld not in fasen]
+        self.order_fields([*rest[:plek], *fasen, *rest[plek:]])
+
+
+class KadersForm(SchoneTekstMixin, _FasenVelden, forms.ModelForm):
+    """The kaders either side proposes, with what is fixed per phase of the verordening (one
+    field per participatiefase, kept together as `per_fase`)."""
+
     class Meta:
         model = KadersVersie
-        fields = [*KADER_VELDEN, "reden"]
+        fields = [veld for veld in KADER_VELDEN if veld != "per_fase"] + ["reden"]
         widgets = {
             veld: forms.Textarea(attrs={"rows": 3})
-            for veld in ["vast_en_niet_beinvloedbaar", "budgetruimte", "regels", "reden"]
+            for veld in [
+                "waarvoor",
+                "vast_en_niet_beinvloedbaar",
+                "budgetruimte",
+                "regels",
+                "reden",
+            ]
         }
-        help_texts = {"reden": "Verplicht: waarom worden de kaders (opnieuw) vastgelegd?"}
+        help_texts = {
+            "reden": "Verplicht: waarom worden de kaders (opnieuw) vastgelegd?",
+            "waarvoor": "Bijvoorbeeld: ideeën ophalen voor het ontwerp, of samen kiezen uit "
+            "twee varianten.",
+        }
         error_messages = {
+            "waarvoor": {"required": "Schrijf op waarvoor deze participatie dient."},
             "reden": {"required": "Schrijf op waarom de kaders worden vastgelegd of gewijzigd."},
             "vast_en_niet_beinvloedbaar": {"required": "Beschrijf wat vastligt."},
             "budgetruimte": {"required": "Beschrijf de budgettaire ruimte (of: geen budget)."},
@@ -65,6 +105,15 @@ class KadersForm(SchoneTekstMixin, forms.ModelForm):
             "participatieniveau": {"required": "Kies het participatieniveau."},
             "wie_besluit": {"required": "Vul in wie uiteindelijk besluit."},
         }
+
+    def clean(self):
+        data = super().clean()
+        data["per_fase"] = {
+            fase.code: data.get(_fase_veld(fase), "").strip()
+            for fase in participatiefasen.FASEN
+            if data.get(_fase_veld(fase), "").strip()
+        }
+        return data
 
 
 class MijlpaalForm(SchoneTekstMixin, forms.ModelForm):
@@ -241,3 +290,35 @@ class KadersReactieForm(SchoneTekstMixin, forms.Form):
         if data.get("oordeel") == Oordeel.BETWIST and not data.get("toelichting", "").strip():
             self.add_error("toelichting", "Schrijf op waarom u niet akkoord gaat.")
         return data
+
+
+class RaadForm(SchoneTekstMixin, forms.Form):
+    """The raad adopted the current version of the kaders: when, and where its besluit is."""
+
+    bewaar_leeg = True  # its empty HTML follows from initial and choices (portal formulieren)
+    raad_vastgesteld_op = forms.DateField(
+        label="Vastgesteld door de raad op",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={
+            "required": "Vul de datum van het raadsbesluit in.",
+            "invalid": "Vul een geldige datum in, bijvoorbeeld 2026-12-31.",
+        },
+    )
+    raadsbesluit_url = forms.URLField(
+        label="Link naar het raadsbesluit",
+        required=False,
+        assume_scheme="https",
+        error_messages={"invalid": "Vul een geldige link in, bijvoorbeeld https://…"},
+    )
+
+
+class TerugkoppelingForm(SchoneTekstMixin, forms.ModelForm):
+    class Meta:
+        model = Terugkoppeling
+        fields = ["tekst"]
+        widgets = {"tekst": forms.Textarea(attrs={"rows": 6})}
+        help_texts = {
+            "tekst": "Openbaar; de initiatiefnemer en de volgers krijgen het. Wat hebben "
+            "inwoners ingebracht, wat is ermee gedaan, en waarom wel of niet?"
+        }
+        error_messages = {"tekst": {"required": "Schrijf op wat er met de inbreng is gedaan."}}

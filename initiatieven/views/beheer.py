@@ -6,6 +6,7 @@ management page: eleven fields fewer to render on every visit."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
@@ -21,8 +22,10 @@ from ..forms.beheer import (
     LocatieForm,
     MijlpaalForm,
     MijlpaalVerplaatsForm,
+    RaadForm,
     StatusForm,
     SuccesvoorbeeldForm,
+    TerugkoppelingForm,
     UpdateForm,
 )
 from ..models import Initiatief, Mijlpaal
@@ -43,6 +46,7 @@ def _forms(initiatief):
         "casemanager_form": CasemanagerForm(initial={"casemanager": initiatief.casemanager_id}),
         "status_form": StatusForm(overgangen=workflow.toegestane_overgangen(initiatief)),
         "mijlpaal_form": MijlpaalForm(),
+        "raad_form": RaadForm(),
         "update_form": UpdateForm(),
         "succesvoorbeeld_form": SuccesvoorbeeldForm.voor(initiatief),
     }
@@ -52,7 +56,8 @@ def _pagina(request, pk, **bound):
     """The page shows the mijlpalen and the number of the current kaders; the updates and the
     kaders themselves are on the detail page, so they are not loaded here."""
     queryset = Initiatief.objects.select_related("wijk", "casemanager", "indiener")
-    initiatief = initiatief_of_404(request, pk, PERM, queryset.prefetch_related("mijlpalen"))
+    mijlpalen = Prefetch("mijlpalen", queryset=Mijlpaal.objects.select_related("terugkoppeling"))
+    initiatief = initiatief_of_404(request, pk, PERM, queryset.prefetch_related(mijlpalen))
     huidig = initiatief.kaders_versies.prefetch_related("reacties").order_by("-versie")[:1]
     context = {
         **_forms(initiatief),
@@ -194,6 +199,20 @@ def _kaders(request, initiatief):
     )
 
 
+def _raad(request, initiatief):
+    form = RaadForm(request.POST)
+    versie = casemanagement.huidige_kaders(initiatief)
+    if versie is None:
+        form.add_error(None, "Er zijn nog geen kaders die de raad kan vaststellen.")
+    if not form.is_valid():
+        return {"raad_form": form}
+    data = form.cleaned_data
+    casemanagement.leg_raadsbesluit_vast(
+        versie, op=data["raad_vastgesteld_op"], url=data["raadsbesluit_url"]
+    )
+    messages.success(request, f"Het raadsbesluit over versie {versie.versie} is vastgelegd.")
+
+
 def _mijlpaal(request, initiatief):
     form = MijlpaalForm(request.POST)
     if not form.is_valid():
@@ -228,6 +247,7 @@ def _succesvoorbeeld(request, initiatief):
 ACTIES = {  # kaders and gegevens post to their own pages
     "casemanager": _casemanager,
     "status": _status,
+    "raad": _raad,
     "mijlpaal": _mijlpaal,
     "update": _update,
     "succesvoorbeeld": _succesvoorbeeld,
@@ -257,9 +277,13 @@ def mijlpaal_gereed(request, pk, mijlpaal_pk):
     if gereed is None:  # a state, never a toggle: two clicks on "gereed" leave it gereed
         messages.error(request, "Kies of de mijlpaal gereed is of niet.")
     else:
-        casemanagement.markeer_mijlpaal(mijlpaal, gereed)
-        staat = "gereed" if gereed else "niet gereed"
-        messages.success(request, f"Mijlpaal ‘{mijlpaal.titel}’ staat op {staat}.")
+        try:
+            casemanagement.markeer_mijlpaal(mijlpaal, gereed)
+        except ValidationError as error:
+            messages.error(request, error.message)
+        else:
+            staat = "gereed" if gereed else "niet gereed"
+            messages.success(request, f"Mijlpaal ‘{mijlpaal.titel}’ staat op {staat}.")
     return redirect("initiatieven:beheer", pk=pk)
 
 
@@ -288,3 +312,29 @@ def mijlpaal_verplaatsen(request, pk, mijlpaal_pk):
     }
     status = 400 if form.is_bound else 200
     return render(request, "initiatieven/beheer_mijlpaal_verplaatsen.html", context, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@eenmalig
+def terugkoppeling(request, pk, mijlpaal_pk):
+    """Publish what was done with the residents' input before a besluit counts as done."""
+    initiatief = initiatief_of_404(request, pk, PERM, Initiatief.objects.select_related("wijk"))
+    besluiten = Mijlpaal.objects.besluiten().filter(terugkoppeling__isnull=True)
+    mijlpaal = get_object_or_404(besluiten, pk=mijlpaal_pk, initiatief=initiatief)
+    form = TerugkoppelingForm(request.POST if request.method == "POST" else None)
+    if form.is_bound and form.is_valid():
+        casemanagement.publiceer_terugkoppeling(
+            mijlpaal, door=request.user, tekst=form.cleaned_data["tekst"]
+        )
+        messages.success(request, "De terugkoppeling is gepubliceerd; de volgers krijgen haar.")
+        return redirect("initiatieven:beheer", pk=pk)
+    context = {
+        "initiatief": initiatief,
+        "mijlpaal": mijlpaal,
+        "form": form,
+        "kop": f"Terugkoppeling bij ‘{mijlpaal.titel}’",
+        "knop": "Terugkoppeling publiceren",
+    }
+    status = 400 if form.is_bound else 200
+    return render(request, "initiatieven/beheer_terugkoppeling.html", context, status=status)

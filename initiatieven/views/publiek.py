@@ -1,6 +1,9 @@
+import datetime
+
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.shortcuts import render
+from django.utils import timezone
 
 from participatiepunt.gebieden import kaart
 from participatiepunt.portal.paginacache import publiek_gecachet
@@ -10,7 +13,7 @@ from participatiepunt.portal.zoeken import zoekvraag
 from .. import gesprek, kadersoverleg, succesvoorbeelden, zoeken
 from .. import kaart as initiatieven_kaart
 from ..forms.filters import PubliekFilterForm
-from ..models import Initiatief, Update
+from ..models import Initiatief, Mijlpaal, Update
 from .access import initiatief_of_404
 
 PER_PAGINA = 12
@@ -55,7 +58,7 @@ def _detail_queryset():
     return Initiatief.objects.select_related(
         "wijk__gebied", "indiener", "casemanager"
     ).prefetch_related(
-        "mijlpalen",
+        Prefetch("mijlpalen", queryset=Mijlpaal.objects.select_related("terugkoppeling")),
         "gevraagde_steun",
         "kaders_versies__reacties",
         "statuswijzigingen",
@@ -63,10 +66,26 @@ def _detail_queryset():
     )
 
 
+def _middag(dag):
+    """A day on the timeline of moments: its noon."""
+    return timezone.make_aware(datetime.datetime.combine(dag, datetime.time(12)))
+
+
 def _tijdlijn(initiatief, intern: bool):
     updates = [u for u in initiatief.updates.all() if intern or u.openbaar]
     items = [("update", u.geplaatst_op, u) for u in updates]
     items += [("status", s.op, s) for s in initiatief.statuswijzigingen.all()]
+    # The raad's place on the timeline and what was done with the residents' input.
+    items += [
+        ("raad", _middag(v.raad_vastgesteld_op), v)
+        for v in initiatief.kaders_versies.all()
+        if v.raad_vastgesteld_op
+    ]
+    items += [
+        ("terugkoppeling", m.terugkoppeling_of_none.gepubliceerd_op, m)
+        for m in initiatief.mijlpalen.all()
+        if m.terugkoppeling_of_none
+    ]
     return sorted(items, key=lambda item: item[1], reverse=True)
 
 

@@ -79,6 +79,7 @@ def _second_session(page, tmp_path):
 
 def _fill_kaders(page, budget, reden):
     page.get_by_role("link", name="Kaders vastleggen of wijzigen").click()
+    page.get_by_label("Waarvoor dient deze participatie").fill("Samen de inrichting kiezen.")
     page.get_by_label("Wat ligt vast en is niet te beïnvloeden").fill("De locatie ligt vast.")
     page.get_by_label("Budgettaire ruimte").fill(budget)
     page.get_by_label("Regels die gelden (wet- en regelgeving, beleid)").fill("APV")
@@ -185,17 +186,24 @@ def test_initiatief_journey(browser, live_server, browser_login, mailoutbox, tmp
 
 
 def _pages(accounts):
-    from initiatieven.models import Initiatief
+    from initiatieven.models import Initiatief, Mijlpaal
 
     lopend = Initiatief.objects.get(titel="Pluktuin aan de Beijumer Kolk")
     concept = Initiatief.objects.get(titel="Buurtbieb in de Oosterpoort")
+    traject = Initiatief.objects.get(titel="Herinrichting dorpsplein Oosterhoogebrug")
+    besluit, _ = Mijlpaal.objects.get_or_create(
+        initiatief=lopend, soort="raadsbesluit", titel="Raadsbesluit", verwachte_datum="2030-01-01"
+    )
     stappen = [f"/initiatieven/{concept.pk}/concept/stap/{n}/" for n in range(1, 7)]
     return {
-        None: ["/initiatieven/", f"/initiatieven/{lopend.pk}/", "/initiatieven/jaarkalender/"],
+        None: ["/initiatieven/", f"/initiatieven/{lopend.pk}/", "/initiatieven/jaarkalender/",
+               f"/initiatieven/{traject.pk}/", f"/initiatieven/{traject.pk}/participatieparagraaf/"],
         "inwoner": ["/initiatieven/mijn/", "/initiatieven/nieuw/", *stappen,
                     f"/initiatieven/{lopend.pk}/", f"/initiatieven/{lopend.pk}/kaders/reageren/",
                     f"/initiatieven/{lopend.pk}/kaders/voorstellen/"],
-        "medewerker": ["/initiatieven/intake/", f"/initiatieven/{lopend.pk}/beheer/"],
+        "medewerker": ["/initiatieven/intake/", f"/initiatieven/{lopend.pk}/beheer/",
+                       f"/initiatieven/{lopend.pk}/beheer/mijlpalen/{besluit.pk}/terugkoppeling/",
+                       f"/initiatieven/{traject.pk}/beheer/"],
     }  # fmt: skip
 
 

@@ -76,6 +76,7 @@ def test_kaders_contested_revised_accepted(browser, live_server, browser_login, 
     initiatief = InitiatiefFactory(indiener=resident, casemanager=medewerker, in_gesprek=True)
     casemanagement.leg_kaders_vast(
         initiatief, medewerker, "Drie bakken op het grasveld.",
+        waarvoor="Samen de inrichting van het grasveld kiezen.", per_fase={},
         vast_en_niet_beinvloedbaar="Het grasveld blijft openbaar.", budgetruimte="3.000 euro",
         regels="APV", participatieniveau="coproduceren", wie_besluit="De wijkwethouder",
     )  # fmt: skip

@@ -11,6 +11,7 @@ from tests.factories.initiatieven import InitiatiefFactory, KadersVersieFactory
 pytestmark = pytest.mark.django_db
 
 KADERS = {
+    "waarvoor": "Samen met de buurt de inrichting kiezen.",
     "vast_en_niet_beinvloedbaar": "De locatie ligt vast.",
     "budgetruimte": "Maximaal 5.000 euro.",
     "regels": "APV",

@@ -20,6 +20,7 @@ from tests.factories.initiatieven import (
 pytestmark = pytest.mark.django_db
 
 KADERS = {
+    "waarvoor": "Samen met de buren de inrichting kiezen.",
     "vast_en_niet_beinvloedbaar": "De locatie ligt vast.",
     "budgetruimte": "Maximaal 5.000 euro.",
     "regels": "APV",

@@ -12,6 +12,7 @@ from tests.factories.initiatieven import InitiatiefFactory
 pytestmark = pytest.mark.django_db
 
 KADERS = {
+    "waarvoor": "Samen de inrichting kiezen.",
     "vast_en_niet_beinvloedbaar": "De locatie ligt vast.",
     "budgetruimte": "Maximaal 5.000 euro.",
     "regels": "APV",

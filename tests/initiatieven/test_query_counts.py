@@ -206,3 +206,30 @@ def test_succesvoorbeeld_page(client):
         GevraagdeSteunFactory(initiatief=voorbeeld, soort=soort)
     _vul_succesvoorbeelden(10, wijk)
     assert _count(client, url) == weinig
+
+
+def test_participatieparagraaf(client):
+    """However many versions, positions, mijlpalen, terugkoppelingen and updates."""
+    from initiatieven.models import Terugkoppeling
+    from tests.factories.initiatieven import KadersReactieFactory
+
+    initiatief = InitiatiefFactory(in_gesprek=True)
+    url = reverse("initiatieven:participatieparagraaf", args=[initiatief.pk])
+
+    def meer(aantal):
+        for _ in range(aantal):
+            nummer = initiatief.kaders_versies.count() + 1
+            versie = KadersVersieFactory(
+                initiatief=initiatief, versie=nummer, raad_vastgesteld_op="2026-11-12"
+            )
+            KadersReactieFactory(versie=versie, betwist=True)
+            besluit = MijlpaalFactory(initiatief=initiatief, soort="collegebesluit")
+            Terugkoppeling.objects.create(mijlpaal=besluit, tekst="Ontwerp B gekozen")
+            MijlpaalFactory(initiatief=initiatief, soort="raadsbesluit")
+            UpdateFactory(initiatief=initiatief)
+
+    counts = []
+    for aantal in (2, 20):
+        meer(aantal)
+        counts.append(_count(client, url))
+    assert counts[0] == counts[1]

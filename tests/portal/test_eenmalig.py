@@ -142,6 +142,7 @@ def test_kaders_and_status_once(client, medewerker):
     initiatief = InitiatiefFactory(in_gesprek=True)
     url = reverse("initiatieven:beheer_kaders", args=[initiatief.pk])
     kaders = {
+        "waarvoor": "Samen de plek kiezen",
         "vast_en_niet_beinvloedbaar": "De locatie",
         "budgetruimte": "5.000 euro",
         "regels": "Geen bijzondere",

@@ -30,6 +30,8 @@ KWARGS = {
     "initiatieven:bijlage": lambda w: {"pk": w.openbaar.pk, "bijlage_pk": w.bijlage.pk},
     "initiatieven:kaders_voorstellen": lambda w: {"pk": w.openbaar.pk},
     "initiatieven:kaders_reageren": lambda w: {"pk": w.openbaar.pk},
+    "initiatieven:participatieparagraaf": lambda w: {"pk": w.openbaar.pk},
+    "initiatieven:terugkoppeling": lambda w: {"pk": w.openbaar.pk, "mijlpaal_pk": w.besluit.pk},
     "initiatieven:beheer": lambda w: {"pk": w.ingediend.pk},
     "initiatieven:bewonersbrief": lambda w: {"pk": w.ingediend.pk},
     "wijkafspraken:bewonersbrief": lambda w: {"slug": w.wijk_x.slug},

@@ -83,6 +83,7 @@ def _initiatieven(w):
         bijlage_content_type="application/pdf",
         bijlage_grootte=len(PDF),
     )
+    w.besluit = MijlpaalFactory(initiatief=w.openbaar, soort="raadsbesluit")
 
 
 def _wijkafspraken(w):
