@@ -197,7 +197,8 @@ def _pages(accounts):
     stappen = [f"/initiatieven/{concept.pk}/concept/stap/{n}/" for n in range(1, 7)]
     return {
         None: ["/initiatieven/", f"/initiatieven/{lopend.pk}/", "/initiatieven/jaarkalender/",
-               f"/initiatieven/{traject.pk}/", f"/initiatieven/{traject.pk}/participatieparagraaf/"],
+               f"/initiatieven/{traject.pk}/",
+               f"/initiatieven/{traject.pk}/participatieparagraaf/"],
         "inwoner": ["/initiatieven/mijn/", "/initiatieven/nieuw/", *stappen,
                     f"/initiatieven/{lopend.pk}/", f"/initiatieven/{lopend.pk}/kaders/reageren/",
                     f"/initiatieven/{lopend.pk}/kaders/voorstellen/"],
