@@ -21,6 +21,11 @@ def _arguments():
     parser.add_argument("--no-cache", action="store_true", help="no cache (figures before it)")
     parser.add_argument("--sql", metavar="PAGE", help="print the SQL of one page and stop")
     parser.add_argument(
+        "--compare-scales",
+        metavar="A,B",
+        help="run the pages at scale A and at scale B (own databases) and compare them",
+    )
+    parser.add_argument(
         "--fanout", type=int, help="followers for bench/fanout.py (default 20,000 × scale)"
     )
     return parser.parse_args()
@@ -28,6 +33,14 @@ def _arguments():
 
 def main() -> None:
     args = _arguments()
+    if args.compare_scales:
+        from . import schalen
+
+        started = time.monotonic()
+        lines = schalen.compare(args)
+        lines.append(f"Totale duur: {time.monotonic() - started:.0f} s")
+        _output(lines)
+        return
     if args.no_cache:
         os.environ["BENCH_NO_CACHE"] = "1"
     env = environment.prepare()

@@ -37,6 +37,7 @@ CONCEPT = {
     "actie": "opslaan",
 }
 INDIENEN = {"actie": "indienen", "privacy_akkoord": "on"}
+AANMELDEN = {}  # logged in: the account's name and address; again is the first sign-up
 
 PAGES = [
     Page("vloer", "vloer", "bench-floor", variants.floor),
@@ -76,6 +77,28 @@ PAGES = [
     Page("agenda-overzicht", "griffie", "reflectie:griffie", weight=2),
     Page("sessies", "griffie", "reflectie:lijst"),
     Page("persoonlijke feed", "griffie", "reflectie:feed_persoonlijk", variants.griffie_feed),
+    # Issue 21, item 4: the pages issues 16–19 added.
+    Page("kennisbank", "anoniem", "kennisbank:lijst", weight=2),
+    Page("kennisbank categorie", "anoniem", "kennisbank:categorie", variants.kennisbank_categorie),
+    Page("kennisbankpagina", "anoniem", "kennisbank:pagina", variants.kennisbank_pagina, weight=2),
+    Page("succesvoorbeelden", "anoniem", "succesvoorbeelden:lijst", variants.succesvoorbeelden),
+    Page("succesvoorbeeld", "anoniem", "succesvoorbeelden:voorbeeld", variants.succesvoorbeeld),
+    Page("bijeenkomsten", "anoniem", "bijeenkomsten:lijst", variants.bijeenkomsten, weight=2),
+    Page("bijeenkomst", "anoniem", "bijeenkomsten:detail", variants.komende_bijeenkomst),
+    Page(
+        "aanmelden",
+        "inwoner",
+        "bijeenkomsten:aanmelden",
+        variants.komende_bijeenkomst,
+        method="POST",
+        form=AANMELDEN,
+        ok=(302,),
+    ),
+    Page("vakantiecheck", "anoniem", "vakantiecheck:vakantiecheck", variants.vakantiecheck),
+    Page("contact", "anoniem", "portal:contact"),
+    Page("adres volgen", "inwoner", "initiatieven:adres"),
+    Page("werkvoorraad", "medewerker", "portal:werkvoorraad", weight=2),
+    Page("gesprek", "medewerker", "initiatieven:gesprek", variants.gesprek, weight=2),
 ]
 
 
@@ -108,4 +131,4 @@ def _entry(page, variant):
 
 def _url(page, kwargs, query) -> str:
     url = reverse(page.url_name, kwargs=kwargs)
-    return f"{url}?{urlencode(query)}" if query else url
+    return f"{url}?{urlencode(query, doseq=True)}" if query else url

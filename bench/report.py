@@ -2,12 +2,14 @@
 
 from dataclasses import dataclass
 
-MIN_RATIO = 0.7
-MIN_RATIO_PUBLIC = 1.0
-MAX_P95_MS = 150
-MAX_QUERIES = 15
+# Issue 21: every page, logged-in ones included, at least at the floor; the mixed run well
+# above it (most of its requests are anonymous pages the page cache serves).
+MIN_RATIO = 1.0
+MIN_RATIO_MIXED = 1.5
+MAX_P95_MS = 100
+MAX_QUERIES = 12
 TARGETS = (
-    f"Doelen: ≥{MIN_RATIO}× vloer (anonieme openbare pagina's ≥{MIN_RATIO_PUBLIC}×), "
+    f"Doelen: ≥{MIN_RATIO}× vloer per pagina, gemengd ≥{MIN_RATIO_MIXED}×, "
     f"p95 < {MAX_P95_MS} ms, 0 fouten, ≤{MAX_QUERIES} queries per request"
 )
 
@@ -24,9 +26,8 @@ def verdict(row: Row, floor_rps: float, share: bool = False) -> tuple[float, lis
     """share: the row is one page's part of a mixed run, so its req/s is no ratio to judge."""
     ratio = row.figures.rps / floor_rps if floor_rps else 0.0
     misses = []
-    needed = MIN_RATIO_PUBLIC if row.page.public else MIN_RATIO
-    if row.page.role != "vloer" and not share and ratio < needed:
-        misses.append(f"<{needed}×")
+    if row.page.role != "vloer" and not share and ratio < MIN_RATIO:
+        misses.append(f"<{MIN_RATIO}×")
     max_p95 = getattr(row.page, "max_p95_ms", None) or MAX_P95_MS
     if not row.figures.p95 < max_p95:  # also when there is no figure (nan)
         misses.append("p95")
@@ -58,3 +59,15 @@ def line(row: Row, floor_rps: float, share: bool = False) -> str:
 
 def table(title: str, rows: list[Row], floor_rps: float, share: bool = False) -> list[str]:
     return [title, HEADER, "-" * len(HEADER), *(line(row, floor_rps, share) for row in rows)]
+
+
+def mixed_verdict(rps: float, p95: float, error_rate: float, floor_rps: float) -> str:
+    """PASS or MISS for the mixed run as a whole."""
+    misses = []
+    if not floor_rps or rps / floor_rps < MIN_RATIO_MIXED:
+        misses.append(f"<{MIN_RATIO_MIXED}×")
+    if not p95 < MAX_P95_MS:
+        misses.append("p95")
+    if error_rate:
+        misses.append("fouten")
+    return "PASS" if not misses else "MISS " + ",".join(misses)

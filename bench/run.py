@@ -1,5 +1,7 @@
 """One bench run, step by step; each step says what it does on stderr."""
 
+import json
+import os
 import sys
 import time
 
@@ -122,6 +124,7 @@ class Run:
             for p in found
         ]
         self.lines += report.table("Per pagina apart, 10 verbindingen:", rows, floor_rps)
+        _write_figures(rows, floor_rps, self.lines[0])
         if mixed:
             total = mixed.pop("Aggregated")
             rows = [
@@ -130,8 +133,27 @@ class Run:
             self.lines += [
                 "",
                 f"Gemengd: {total.rps:.1f} req/s samen = {total.rps / floor_rps:.2f}× vloer, "
-                f"p95 {total.p95:.0f} ms, {100 * total.error_rate:.1f}% fouten",
+                f"p95 {total.p95:.0f} ms, {100 * total.error_rate:.1f}% fouten: "
+                + report.mixed_verdict(total.rps, total.p95, total.error_rate, floor_rps),
             ]
             title = "Gemengde journeys (req/s is het aandeel; oordeel over p95, fouten, queries):"
             self.lines += report.table(title, rows, floor_rps, share=True)
         self.lines.append("")
+
+
+def _write_figures(rows, floor_rps, data_line) -> None:
+    """For bench.schalen (--compare-scales): this run's figures, where its parent asked."""
+    path = os.environ.get("BENCH_FIGURES")
+    if not path:
+        return
+    figures = {
+        "floor": floor_rps,
+        "data": data_line,
+        "pages": {
+            row.page.name: {"rps": row.figures.rps, "ratio": row.figures.rps / floor_rps}
+            for row in rows
+            if row.page.role != "vloer"
+        },
+    }
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(figures, handle)

@@ -123,3 +123,62 @@ def nog_concept(entries):
         Initiatief.objects.filter(pk__in=pks, status="concept").values_list("pk", flat=True)
     )
     return [entry for entry, pk in zip(entries, pks, strict=True) if pk in open_pks]
+
+
+def kennisbank_categorie():
+    return [({"categorie": c}, {}) for c in ("rechtsvorm", "subsidie", "regels")]
+
+
+def kennisbank_pagina():
+    pks = _model("kennisbank.Pagina").objects.values_list("pk", flat=True)
+    return [({"pk": pk}, {}) for pk in _sample(pks, 30)]
+
+
+def succesvoorbeelden():
+    slugs = _sample(_wijk_slugs(), 3)
+    queries = [{}, {"pagina": 2}, {"thema": "groen"}, {"rechtsvorm": "stichting"}]
+    queries += [{"steun": "subsidie"}, {"thema": "zorg", "steun": "ruimte"}]
+    queries += [{"wijk": slug} for slug in slugs]
+    return [({}, q) for q in queries]
+
+
+def succesvoorbeeld():
+    Initiatief = _model("initiatieven.Initiatief")
+    pks = Initiatief.objects.filter(is_succesvoorbeeld=True, status="afgerond")
+    return [({"pk": pk}, {}) for pk in _sample(pks.values_list("pk", flat=True), 30)]
+
+
+def bijeenkomsten():
+    queries = [{}, {"pagina": 2}, {"soort": "training"}, {"soort": "informatie"}]
+    return [({}, q) for q in queries]
+
+
+def komende_bijeenkomst():
+    """Coming bijeenkomsten for residents that still take sign-ups."""
+    from django.utils import timezone
+
+    Bijeenkomst = _model("bijeenkomsten.Bijeenkomst")
+    komend = Bijeenkomst.objects.komend().filter(doelgroep="inwoners", start__gt=timezone.now())
+    return [({"pk": pk}, {}) for pk in _sample(komend.values_list("pk", flat=True), 30)]
+
+
+def gesprek():
+    """Submitted initiatives with a conversation (bench/data/gesprekken.py)."""
+    Initiatief = _model("initiatieven.Initiatief")
+    met_berichten = Initiatief.objects.ingediend().filter(pk__in=_berichten_van())
+    pks = met_berichten.order_by("?").values_list("pk", flat=True)[:40]
+    return [({"pk": pk}, {}) for pk in pks]
+
+
+def _berichten_van():
+    return _model("initiatieven.Bericht").objects.values("initiatief_id")
+
+
+def vakantiecheck():
+    """The question, then answers for the summer holidays and a year over a few wijken."""
+    slugs = _sample(_wijk_slugs(), 9)
+    zomer = {"van": "2027-07-10", "tot": "2027-08-22"}
+    jaar = {"van": "2026-12-01", "tot": "2027-11-30"}
+    queries = [{}, {**zomer, "wijk": slugs[:1]}, {**zomer, "wijk": slugs[1:4]}]
+    queries += [{**jaar, "wijk": slugs[4:6]}, {**jaar, "wijk": slugs[6:9]}]
+    return [({}, q) for q in queries]

@@ -11,7 +11,7 @@ from .table import analyze
 __all__ = ["Context", "generate", "initiatieven"]
 
 PARTS = ["accounts", "floor", "initiatieven", "wijkafspraken", "reflectie", "meldingen"]
-PARTS += ["kennisbank"]
+PARTS += ["kennisbank", "bijeenkomsten", "gesprekken"]
 
 
 def generate(scale: float, say=print) -> Context:

@@ -29,6 +29,7 @@ def generate(ctx) -> None:
     ctx.ids["initiatief_status"] = [row[5] for row in rows]
     names = ["id", "titel", "samenvatting", "thema", "wijk", "status", "indiener", "casemanager"]
     names += ["naam_tonen", "privacy_akkoord", "ingediend_op", "aangemaakt_op", "gewijzigd_op"]
+    names += ["is_succesvoorbeeld", "rechtsvorm", "subsidie_ontvangen", "lessen"]
     ctx.count("initiatieven", Table(models["Initiatief"], names).copy(rows))
     _children(ctx, models, rows, Steun)
     concepten(ctx, models)
@@ -60,7 +61,21 @@ def _initiatief(ctx, pk, wijknamen, thema):
         pk, f"{onderwerp} in {wijknamen[wijk]}", SAMENVATTING.format(
             onderwerp=onderwerp.lower(), wijk=wijknamen[wijk]), rng.choice(thema.values), wijk,
         status, indiener, casemanager, rng.random() < 0.3, True, ingediend, aangemaakt,
-        aangemaakt + timedelta(days=rng.randint(2, 300)),
+        aangemaakt + timedelta(days=rng.randint(2, 300)), *_succesvoorbeeld(ctx, status),
+    )  # fmt: skip
+
+
+RECHTSVORMEN = ["informeel", "stichting", "vereniging", "cooperatie"]
+
+
+def _succesvoorbeeld(ctx, status) -> tuple:
+    """A third of the finished initiatives is a succesvoorbeeld, with 'hoe hebben ze het
+    gedaan' filled in."""
+    if status != "afgerond" or ctx.rng.random() > 0.33:
+        return False, "", "", ""
+    return (
+        True, ctx.rng.choice(RECHTSVORMEN), "Wijkbudget, € 2.500, via het gebiedsteam.",
+        "Begin eerder met de buren praten; de vergunning kostte meer tijd dan gedacht.",
     )  # fmt: skip
 
 

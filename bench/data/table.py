@@ -24,7 +24,10 @@ def _filler(field):
         return timezone.now()
     if field.null:
         return None
-    if isinstance(field, (models.CharField, models.TextField)) and not field.unique:
+    if (
+        isinstance(field, (models.CharField, models.TextField, models.FileField))
+        and not field.unique
+    ):
         return ""
     raise MissingValue(f"{field.model.__name__}.{field.name}")
 
