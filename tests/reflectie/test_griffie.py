@@ -157,3 +157,14 @@ def test_wijk_filter_includes_agenda_items_about_the_wijk(griffie_client):
     AgendapuntFactory(sessie=SessieFactory(titel="Elders"))
     response = griffie_client.get(reverse("reflectie:griffie"), {"wijk": wijk.pk})
     assert _titels(response) == ["Over de wijk"]
+
+
+def test_the_griffie_opens_the_participatieparagraaf_of_a_traject_on_an_agenda(griffie_client):
+    from tests.factories.initiatieven import InitiatiefFactory
+
+    traject = InitiatiefFactory()  # submitted, not yet public: the raadsvoorstel may come early
+    AgendapuntFactory(sessie=SessieFactory(soort=Soort.RAAD), initiatief=traject)
+    html = griffie_client.get(reverse("reflectie:griffie")).content.decode()
+    url = reverse("initiatieven:participatieparagraaf", args=[traject.pk])
+    assert f'href="{url}"' in html
+    assert griffie_client.get(url).status_code == 200
