@@ -6,7 +6,7 @@ initiatieven.add_bericht); the werkvoorraad asks onbeantwoord_voor(user)."""
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 
@@ -97,8 +97,14 @@ def onbeantwoord_voor(user):
     """Initiatives whose last message is the initiator's, for this medewerker: theirs as
     casemanager and those without one (for the werkvoorraad). Newest question first."""
     laatste = Bericht.objects.filter(initiatief=OuterRef("pk")).order_by("-geplaatst_op", "-pk")
+    # Only where the initiator wrote at all: PostgreSQL makes this a semi-join, so the last
+    # message is looked up for those few, not for every draft without a casemanager.
+    van_initiatiefnemer = Bericht.objects.filter(
+        initiatief=OuterRef("pk"), van_initiatiefnemer=True
+    )
     return (
         Initiatief.objects.filter(Q(casemanager=user) | Q(casemanager__isnull=True))
+        .filter(Exists(van_initiatiefnemer))
         .annotate(
             laatste_van_initiatiefnemer=Subquery(laatste.values("van_initiatiefnemer")[:1]),
             laatste_bericht_op=Subquery(laatste.values("geplaatst_op")[:1]),

@@ -6,7 +6,7 @@ title, no link)."""
 
 from datetime import timedelta
 
-from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import formats, timezone
 
@@ -84,9 +84,13 @@ def _mijlpaal_regel_voor(naam):
 
 def _laatste_kaders(user, gemeente):
     """The current kaders version of every running initiative: one row per initiative."""
-    laatste = KadersVersie.objects.filter(initiatief=OuterRef("initiatief")).order_by("-versie")
+    # No later version of the same initiative (versie is unique per initiative): an anti-join
+    # PostgreSQL hashes once, where "pk = (the latest)" ran a subquery per version.
+    later = KadersVersie.objects.filter(
+        initiatief=OuterRef("initiatief"), versie__gt=OuterRef("versie")
+    )
     qs = KadersVersie.objects.filter(
-        pk=Subquery(laatste.values("pk")[:1]), initiatief__status__in=OPEN_STATUSSEN
+        ~Exists(later), initiatief__status__in=OPEN_STATUSSEN
     ).select_related("initiatief")
     return _in_gemeente(qs, gemeente, "initiatief__wijk").order_by("gewijzigd_op", "pk")
 
