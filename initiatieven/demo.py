@@ -8,6 +8,7 @@ from django.utils import formats, timezone
 
 from participatiepunt.accounts.models import Bewonersorganisatie
 from participatiepunt.gebieden.geometrie import Punt
+from participatiepunt.gebieden.huidige import standaardgemeente
 from participatiepunt.gebieden.models import Gemeente, Wijk
 from participatiepunt.meldingen import demo as meldingen_demo
 from participatiepunt.meldingen import volgen
@@ -271,12 +272,14 @@ DEMO = [
 
 def _maak(gegevens, accounts):
     indiener = accounts[gegevens["indiener"]]
+    wijk = Wijk.objects.select_related("gebied__gemeente").get(slug=gegevens["wijk"])
     initiatief = Initiatief.objects.create(
+        gemeente=wijk.gebied.gemeente,
         titel=gegevens["titel"],
         samenvatting=gegevens["samenvatting"],
         beschrijving=gegevens["samenvatting"],
         thema=gegevens["thema"],
-        wijk=Wijk.objects.filter(slug=gegevens["wijk"]).first(),
+        wijk=wijk,
         soort_initiatiefnemer=gegevens["soort"],
         verwacht_budget=gegevens.get("budget"),
         naam_tonen=gegevens.get("naam_tonen", False),
@@ -377,6 +380,7 @@ def _concept(accounts):
         titel="Buurtbieb in de Oosterpoort",
         indiener=accounts["inwoner"],
         defaults={
+            "gemeente": standaardgemeente(),
             "samenvatting": "Een kastje met boeken op de hoek van de Meeuwerderweg.",
             "wijk": Wijk.objects.filter(slug="oosterpoort").first(),
             "thema": Thema.CULTUUR,

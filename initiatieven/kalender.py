@@ -21,17 +21,17 @@ MAANDEN = [
 ]  # fmt: skip
 
 
-def mijlpalen(wijk=None):
-    qs = Mijlpaal.objects.filter(initiatief__status__in=OPENBARE_STATUSSEN).select_related(
-        "initiatief__wijk"
-    )
+def mijlpalen(gemeente, wijk=None):
+    qs = Mijlpaal.objects.filter(
+        initiatief__status__in=OPENBARE_STATUSSEN, initiatief__gemeente=gemeente
+    ).select_related("initiatief__wijk")
     return qs.filter(initiatief__wijk=wijk) if wijk else qs
 
 
-def aantallen_per_maand(jaar: int, wijk=None) -> dict[int, int]:
+def aantallen_per_maand(gemeente, jaar: int, wijk=None) -> dict[int, int]:
     """{month number: mijlpalen in it}, one aggregate query."""
     rijen = (
-        mijlpalen(wijk)
+        mijlpalen(gemeente, wijk)
         .filter(verwachte_datum__year=jaar)
         .annotate(maand=ExtractMonth("verwachte_datum"))
         .order_by()
@@ -51,18 +51,20 @@ def gekozen_maand(jaar: int, maand: int | None, aantallen: dict[int, int]) -> in
     return min(aantallen, default=1)
 
 
-def in_maand(jaar: int, maand: int, wijk=None):
+def in_maand(gemeente, jaar: int, maand: int, wijk=None):
     """The city has thousands of mijlpalen a year: the page shows one month at a time."""
-    qs = mijlpalen(wijk).filter(verwachte_datum__year=jaar, verwachte_datum__month=maand)
+    qs = mijlpalen(gemeente, wijk).filter(verwachte_datum__year=jaar, verwachte_datum__month=maand)
     return qs.order_by("verwachte_datum", "pk")
 
 
 KOP = (
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
-    "PRODID:-//Participatiepunt gemeente Groningen//Jaarkalender//NL",
+    "PRODID:-//Participatiepunt//Jaarkalender//NL",
     "CALSCALE:GREGORIAN",
 )
+
+
 # What an event needs, read as values: thousands of mijlpalen as objects, through the icalendar
 # library, took 1.3 s per feed at the scale of a city (bench/); written directly, tens of ms.
 VELDEN = (
@@ -123,7 +125,7 @@ def feed(naam: str, mijlpalen_qs) -> bytes:
 FEED_TERUG = datetime.timedelta(days=31)
 
 
-def ical(wijk=None) -> bytes:
-    naam = f"Jaarkalender participatiepunt{f' – {wijk}' if wijk else ''}"
+def ical(gemeente, wijk=None) -> bytes:
+    naam = f"Jaarkalender participatiepunt gemeente {gemeente.naam}{f' – {wijk}' if wijk else ''}"
     vanaf = timezone.localdate() - FEED_TERUG
-    return feed(naam, mijlpalen(wijk).filter(verwachte_datum__gte=vanaf))
+    return feed(naam, mijlpalen(gemeente, wijk).filter(verwachte_datum__gte=vanaf))

@@ -12,14 +12,16 @@ from django.db.models import Case, OuterRef, Q, Subquery, Value, When
 from django.urls import reverse
 from django.utils import timezone
 
-from participatiepunt.gebieden.models import MetLocatie, locatie_index
+from participatiepunt.gebieden.models import MetLocatie, PerGemeenteQuerySet, locatie_index
 
 from . import mijlpaalsoorten, participatiefasen
 from .choices import Kant, Oordeel, Participatieniveau, Rechtsvorm, Soort, Status, Steun, Thema
 from .statussen import CASUS_STATUSSEN, FASEN, NOOIT_OPENBAAR, OPENBARE_STATUSSEN
 
 
-class InitiatiefQuerySet(models.QuerySet):
+class InitiatiefQuerySet(PerGemeenteQuerySet):
+    gemeente_pad = "gemeente"
+
     def openbaar(self):
         return self.filter(status__in=OPENBARE_STATUSSEN)
 
@@ -66,6 +68,13 @@ class Initiatief(MetLocatie):
     )
     beschrijving = models.TextField("volledige beschrijving", blank=True)
     thema = models.CharField("thema", max_length=20, choices=Thema.choices, blank=True)
+    gemeente = models.ForeignKey(
+        "gebieden.Gemeente",
+        on_delete=models.PROTECT,
+        related_name="initiatieven",
+        verbose_name="gemeente",
+        help_text="Ook een initiatief zonder wijk hoort bij één gemeente.",
+    )
     wijk = models.ForeignKey(
         "gebieden.Wijk",
         on_delete=models.PROTECT,

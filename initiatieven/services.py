@@ -21,11 +21,11 @@ VERPLICHT_BIJ_INDIENEN = [
 
 
 @transaction.atomic
-def maak_concept(*, indiener, bereikt: int = 1, **velden) -> Initiatief:
-    """Save the first step as a new draft of this account, with the step the initiator goes on
-    to as reached, and confirm that it is kept."""
+def maak_concept(*, indiener, gemeente, bereikt: int = 1, **velden) -> Initiatief:
+    """Save the first step as a new draft of this account in the gemeente it was started in,
+    with the step the initiator goes on to as reached, and confirm that it is kept."""
     initiatief = Initiatief.objects.create(
-        indiener=indiener, concept_stap=min(bereikt, LAATSTE), **velden
+        indiener=indiener, gemeente=gemeente, concept_stap=min(bereikt, LAATSTE), **velden
     )
     notify.concept_bewaard(initiatief)
     return initiatief

@@ -7,6 +7,7 @@ import datetime
 from django.utils import timezone
 
 from initiatieven.models import Initiatief
+from participatiepunt.gebieden.huidige import standaardgemeente
 from participatiepunt.gebieden.models import Wijk
 from wijkafspraken.models import Praatplaat
 
@@ -71,7 +72,8 @@ def _sessie(accounts, titel, soort, dagen, tijd, uren, locatie, wijk, groepen, o
     sessie, created = Sessie.objects.get_or_create(
         titel=titel,
         defaults={
-            "soort": soort, "start": start, "eind": start + datetime.timedelta(hours=uren),
+            "gemeente": standaardgemeente(), "soort": soort,
+            "start": start, "eind": start + datetime.timedelta(hours=uren),
             "locatie": locatie, "wijk": Wijk.objects.filter(slug=wijk).first() if wijk else None,
             "openbaar": openbaar, "voorzitter": accounts["medewerker"],
             "aangemaakt_door": accounts["medewerker"],
@@ -92,7 +94,8 @@ def _onderwerpen(accounts):
         onderwerp, _ = Onderwerp.objects.get_or_create(
             titel=titel,
             defaults={
-                "waarom": waarom, "status": status, "toelichting_besluit": toelichting,
+                "gemeente": standaardgemeente(), "waarom": waarom, "status": status,
+                "toelichting_besluit": toelichting,
                 "voorgesteld_door": accounts["inwoner"], "wijk": wijk,
                 "besloten_door": accounts["medewerker"] if toelichting else None,
                 "besloten_op": timezone.now() if toelichting else None,

@@ -7,6 +7,8 @@ sessions shares one body, anyone else has their own (their invitations and group
 5 minute timeout bounds what signals cannot see (QuerySet.update, the one-month window
 moving)."""
 
+from participatiepunt.gebieden.huidige import gemeente_ids
+
 from . import ical
 from .caches import SESSIES
 from .choices import groepen_van
@@ -18,7 +20,7 @@ OPENBAAR = "Openbare reflectiesessies – Participatiepunt"
 
 def _kring(user) -> str:
     if ziet_alle_sessies(user):
-        return "alle"
+        return f"alle-{'.'.join(map(str, sorted(gemeente_ids(user))))}"
     return f"gebruiker-{user.pk}-{'.'.join(groepen_van(user))}"
 
 
@@ -28,5 +30,8 @@ def persoonlijk(user) -> bytes:
     )
 
 
-def openbaar() -> bytes:
-    return SESSIES.bewaard("feed:openbaar", lambda: ical.feed(ical.openbare_sessies(), OPENBAAR))
+def openbaar(gemeente) -> bytes:
+    return SESSIES.bewaard(
+        f"feed:openbaar:{gemeente.slug}",
+        lambda: ical.feed(ical.openbare_sessies(gemeente), OPENBAAR, gemeente),
+    )

@@ -21,7 +21,7 @@ CONTENT_TYPE = "text/calendar; charset=utf-8"
 KOP = (
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
-    "PRODID:-//Participatiepunt gemeente Groningen//Reflectie//NL",
+    "PRODID:-//Participatiepunt//Reflectie//NL",
     "CALSCALE:GREGORIAN",
 )
 # What an event needs, read as values: 860 sessions as model instances cost more than the text.
@@ -76,9 +76,10 @@ def event(sessie: dict, host: str, url_basis: str, dtstamp=None, extra=()) -> st
     return "".join(map(ics.regel, lijnen))
 
 
-def feed(sessies, naam: str) -> bytes:
-    """The calendar of these sessions (a queryset of Sessie)."""
+def feed(sessies, naam: str, gemeente=None) -> bytes:
+    """The calendar of these sessions (a queryset of Sessie), named for its gemeente if one."""
     host, url_basis = _host(), _sessie_url_basis()
+    naam = f"{naam} gemeente {gemeente.naam}" if gemeente else naam
     kop = (*KOP, f"X-WR-CALNAME:{ics.tekst(naam)}", f"X-WR-TIMEZONE:{TIJDZONE}", *ics.VERVERS)
     delen = [*map(ics.regel, kop), ics.vtimezone(TIJDZONE)]
     delen.extend(event(sessie, host, url_basis) for sessie in sessies.values(*VELDEN))
@@ -95,8 +96,8 @@ def _recent(sessies):
     return sessies.filter(eind__gte=timezone.now() - FEED_TERUG).order_by("start", "pk")
 
 
-def openbare_sessies():
-    return _recent(Sessie.objects.filter(openbaar=True))
+def openbare_sessies(gemeente):
+    return _recent(Sessie.objects.voor_gemeente(gemeente).filter(openbaar=True))
 
 
 def sessies_voor(user):
@@ -104,7 +105,7 @@ def sessies_voor(user):
 
 
 def sessie_voor_uitnodiging(pk: int) -> dict | None:
-    return Sessie.objects.filter(pk=pk).values(*VELDEN).first()
+    return Sessie.objects.filter(pk=pk).values(*VELDEN, "gemeente__naam", "gemeente__email").first()
 
 
 def uitnodiging(sessie: dict, email: str) -> MIMEText:
@@ -112,8 +113,9 @@ def uitnodiging(sessie: dict, email: str) -> MIMEText:
     once it is cancelled, with the feed's UID and SEQUENCE, so a calendar that has it from the
     feed or an earlier mail updates that one item instead of adding another."""
     method = "CANCEL" if sessie["status"] == Status.GEANNULEERD else "REQUEST"
+    afzender = sessie["gemeente__email"] or settings.PARTICIPATIEPUNT_EMAIL
     organisator = (
-        f"ORGANIZER;CN=Participatiepunt gemeente Groningen:mailto:{settings.PARTICIPATIEPUNT_EMAIL}"
+        f"ORGANIZER;CN=Participatiepunt gemeente {sessie['gemeente__naam']}:mailto:{afzender}"
     )
     deelnemer = f"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:{email}"
     kop = (*KOP, f"METHOD:{method}")

@@ -5,8 +5,8 @@ from django.db.models import Q
 from .models import Les, Sessie, Verslag
 
 
-def zoek(user, tekst: str):
-    sessies = Sessie.objects.zichtbaar_voor(user).values("pk")
+def zoek(user, gemeente, tekst: str):
+    sessies = Sessie.objects.voor_gemeente(gemeente).zichtbaar_voor(user).values("pk")
     lessen = Les.objects.filter(sessie__in=sessies).select_related(
         "sessie", "initiatief", "praatplaat__wijk"
     )

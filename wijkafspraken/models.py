@@ -5,12 +5,16 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
+from participatiepunt.gebieden.models import PerGemeenteQuerySet
+
 from .choices import LOPEND, AfspraakStatus, Archetype, RolRaad, SoortDeelnemer, Wie
 from .praatplaat import HUIDIGE_EDITIE
 from .praatplaat import editie as get_editie
 
 
-class PraatplaatQuerySet(models.QuerySet):
+class PraatplaatQuerySet(PerGemeenteQuerySet):
+    gemeente_pad = "wijk__gebied__gemeente"
+
     def lopend(self):
         return self.filter(gearchiveerd_op__isnull=True)
 
@@ -72,6 +76,10 @@ class Praatplaat(models.Model):
     def gebied_id(self):
         """The gebied whose gebiedsteam works on it (accounts.predicates.is_gebiedsteam_van)."""
         return self.wijk.gebied_id
+
+    @property
+    def gemeente_id(self):
+        return self.wijk.gemeente_id
 
 
 class Deelnemer(models.Model):

@@ -52,9 +52,10 @@ class WijkRegel:
     evaluatie_binnenkort: bool = False
 
 
-def gemeente_overzicht() -> list[WijkRegel]:
+def gemeente_overzicht(gemeente) -> list[WijkRegel]:
     wijken = (
-        Wijk.objects.select_related("gebied")
+        Wijk.objects.voor_gemeente(gemeente)
+        .select_related("gebied")
         .order_by("gebied__naam", "naam")
         .prefetch_related(
             Prefetch(
@@ -79,10 +80,11 @@ def gemeente_overzicht() -> list[WijkRegel]:
     return regels
 
 
-def gebieden_van(user):
+def gebieden_van(user, gemeente):
+    """A medewerker works on every gebied of the gemeente, a gebiedsteam on its own there."""
     if user.is_superuser or user.rol == Rol.MEDEWERKER:
-        return Gebied.objects.all()
-    return user.gebieden.all()
+        return Gebied.objects.voor_gemeente(gemeente)
+    return user.gebieden.voor_gemeente(gemeente)
 
 
 def te_late_afspraken(gebieden):

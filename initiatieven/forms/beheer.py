@@ -25,6 +25,12 @@ class CasemanagerForm(SchoneTekstMixin, forms.Form):
         widget=Keuzelijst,
     )
 
+    def __init__(self, *args, gemeente_id, **kwargs):
+        """Only medewerkers who work for the initiative's gemeente."""
+        super().__init__(*args, **kwargs)
+        casemanagers = self.fields["casemanager"]
+        casemanagers.queryset = casemanagers.queryset.filter(gemeenten=gemeente_id)
+
 
 class StatusForm(SchoneTekstMixin, forms.Form):
     bewaar_leeg = True  # its empty HTML follows from initial and choices (portal formulieren)

@@ -57,6 +57,8 @@ class WaarEnWieForm(SchoneTekstMixin, EigenVelden, forms.ModelForm):
 
     def __init__(self, *args, mag_traject_registreren=False, **kwargs):
         super().__init__(*args, **kwargs)
+        wijken = self.fields["wijk"]
+        wijken.queryset = wijken.queryset.voor_gemeente(self.instance.gemeente_id)
         soorten = Soort.choices
         if not mag_traject_registreren:
             soorten = [(k, v) for k, v in soorten if k not in SOORTEN_VOOR_MEDEWERKERS]

@@ -45,7 +45,16 @@ def _wijk_veld() -> forms.ModelChoiceField:
     )
 
 
-class PubliekFilterForm(Filterformulier):
+class _PerGemeente(Filterformulier):
+    """Only the wijken of the gemeente the page is for."""
+
+    def __init__(self, *args, gemeente, **kwargs):
+        super().__init__(*args, **kwargs)
+        wijken = self.fields["wijk"]
+        wijken.queryset = wijken.queryset.voor_gemeente(gemeente)
+
+
+class PubliekFilterForm(_PerGemeente):
     q = forms.CharField(
         label="Zoekwoorden",
         required=False,
@@ -57,7 +66,7 @@ class PubliekFilterForm(Filterformulier):
     thema = _keuzeveld(_met_leeg(Thema.choices))
 
 
-class IntakeFilterForm(Filterformulier):
+class IntakeFilterForm(_PerGemeente):
     SORTERINGEN = [
         ("-ingediend_op", "Nieuwste eerst"),
         ("ingediend_op", "Oudste eerst"),
@@ -79,7 +88,7 @@ class IntakeFilterForm(Filterformulier):
 _MAANDEN = [(nummer, naam.capitalize()) for nummer, naam in enumerate(MAANDEN, start=1)]
 
 
-class JaarkalenderFilterForm(Filterformulier):
+class JaarkalenderFilterForm(_PerGemeente):
     wijk = _wijk_veld()
     jaar = forms.IntegerField(label="Jaar", required=False, min_value=2000, max_value=2100)
     maand = forms.TypedChoiceField(

@@ -43,7 +43,9 @@ def kaders_initial(huidig):
 
 def _forms(initiatief):
     return {
-        "casemanager_form": CasemanagerForm(initial={"casemanager": initiatief.casemanager_id}),
+        "casemanager_form": CasemanagerForm(
+            initial={"casemanager": initiatief.casemanager_id}, gemeente_id=initiatief.gemeente_id
+        ),
         "status_form": StatusForm(overgangen=workflow.toegestane_overgangen(initiatief)),
         "mijlpaal_form": MijlpaalForm(),
         "raad_form": RaadForm(),
@@ -150,7 +152,7 @@ def _locatie(request, initiatief):
 
 
 def _casemanager(request, initiatief):
-    form = CasemanagerForm(request.POST)
+    form = CasemanagerForm(request.POST, gemeente_id=initiatief.gemeente_id)
     if not form.is_valid():
         return {"casemanager_form": form}
     casemanagement.wijs_casemanager_toe(initiatief, form.cleaned_data["casemanager"])

@@ -74,7 +74,9 @@ def nieuw(request):
     form = IdeeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         bereikt = _volgende(request, EERSTE) or EERSTE
-        initiatief = services.maak_concept(indiener=request.user, bereikt=bereikt, **form.velden())
+        initiatief = services.maak_concept(
+            indiener=request.user, gemeente=request.gemeente, bereikt=bereikt, **form.velden()
+        )
         return _na_opslaan(request, initiatief, EERSTE)  # the step is reached already
     return _render(request, None, EERSTE, form=form)
 

@@ -28,10 +28,11 @@ KOLOMMEN = (
 INITIATIEFNEMER = ("indiener__naam", "indiener__email")
 
 
-def _zichtbaar_voor(user):
+def _zichtbaar_voor(user, gemeente):
     """Only the columns of the table; the next step and the support asked for as columns of the
     same query (no mijlpalen or steun rows loaded per initiative)."""
-    qs = Initiatief.objects.ingediend().select_related("wijk", "casemanager")
+    qs = Initiatief.objects.voor_gemeente(gemeente).ingediend()
+    qs = qs.select_related("wijk", "casemanager")
     qs = qs.met_volgende_mijlpaal().met_steun_codes()
     if is_beheerder(user):
         return qs.select_related("indiener").only(*KOLOMMEN, *INITIATIEFNEMER)
@@ -72,15 +73,15 @@ def intake(request):
     initiatieven's data changes (caches.py)."""
     if not request.user.has_perm("initiatieven.view_intake"):
         raise PermissionDenied
-    naam = f"intake:{request.user.pk}:{request.GET.urlencode()}"
+    naam = f"intake:{request.gemeente.slug}:{request.user.pk}:{request.GET.urlencode()}"
     inhoud = INITIATIEVEN.bewaard(naam, lambda: _inhoud(request))
     return render(request, "initiatieven/intake.html", {"inhoud": inhoud})
 
 
 def _inhoud(request) -> str:
-    form = IntakeFilterForm(request.GET or None)
+    form = IntakeFilterForm(request.GET or None, gemeente=request.gemeente)
     data = form.cleaned_data if form.is_valid() else {}
-    qs = _filter(_zichtbaar_voor(request.user), data, request.user)
+    qs = _filter(_zichtbaar_voor(request.user, request.gemeente), data, request.user)
     pagina = Paginator(qs, PER_PAGINA).get_page(request.GET.get("pagina"))
     pagina.object_list = [_rij(initiatief) for initiatief in pagina]
     querystring = request.GET.copy()

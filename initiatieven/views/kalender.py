@@ -16,7 +16,7 @@ PER_PAGINA = 100
 
 
 def _filters(request):
-    form = JaarkalenderFilterForm(request.GET or None)
+    form = JaarkalenderFilterForm(request.GET or None, gemeente=request.gemeente)
     data = form.cleaned_data if form.is_valid() else {}
     jaar = data.get("jaar") or timezone.localdate().year
     return form, data.get("wijk"), jaar, data.get("maand")
@@ -33,9 +33,9 @@ def _maanden(gekozen, aantallen):
 @publiek_gecachet
 def jaarkalender(request):
     form, wijk, jaar, maand = _filters(request)
-    aantallen = kalender.aantallen_per_maand(jaar, wijk)
+    aantallen = kalender.aantallen_per_maand(request.gemeente, jaar, wijk)
     maand = kalender.gekozen_maand(jaar, maand, aantallen)
-    pagina = Paginator(kalender.in_maand(jaar, maand, wijk), PER_PAGINA)
+    pagina = Paginator(kalender.in_maand(request.gemeente, jaar, maand, wijk), PER_PAGINA)
     context = {
         "form": form,
         "wijk": wijk,
@@ -58,6 +58,8 @@ def _zonder_pagina(wijk, jaar, maand):
 @publiek_gecachet
 def jaarkalender_ics(request):
     _form, wijk, _jaar, _maand = _filters(request)
-    response = HttpResponse(kalender.ical(wijk), content_type="text/calendar; charset=utf-8")
+    response = HttpResponse(
+        kalender.ical(request.gemeente, wijk), content_type="text/calendar; charset=utf-8"
+    )
     response["Content-Disposition"] = 'inline; filename="jaarkalender-participatiepunt.ics"'
     return ics.voor_pollers(response)

@@ -15,7 +15,7 @@ from .access import initiatief_of_404
 PER_PAGINA = 10
 
 
-def _ingediend(user):
+def _ingediend(user, gemeente):
     """Per initiative only what the page shows, as columns of one query: the next open mijlpaal,
     the current kaders' version and level, the latest public update (not their histories, and
     no rows of them: three prefetches cost ~4.5 ms of Python per page)."""
@@ -23,7 +23,8 @@ def _ingediend(user):
     updates = Update.objects.filter(initiatief=OuterRef("pk"), openbaar=True)
     updates = updates.order_by("-geplaatst_op", "-pk")
     return (
-        Initiatief.objects.ingediend()
+        Initiatief.objects.voor_gemeente(gemeente)
+        .ingediend()
         .filter(indiener=user)
         .select_related("wijk")
         .only("titel", "status", "is_succesvoorbeeld", "wijk__naam")
@@ -46,8 +47,8 @@ def _kaart(initiatief):
     return initiatief
 
 
-def _concepten(user):
-    qs = Initiatief.objects.filter(indiener=user, status=Status.CONCEPT)
+def _concepten(user, gemeente):
+    qs = Initiatief.objects.voor_gemeente(gemeente).filter(indiener=user, status=Status.CONCEPT)
     return qs.only("titel", "concept_stap", "gewijzigd_op").order_by("-aangemaakt_op", "-pk")
 
 
@@ -64,15 +65,15 @@ def _lijst(request, qs, param, rij=None):
 @login_required
 def mijn(request):
     """The body is the user's own, kept until initiatieven's data changes (caches.py)."""
-    naam = f"mijn:{request.user.pk}:{request.GET.urlencode()}"
+    naam = f"mijn:{request.gemeente.slug}:{request.user.pk}:{request.GET.urlencode()}"
     inhoud = INITIATIEVEN.bewaard(naam, lambda: _inhoud(request))
     return render(request, "initiatieven/mijn.html", {"inhoud": inhoud})
 
 
 def _inhoud(request) -> str:
     context = {
-        "concepten": _lijst(request, _concepten(request.user), "concepten"),
-        "ingediend": _lijst(request, _ingediend(request.user), "pagina", _kaart),
+        "concepten": _lijst(request, _concepten(request.user, request.gemeente), "concepten"),
+        "ingediend": _lijst(request, _ingediend(request.user, request.gemeente), "pagina", _kaart),
     }
     return render_to_string("initiatieven/_mijn_inhoud.html", context)
 

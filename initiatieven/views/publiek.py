@@ -20,7 +20,8 @@ PER_PAGINA = 12
 
 
 def _filter_openbaar(request, form):
-    qs = Initiatief.objects.openbaar().voor_lijst().order_by("-ingediend_op", "-pk")
+    qs = Initiatief.objects.voor_gemeente(request.gemeente).openbaar().voor_lijst()
+    qs = qs.order_by("-ingediend_op", "-pk")
     if not form.is_valid():
         return qs
     data = form.cleaned_data
@@ -37,7 +38,7 @@ def _filter_openbaar(request, form):
 
 @publiek_gecachet
 def lijst(request):
-    form = PubliekFilterForm(request.GET or None)
+    form = PubliekFilterForm(request.GET or None, gemeente=request.gemeente)
     gefilterd = _filter_openbaar(request, form)
     pagina = Paginator(gefilterd, PER_PAGINA).get_page(request.GET.get("pagina"))
     querystring = request.GET.copy()
@@ -56,7 +57,7 @@ def lijst(request):
 def _detail_queryset():
     updates = Update.objects.select_related("auteur")
     return Initiatief.objects.select_related(
-        "wijk__gebied", "indiener", "casemanager"
+        "gemeente", "wijk__gebied", "indiener", "casemanager"
     ).prefetch_related(
         Prefetch("mijlpalen", queryset=Mijlpaal.objects.select_related("terugkoppeling")),
         "gevraagde_steun",

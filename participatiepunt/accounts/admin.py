@@ -11,12 +11,12 @@ class PortalUserAdmin(UserAdmin):
 
     ordering = ("email",)
     list_display = ("email", "naam", "rol", "bestuursfunctie", "is_active")
-    list_filter = ("rol", "bestuursfunctie", "is_active", "gebieden")
+    list_filter = ("rol", "bestuursfunctie", "is_active", "gemeenten", "gebieden")
     search_fields = ("email", "naam")
-    filter_horizontal = ("gebieden", "groups", "user_permissions")
+    filter_horizontal = ("gemeenten", "gebieden", "groups", "user_permissions")
     fieldsets = (
         (None, {"fields": ("email", "password", "naam")}),
-        ("Rol", {"fields": ("rol", "bestuursfunctie", "gebieden")}),
+        ("Rol", {"fields": ("rol", "bestuursfunctie", "gemeenten", "gebieden")}),
         ("Rechten", {"fields": ("is_active", "is_staff", "is_superuser")}),
         ("Data", {"fields": ("last_login", "date_joined")}),
     )

@@ -4,10 +4,11 @@ from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
 
+from participatiepunt.gebieden.huidige import standaardgemeente
 from participatiepunt.gebieden.models import Gebied
 
+from .middleware import needs_second_factor
 from .models import Bestuursfunctie, Rol, User
-from .predicates import is_staff_role
 
 DEMO_ACCOUNTS = [
     # key, e-mail, naam, rol, bestuursfunctie, gebieden
@@ -70,13 +71,15 @@ def load() -> dict[str, User]:
             user.set_password(DEMO_PASSWORD)
             user.save()
         user.gebieden.set(Gebied.objects.filter(slug__in=gebied_slugs))
+        if rol != Rol.INWONER:
+            user.gemeenten.add(standaardgemeente())
         EmailAddress.objects.update_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}
         )
         if key == DEMO_BEHEERDER and not user.is_superuser:
             user.is_staff = user.is_superuser = True
             user.save(update_fields=["is_staff", "is_superuser"])
-        if is_staff_role(user):
+        if needs_second_factor(user):
             _ensure_totp(user)
         accounts[key] = user
     return accounts

@@ -8,7 +8,9 @@ from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
 from django.utils.cache import add_never_cache_headers
 
-from .predicates import is_staff_role
+from .models import Rol
+
+STAFF_ROLLEN = frozenset({Rol.MEDEWERKER, Rol.GEBIEDSTEAM, Rol.GRIFFIE})
 
 # What a session without a second factor may open, by exact URL name (a prefix would let
 # every page below it through). Entering the second factor, or leaving:
@@ -29,7 +31,8 @@ MANAGE = frozenset(
 
 def needs_second_factor(user) -> bool:
     """Medewerkers, gebiedsteams, griffie and admins (is_staff) use TOTP on top of a password."""
-    return user.is_authenticated and (user.is_staff or is_staff_role(user))
+    # By role, not per gemeente: a medewerker logs in once, whichever gemeente they look at.
+    return user.is_authenticated and (user.is_staff or user.rol in STAFF_ROLLEN)
 
 
 def used_second_factor(request) -> bool:

@@ -1,4 +1,5 @@
 from django.contrib.auth.models import AbstractUser, UserManager
+from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import Q
 
@@ -52,6 +53,16 @@ class User(AbstractUser):
         related_name="teamleden",
         verbose_name="gebieden (gebiedsteam)",
     )
+    gemeenten = models.ManyToManyField(
+        "gebieden.Gemeente",
+        blank=True,
+        related_name="medewerkers",
+        verbose_name="gemeenten waarvoor deze medewerker, dit raads- of collegelid werkt",
+        help_text="Niet voor inwoners: die zien wat de gemeente van de website openbaar toont.",
+    )
+    # The keys of `gemeenten`, kept on the row itself (signals.py): every permission check of
+    # every page asks them, and the row is loaded anyway; a join table would cost a query.
+    bediende_gemeenten = ArrayField(models.IntegerField(), default=list, editable=False)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []

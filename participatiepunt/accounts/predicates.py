@@ -2,13 +2,32 @@
 
 import rules
 
+from participatiepunt.gebieden.huidige import gemeente_ids
+
 from .models import Rol
 
 
+def bedient_gemeente(user, obj=None) -> bool:
+    """Whether the user works for the gemeente at hand: the object's (every domain object says
+    its `gemeente_id`), else the request's (GemeenteMiddleware sets `huidige_gemeente_id` on the
+    user), else, outside a request and without an object (a task), the role alone counts."""
+    gemeente_id = getattr(obj, "gemeente_id", None) if obj is not None else None
+    if gemeente_id is None:
+        gemeente_id = getattr(user, "huidige_gemeente_id", None)
+    if gemeente_id is None or user.is_superuser:
+        return True
+    return gemeente_id in gemeente_ids(user)
+
+
 def _has_role(role):
+    """A resident is one anywhere; every other role is held for the gemeenten one works for:
+    a raadslid or medewerker of gemeente A is nobody special in gemeente B."""
+
     @rules.predicate(name=f"is_{role}")
-    def predicate(user):
-        return user.is_authenticated and user.is_active and user.rol == role
+    def predicate(user, obj=None):
+        if not (user.is_authenticated and user.is_active and user.rol == role):
+            return False
+        return role == Rol.INWONER or bedient_gemeente(user, obj)
 
     return predicate
 

@@ -10,6 +10,24 @@ kleurcode = RegexValidator(
 )
 
 
+class PerGemeenteQuerySet(models.QuerySet):
+    """Scoping to one gemeente, in one place: every domain model's queryset says the path from
+    its rows to their gemeente (`gemeente_pad`), lists and object lookups filter by it."""
+
+    gemeente_pad = "gemeente"
+
+    def voor_gemeente(self, gemeente):
+        return self.filter(**{self.gemeente_pad: gemeente})
+
+
+class GebiedQuerySet(PerGemeenteQuerySet):
+    gemeente_pad = "gemeente"
+
+
+class WijkQuerySet(PerGemeenteQuerySet):
+    gemeente_pad = "gebied__gemeente"
+
+
 class Organisatie(models.Model):
     """An ambtelijke organisatie that serves one or more gemeenten (the SED case: three)."""
 
@@ -84,6 +102,8 @@ class Gebied(models.Model):
     gemeente = models.ForeignKey(Gemeente, on_delete=models.PROTECT, related_name="gebieden")
     naam = models.CharField(max_length=100)
     slug = models.SlugField(unique=True)
+
+    objects = GebiedQuerySet.as_manager()
 
     class Meta:
         ordering = ["naam"]
@@ -174,6 +194,8 @@ class Wijk(MetLocatie):
     slug = models.SlugField(unique=True)
     is_dorp = models.BooleanField("dorp", default=False)
 
+    objects = WijkQuerySet.as_manager()
+
     class Meta:
         ordering = ["naam"]
         verbose_name = "wijk of dorp"
@@ -187,6 +209,10 @@ class Wijk(MetLocatie):
 
     def get_absolute_url(self):
         return reverse("wijkafspraken:wijk", kwargs={"slug": self.slug})
+
+    @property
+    def gemeente_id(self):
+        return self.gebied.gemeente_id
 
     @property
     def soort(self):

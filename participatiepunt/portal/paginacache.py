@@ -36,8 +36,10 @@ def _sleutel(request) -> str:
     # The parameters sorted: ?a=1&b=2 and ?b=2&a=1 are one page, stored once.
     parameters = urlencode(sorted(request.GET.lists()), doseq=True)
     pad = sha256(f"{request.path}?{parameters}".encode()).hexdigest()
-    # Per gemeente: each shows its own name, colours and contact details on the same path.
-    gemeente = getattr(getattr(request, "gemeente", None), "pk", 0)
+    # Per gemeente (each shows its own name, colours and contact details on the same path), and
+    # per host: whether the page offers a choice of gemeente depends on it.
+    gemeente = getattr(request, "gemeente", None)
+    gemeente = f"{gemeente.slug if gemeente else ''}@{request.get_host()}"
     return f"paginacache:{PAGINAS()}:{gemeente}:{request.method}:{pad}"
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, zoekpagina
+from . import gemeentekeuze, views, zoekpagina
 
 app_name = "portal"
 urlpatterns = [
@@ -9,6 +9,7 @@ urlpatterns = [
     path("contact/", views.contact, name="contact"),
     path("contact/verzonden/", views.contact_verzonden, name="contact_verzonden"),
     path("zoeken/", zoekpagina.zoeken, name="zoeken"),
+    path("gemeente/", gemeentekeuze.kiezen, name="gemeente_kiezen"),
     path("privacy/", views.privacy, name="privacy"),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
     path("cookies/", views.cookies, name="cookies"),

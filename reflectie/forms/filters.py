@@ -11,8 +11,9 @@ from ..models import Agendapunt
 from .velden import DATUM
 
 
-def _wijken() -> list[tuple[str, str]]:
-    return [("", "Alle"), *Wijk.objects.order_by("naam").values_list("pk", "naam")]
+def _wijken(gemeente) -> list[tuple[str, str]]:
+    wijken = Wijk.objects.voor_gemeente(gemeente).order_by("naam")
+    return [("", "Alle"), *wijken.values_list("pk", "naam")]
 
 
 def over_wijk(wijk) -> Q:
@@ -36,10 +37,10 @@ class GriffieFilter(Filterformulier):
         label="Wijk of dorp", coerce=int, required=False, widget=Keuzelijst
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, gemeente, **kwargs):
         super().__init__(*args, **kwargs)
         # Names and keys only, once per form: 150 wijken as model instances cost more.
-        self.fields["wijk"].choices = _wijken()
+        self.fields["wijk"].choices = _wijken(gemeente)
 
     def filter(self, sessies):
         if not self.is_valid():

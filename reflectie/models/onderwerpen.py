@@ -4,11 +4,19 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
+from participatiepunt.gebieden.models import PerGemeenteQuerySet
+
 from ..choices import OnderwerpStatus
 
 
 class Onderwerp(models.Model):
     titel = models.CharField("onderwerp", max_length=200)
+    gemeente = models.ForeignKey(
+        "gebieden.Gemeente",
+        on_delete=models.PROTECT,
+        related_name="reflectieonderwerpen",
+        verbose_name="gemeente",
+    )
     waarom = models.TextField(
         "waarom verdient dit reflectie?",
         max_length=2000,
@@ -54,6 +62,8 @@ class Onderwerp(models.Model):
     )
     besloten_op = models.DateTimeField(null=True, blank=True)
     voorgesteld_op = models.DateTimeField(auto_now_add=True)
+
+    objects = PerGemeenteQuerySet.as_manager()
 
     class Meta:
         ordering = ["-voorgesteld_op", "-pk"]

@@ -8,11 +8,14 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 
+from participatiepunt.gebieden.huidige import gemeente_ids
+from participatiepunt.gebieden.models import PerGemeenteQuerySet
+
 from ..choices import GROEP_KEUZES, GROEPEN, Soort, Status, groepen_van
 from ..rules import ziet_alle_sessies
 
 
-class SessieQuerySet(models.QuerySet):
+class SessieQuerySet(PerGemeenteQuerySet):
     def uitgenodigd(self, user):
         """Sessions the user is invited to, in person or through a group (no joins, no dups)."""
         if not user.is_authenticated:
@@ -26,9 +29,14 @@ class SessieQuerySet(models.QuerySet):
         return self.filter(Exists(persoonlijk) | Exists(via_groep))
 
     def zichtbaar_voor(self, user):
-        if ziet_alle_sessies(user):
+        """Public ones, those one is invited to, and for staff and griffie every session of the
+        gemeenten they work for."""
+        if user.is_superuser:
             return self.all()
-        return self.filter(Q(openbaar=True) | Q(pk__in=self.uitgenodigd(user).values("pk")))
+        zichtbaar = Q(openbaar=True) | Q(pk__in=self.uitgenodigd(user).values("pk"))
+        if ziet_alle_sessies(user):
+            zichtbaar |= Q(gemeente__in=gemeente_ids(user))
+        return self.filter(zichtbaar)
 
     def actief(self):
         return self.exclude(status=Status.GEANNULEERD)
@@ -37,6 +45,12 @@ class SessieQuerySet(models.QuerySet):
 class Sessie(models.Model):
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     soort = models.CharField("soort sessie", max_length=20, choices=Soort.choices)
+    gemeente = models.ForeignKey(
+        "gebieden.Gemeente",
+        on_delete=models.PROTECT,
+        related_name="reflectiesessies",
+        verbose_name="gemeente",
+    )
     titel = models.CharField("titel", max_length=200)
     omschrijving = models.TextField("omschrijving", blank=True)
     start = models.DateTimeField("begin")

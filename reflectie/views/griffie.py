@@ -31,9 +31,9 @@ def _punten():
     )  # fmt: skip
 
 
-def _sessies_html(form, pagina_nummer, querystring: str) -> str:
+def _sessies_html(form, gemeente, pagina_nummer, querystring: str) -> str:
     sessies = (
-        form.filter(Sessie.objects.all())
+        form.filter(Sessie.objects.voor_gemeente(gemeente))
         .select_related("wijk")
         .annotate(gepubliceerde_versie=Subquery(_laatste_versie()))
         .prefetch_related(Prefetch("agendapunten", queryset=_punten()))
@@ -63,14 +63,14 @@ def overzicht(request):
     querystring = request.GET.copy()
     pagina_nummer = querystring.pop("pagina", [None])[-1]
     inhoud = AGENDAS.bewaard(
-        f"griffie:{data.urlencode()}",
-        lambda: _inhoud(data, pagina_nummer, querystring.urlencode()),
+        f"griffie:{request.gemeente.slug}:{data.urlencode()}",
+        lambda: _inhoud(data, request.gemeente, pagina_nummer, querystring.urlencode()),
     )
     context = {"inhoud": mark_safe(inhoud)}  # rendered by Django
     return render(request, "reflectie/griffie.html", context)
 
 
-def _inhoud(data, pagina_nummer, querystring: str) -> str:
-    form = GriffieFilter(data)
+def _inhoud(data, gemeente, pagina_nummer, querystring: str) -> str:
+    form = GriffieFilter(data, gemeente=gemeente)
     filter_html = render_to_string("reflectie/_griffie_filter.html", {"form": form})
-    return filter_html + _sessies_html(form, pagina_nummer, querystring)
+    return filter_html + _sessies_html(form, gemeente, pagina_nummer, querystring)

@@ -42,7 +42,7 @@ def vernieuwen(request):
 @conditional_page
 @publiek_gecachet
 def openbaar(request):
-    return ics.voor_pollers(_ics(feedcache.openbaar(), "reflectie-openbaar.ics"))
+    return ics.voor_pollers(_ics(feedcache.openbaar(request.gemeente), "reflectie-openbaar.ics"))
 
 
 def persoonlijk(request, token):

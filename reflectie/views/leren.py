@@ -51,6 +51,6 @@ def les_verwijderen(request, pk, les_pk):
 def zoeken(request):
     form = ZoekForm(request.GET or None)
     tekst = form.cleaned_data["q"].strip() if form.is_valid() else ""
-    lessen, verslagen = leren.zoek(request.user, tekst)
+    lessen, verslagen = leren.zoek(request.user, request.gemeente, tekst)
     context = {"form": form, "tekst": tekst, "lessen": lessen, "verslagen": verslagen}
     return render(request, "reflectie/leren/zoeken.html", context)

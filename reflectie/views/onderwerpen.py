@@ -26,6 +26,7 @@ def voorstellen(request):
     form = OnderwerpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         form.instance.voorgesteld_door = request.user
+        form.instance.gemeente = request.gemeente
         form.save()
         messages.success(
             request, "Dank u wel. Uw onderwerp is ontvangen; u leest hier wat ermee gebeurt."
@@ -38,7 +39,8 @@ def terras(request):
     """Het terras for everyone, also without logging in: the topics residents raised that were
     chosen for reflection, with their wijk and the public sessions that discuss them. Not who
     raised them, not their own words (waarom), not a linked initiative (it may be private)."""
-    gekozen = Onderwerp.objects.filter(status=OnderwerpStatus.GESELECTEERD)
+    gekozen = Onderwerp.objects.voor_gemeente(request.gemeente)
+    gekozen = gekozen.filter(status=OnderwerpStatus.GESELECTEERD)
     punten = Agendapunt.objects.filter(sessie__openbaar=True).select_related("sessie")
     onderwerpen = gekozen.select_related("wijk").prefetch_related(
         Prefetch("agendapunten", queryset=punten.order_by("sessie__start"), to_attr="openbaar")
@@ -56,7 +58,7 @@ def mijn(request):
 @permission_required("reflectie.view_onderwerpen", raise_exception=True)
 def lijst(request):
     status = request.GET.get("status", "")
-    onderwerpen = _met_agendas(Onderwerp.objects.all())
+    onderwerpen = _met_agendas(Onderwerp.objects.voor_gemeente(request.gemeente))
     if status in OnderwerpStatus.values:
         onderwerpen = onderwerpen.filter(status=status)
     context = {"onderwerpen": onderwerpen, "status": status, "statussen": OnderwerpStatus.choices}

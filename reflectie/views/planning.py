@@ -13,7 +13,8 @@ from ..models import Activiteit, Sessie, Spoor
 @login_required
 @permission_required("reflectie.view_planning", raise_exception=True)
 def overzicht(request):
-    zichtbaar = Sessie.objects.zichtbaar_voor(request.user).order_by("start")
+    zichtbaar = Sessie.objects.voor_gemeente(request.gemeente).zichtbaar_voor(request.user)
+    zichtbaar = zichtbaar.order_by("start")
     activiteiten = Activiteit.objects.prefetch_related(Prefetch("sessies", queryset=zichtbaar))
     sporen = Spoor.objects.prefetch_related(Prefetch("activiteiten", queryset=activiteiten))
     context = {"sporen": sporen, "maanden": PLANNING_MAANDEN}

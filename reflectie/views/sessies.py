@@ -25,7 +25,9 @@ def lijst(request):
     """A page of the sessions the user may see. Which ones is asked every time (keys only);
     their cards are the same for everyone and kept until any session changes."""
     eerder = request.GET.get("periode") == "eerder"
-    sessies = _komend_of_eerder(Sessie.objects.zichtbaar_voor(request.user), eerder)
+    sessies = _komend_of_eerder(
+        Sessie.objects.voor_gemeente(request.gemeente).zichtbaar_voor(request.user), eerder
+    )
     pagina = Paginator(sessies.values_list("pk", flat=True), PER_PAGINA)
     pagina = pagina.get_page(request.GET.get("pagina"))
     ids = list(pagina.object_list)
@@ -75,6 +77,7 @@ def nieuw(request):
     if request.method == "POST" and form.is_valid():
         sessie = services.plan(
             door=request.user,
+            gemeente=request.gemeente,
             genodigden=form.alle_genodigden,
             groepen=form.cleaned_data["groepen"],
             **form.velden(),

@@ -81,6 +81,16 @@ class UserFactory(factory.django.DjangoModelFactory):
             self.gebieden.set(extracted)
 
     @factory.post_generation
+    def gemeenten(self, create, extracted, **kwargs):
+        """Everyone but a resident works for Groningen unless told which gemeenten."""
+        if not create:
+            return
+        if extracted is not None:
+            self.gemeenten.set(extracted)
+        elif self.rol != Rol.INWONER:
+            self.gemeenten.set([GemeenteFactory()])
+
+    @factory.post_generation
     def totp(self, create, extracted, **kwargs):
         """Staff roles get a TOTP authenticator (TOTP_SECRET); pass totp=False for none."""
         if create and extracted is not False and needs_second_factor(self):

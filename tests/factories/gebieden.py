@@ -73,3 +73,8 @@ class WijkFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def plek(obj, create, extracted, **kwargs):
         zet_plek(obj, create, extracted)
+
+
+def gemeente_van(obj):
+    """For a factory: the gemeente of the object's wijk, else Groningen."""
+    return obj.wijk.gebied.gemeente if obj.wijk else GemeenteFactory()

@@ -18,7 +18,7 @@ from initiatieven.models import (
 )
 from participatiepunt.gebieden.geometrie import Punt, rond
 from tests.factories.accounts import UserFactory
-from tests.factories.gebieden import GemeenteFactory, WijkFactory, zet_plek
+from tests.factories.gebieden import GemeenteFactory, WijkFactory, gemeente_van, zet_plek
 
 
 class InitiatiefFactory(factory.django.DjangoModelFactory):
@@ -33,6 +33,7 @@ class InitiatiefFactory(factory.django.DjangoModelFactory):
     beschrijving = "We willen zes bakken plaatsen en een wateraansluiting regelen."
     thema = Thema.GROEN
     wijk = factory.SubFactory(WijkFactory)
+    gemeente = factory.LazyAttribute(gemeente_van)
     soort_initiatiefnemer = Soort.INWONER
     verwacht_budget = 2500
     privacy_akkoord = True

@@ -7,6 +7,7 @@ from reflectie.choices import OnderwerpStatus, Soort, Status
 from reflectie.models import Agendapunt, GroepUitnodiging, Les, Onderwerp, Sessie, Verslag
 
 from .accounts import UserFactory
+from .gebieden import gemeente_van
 
 
 def over(dagen: int, uur: int = 19) -> datetime.datetime:
@@ -20,6 +21,8 @@ class SessieFactory(factory.django.DjangoModelFactory):
         skip_postgeneration_save = True
 
     soort = Soort.REFLECTIEGROEP
+    wijk = None
+    gemeente = factory.LazyAttribute(gemeente_van)
     titel = factory.Sequence(lambda n: f"Reflectiesessie {n}")
     start = factory.Sequence(lambda n: over(10 + n))
     eind = factory.LazyAttribute(lambda s: s.start + datetime.timedelta(hours=2))
@@ -55,6 +58,8 @@ class OnderwerpFactory(factory.django.DjangoModelFactory):
     waarom = "Omdat bewoners pas laat werden betrokken."
     voorgesteld_door = factory.SubFactory(UserFactory)
     status = OnderwerpStatus.VOORGESTELD
+    wijk = None
+    gemeente = factory.LazyAttribute(gemeente_van)
 
     class Params:
         geselecteerd = factory.Trait(status=OnderwerpStatus.GESELECTEERD)

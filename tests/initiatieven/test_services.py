@@ -7,6 +7,7 @@ from initiatieven.choices import Status, Steun
 from initiatieven.models import Initiatief
 from participatiepunt.meldingen.models import Gebeurtenis
 from tests.factories.accounts import UserFactory
+from tests.factories.gebieden import GemeenteFactory
 from tests.factories.initiatieven import InitiatiefFactory
 
 pytestmark = pytest.mark.django_db
@@ -14,7 +15,9 @@ pytestmark = pytest.mark.django_db
 
 def test_a_draft_is_made_from_plain_values_and_confirmed():
     indiener = UserFactory()
-    initiatief = services.maak_concept(indiener=indiener, titel="Moestuin", thema="groen")
+    initiatief = services.maak_concept(
+        indiener=indiener, gemeente=GemeenteFactory(), titel="Moestuin", thema="groen"
+    )
     assert Initiatief.objects.get(indiener=indiener).titel == "Moestuin"
     assert initiatief.is_concept
     assert Gebeurtenis.objects.filter(soort="initiatief.ontvangen", object_id=initiatief.pk)

@@ -87,6 +87,7 @@ def test_finished_mijlpaal_is_not_reminded(mijlpaal, django_capture_on_commit_ca
 
 def test_session_invitees_reminded_7_and_1_day_before(django_capture_on_commit_callbacks):
     models = pytest.importorskip("reflectie.models")
+    from participatiepunt.gebieden.huidige import standaardgemeente
     from tests.factories.accounts import UserFactory
 
     start = datetime(2027, 4, 8, 19, 30, tzinfo=AMS)
@@ -96,6 +97,7 @@ def test_session_invitees_reminded_7_and_1_day_before(django_capture_on_commit_c
         start=start,
         eind=start + timedelta(hours=2),
         locatie="Stadhuis, Grote Markt 1",
+        gemeente=standaardgemeente(),
     )
     sessie.genodigden.add(UserFactory(raadslid=True))
     for dag, verwacht in {date(2027, 3, 31): 0, date(2027, 4, 1): 1, date(2027, 4, 7): 2}.items():

@@ -5,6 +5,7 @@ from icalendar import Calendar
 from reflectie import services
 from reflectie.models import FeedToken, GroepUitnodiging
 from tests.factories.accounts import UserFactory
+from tests.factories.gebieden import GemeenteFactory
 from tests.factories.reflectie import SessieFactory, over
 
 pytestmark = pytest.mark.django_db
@@ -161,4 +162,5 @@ def test_role_change_changes_the_feed(client):
     assert _events(client.get(url)) == {}
     user.rol = "griffie"
     user.save()
+    user.gemeenten.add(GemeenteFactory())
     assert set(_events(client.get(url))) == {"Besloten"}

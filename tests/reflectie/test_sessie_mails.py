@@ -10,6 +10,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from participatiepunt.gebieden.huidige import standaardgemeente
 from reflectie import services
 from reflectie.choices import Soort
 from reflectie.ical import feed as ical_feed
@@ -67,7 +68,13 @@ def _plan(velden, genodigde, capture):
     bericht = _verstuur(
         capture,
         lambda: gepland.append(
-            services.plan(door=None, genodigden=[genodigde], groepen=[], **velden)
+            services.plan(
+                door=None,
+                genodigden=[genodigde],
+                groepen=[],
+                gemeente=standaardgemeente(),
+                **velden,
+            )
         ),
     )
     return gepland[0], bericht
@@ -86,7 +93,9 @@ def test_invitation_says_from_and_until_and_carries_a_request(
     assert event["DTSTART"].dt == _moment(8, 19) and event["DTEND"].dt == _moment(8, 21)
     assert str(event["ATTENDEE"]) == "mailto:raadslid@voorbeeld.nl"
     assert str(event["ORGANIZER"]).startswith("mailto:")
-    feed = icalendar.Calendar.from_ical(ical_feed(openbare_sessies(), "openbaar"))
+    feed = icalendar.Calendar.from_ical(
+        ical_feed(openbare_sessies(standaardgemeente()), "openbaar")
+    )
     assert event["UID"] == _event(feed)["UID"]
 
 
@@ -136,7 +145,9 @@ def test_invitation_at_a_real_smtp_server_has_text_html_and_the_ics(
     django_capture_on_commit_callbacks,
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        services.plan(door=None, genodigden=[genodigde], groepen=[], **velden)
+        services.plan(
+            door=None, genodigden=[genodigde], groepen=[], gemeente=standaardgemeente(), **velden
+        )
     [(_, bericht)] = smtp_server.sink.berichten
     delen = {deel.get_content_type(): deel for deel in bericht.walk()}
     assert {"text/plain", "text/html", "text/calendar"} <= set(delen)

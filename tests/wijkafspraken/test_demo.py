@@ -1,6 +1,7 @@
 import pytest
 
 from participatiepunt.accounts import demo as account_demo
+from participatiepunt.gebieden.huidige import standaardgemeente
 from wijkafspraken import demo, overzicht
 from wijkafspraken.models import Praatplaat
 
@@ -12,7 +13,11 @@ def test_demo_is_idempotent_and_covers_each_state():
     demo.load(accounts)
     demo.load(accounts)
     assert Praatplaat.objects.count() == 3
-    standen = {r.wijk.slug: r.status for r in overzicht.gemeente_overzicht() if r.praatplaat}
+    standen = {
+        r.wijk.slug: r.status
+        for r in overzicht.gemeente_overzicht(standaardgemeente())
+        if r.praatplaat
+    }
     assert standen == {
         "thesinge": overzicht.VASTGESTELD,
         "lewenborg": overzicht.IN_GESPREK,

@@ -16,9 +16,9 @@ from ..caches import WIJKAFSPRAKEN
 def dashboard(request):
     if not request.user.has_perm("wijkafspraken.view_dashboard"):
         raise PermissionDenied
-    gebieden = list(overzicht.gebieden_van(request.user))
+    gebieden = list(overzicht.gebieden_van(request.user, request.gemeente))
     ids = ",".join(str(gebied.pk) for gebied in gebieden)
-    naam = f"dashboard:{timezone.localdate()}:{ids}"
+    naam = f"dashboard:{request.gemeente.slug}:{timezone.localdate()}:{ids}"
     inhoud = WIJKAFSPRAKEN.bewaard(naam, lambda: _inhoud(gebieden))
     return render(request, "wijkafspraken/dashboard.html", {"inhoud": inhoud})
 

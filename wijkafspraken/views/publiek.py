@@ -16,14 +16,18 @@ from participatiepunt.portal.qr import qr_svg
 from .. import gemeenteplaat, overzicht, plaat, services, uitleg
 from .. import kaart as wijkkaart
 from ..caches import WIJKAFSPRAKEN
-from ..models import Versie
+from ..models import Praatplaat, Versie
 from ..versies import antwoorden_per_onderdeel, verschillen
 from . import wijkinhoud
 
 
+def _wijken(request):
+    return Wijk.objects.voor_gemeente(request.gemeente).select_related("gebied")
+
+
 @publiek_gecachet
 def gemeente(request):
-    regels = overzicht.gemeente_overzicht()
+    regels = overzicht.gemeente_overzicht(request.gemeente)
     telling = {}
     for regel in regels:
         telling[regel.status] = telling.get(regel.status, 0) + 1
@@ -40,7 +44,7 @@ def gemeente(request):
     )
     # Which wijk is te laat or binnenkort changes with the date as well as with the data.
     context["plaat"] = _getekend(
-        f"gemeenteplaat:{timezone.localdate()}",
+        f"gemeenteplaat:{request.gemeente.slug}:{timezone.localdate()}",
         "wijkafspraken/_gemeenteplaat.html",
         lambda: gemeenteplaat.gemeenteplaat(regels),
     )
@@ -49,7 +53,7 @@ def gemeente(request):
 
 @publiek_gecachet
 def wijk(request, slug):
-    wijk = get_object_or_404(Wijk.objects.select_related("gebied"), slug=slug)
+    wijk = get_object_or_404(_wijken(request), slug=slug)
     versie = overzicht.geldende_versie(wijk)
     context = {"wijk": wijk, "versie": versie, "lopend": services.lopende_praatplaat(wijk)}
     context["meelezen"] = context["lopend"] and request.user.has_perm(
@@ -76,14 +80,17 @@ def _getekend(naam, template, maak):
     )
 
 
-def _versie_of_404(pk, nummer):
+def _versie_of_404(request, pk, nummer):
+    versies = Versie.objects.filter(
+        praatplaat__in=Praatplaat.objects.voor_gemeente(request.gemeente)
+    )
     return get_object_or_404(
-        Versie.objects.select_related("praatplaat__wijk__gebied"), praatplaat_id=pk, nummer=nummer
+        versies.select_related("praatplaat__wijk__gebied"), praatplaat_id=pk, nummer=nummer
     )
 
 
 def versie(request, pk, nummer):
-    versie = _versie_of_404(pk, nummer)
+    versie = _versie_of_404(request, pk, nummer)
     praatplaat = versie.praatplaat
     alles = request.user.has_perm("wijkafspraken.view_alle_antwoorden", praatplaat)
     vorige = praatplaat.versies.filter(nummer=nummer - 1).first() if nummer > 1 else None
@@ -110,7 +117,7 @@ def versie(request, pk, nummer):
 
 def afdrukken(request, slug):
     """A4: the geldende version with its published answers (everything, for the team)."""
-    wijk = get_object_or_404(Wijk.objects.select_related("gebied"), slug=slug)
+    wijk = get_object_or_404(_wijken(request), slug=slug)
     versie = overzicht.geldende_versie(wijk)
     if versie is None:
         raise Http404("Voor deze wijk is nog niets vastgesteld.")
