@@ -8,8 +8,17 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 
+def in_gemeente(queryset, gemeente):
+    """The queryset's rows of this gemeente: by its voor_gemeente, else by a `gemeente` column."""
+    if hasattr(queryset, "voor_gemeente"):
+        return queryset.voor_gemeente(gemeente)
+    if any(veld.name == "gemeente" for veld in queryset.model._meta.concrete_fields):
+        return queryset.filter(gemeente=gemeente)
+    return queryset
+
+
 def object_of_404(request, queryset, perm: str, **lookup):
-    obj = get_object_or_404(queryset.voor_gemeente(request.gemeente), **lookup)
+    obj = get_object_or_404(in_gemeente(queryset, request.gemeente), **lookup)
     if not request.user.has_perm(perm, obj):
         raise Http404(f"Geen {queryset.model._meta.verbose_name} gevonden.")
     return obj
