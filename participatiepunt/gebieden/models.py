@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.urls import reverse
 
 from . import geometrie as vorm
+from .kleur import leesbaar_op_wit
 
 kleurcode = RegexValidator(
     r"^#[0-9a-fA-F]{6}$", "Geef een kleur als #rrggbb, bijvoorbeeld #00529b."
@@ -61,7 +62,11 @@ class Gemeente(models.Model):
         "hostnaam", max_length=253, blank=True, help_text="Bijvoorbeeld participatie.stedebroec.nl"
     )
     primaire_kleur = models.CharField(
-        "huiskleur", max_length=7, default="#00529b", validators=[kleurcode]
+        "huiskleur",
+        max_length=7,
+        default="#00529b",
+        validators=[kleurcode, leesbaar_op_wit],
+        help_text="Als #rrggbb; witte tekst erop moet goed leesbaar zijn (contrast 4,5:1).",
     )
     logo = models.FileField("logo", upload_to="gemeenten/", blank=True)
     adres = models.CharField("bezoekadres", max_length=200, blank=True)

@@ -24,7 +24,10 @@ class NavItem:
 
 # The portal's own items; the other apps' come from their navigation.py.
 EIGEN = [
-    NavItem("Werkvoorraad", "portal:werkvoorraad", perm="portal.view_werkvoorraad", volgorde=-10)
+    NavItem("Werkvoorraad", "portal:werkvoorraad", perm="portal.view_werkvoorraad", volgorde=-10),
+    NavItem(
+        "Gemeente", "portal:gemeente_instellingen", perm="gebieden.change_gemeente", volgorde=90
+    ),
 ]
 
 

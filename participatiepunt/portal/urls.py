@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import gemeentekeuze, views, zoekpagina
+from . import gemeentebeheer, gemeentekeuze, views, zoekpagina
 
 app_name = "portal"
 urlpatterns = [
@@ -10,6 +10,7 @@ urlpatterns = [
     path("contact/verzonden/", views.contact_verzonden, name="contact_verzonden"),
     path("zoeken/", zoekpagina.zoeken, name="zoeken"),
     path("gemeente/", gemeentekeuze.kiezen, name="gemeente_kiezen"),
+    path("gemeente/instellingen/", gemeentebeheer.instellingen, name="gemeente_instellingen"),
     path("privacy/", views.privacy, name="privacy"),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
     path("cookies/", views.cookies, name="cookies"),

@@ -23,13 +23,18 @@ EXTRA = {
         "/account/login/code/confirm/",
         "/contact/verzonden/",
         "/zoeken/?q=moestuin",  # with results and highlighted words
+        "/gemeente/",  # the chooser of gemeenten
     ],
     "inwoner": [
         "/account/reauthenticate/",
         "/account/reauthenticate/code/",
         "/account/verwijderen/",
     ],
-    "medewerker": ["/account/2fa/reauthenticate/", "/account/2fa/recovery-codes/"],
+    "medewerker": [
+        "/account/2fa/reauthenticate/",
+        "/account/2fa/recovery-codes/",
+        "/gemeente/instellingen/",
+    ],
 }
 NOT_A_PAGE = {
     "portal:gezondheid": "JSON",
