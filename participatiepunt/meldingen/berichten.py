@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 
+from participatiepunt.gebieden.huidige import met_pk
 from participatiepunt.portal import mail
 
 from . import afmelden, bijlagen, kinds
@@ -18,16 +19,16 @@ absolute = mail.absolute
 AFMELD_PLEK = "AFMELD-URL-PLEK"
 
 
-def _teksten(template, context) -> tuple[str, str]:
+def _teksten(template, context, gemeente=None) -> tuple[str, str]:
     context = {
         **context,
         "afmeld_url": AFMELD_PLEK,
-        "voorkeuren_url": absolute(reverse("meldingen:voorkeuren")),
+        "voorkeuren_url": absolute(reverse("meldingen:voorkeuren"), gemeente),
     }
-    return mail.teksten(template, context)
+    return mail.teksten(template, context, gemeente)
 
 
-def _mail(onderwerp, teksten, ontvanger, afmelding, message_id):
+def _mail(onderwerp, teksten, ontvanger, afmelding, message_id, gemeente=None):
     """`afmelding` is None for a mail that cannot be switched off: no link, no headers."""
     extra = {"Message-ID": message_id}
     if afmelding is not None:
@@ -35,7 +36,11 @@ def _mail(onderwerp, teksten, ontvanger, afmelding, message_id):
         teksten = tuple(deel.replace(AFMELD_PLEK, afmeld_url) for deel in teksten)
         extra.update(afmelden.headers(afmeld_url))
     return mail.bericht(
-        onderwerp=onderwerp, delen=teksten, aan=ontvanger.email, extra_headers=extra
+        onderwerp=onderwerp,
+        delen=teksten,
+        aan=ontvanger.email,
+        extra_headers=extra,
+        gemeente=gemeente,
     )
 
 
@@ -78,6 +83,7 @@ class Opmaak:
 
     def voor_melding(self, melding):
         gebeurtenis = melding.gebeurtenis
+        gemeente = met_pk(gebeurtenis.gemeente_id)  # from memory, not a query per mail
         verplicht = is_verplicht(melding)
         sleutel = (gebeurtenis.pk, melding.reden, verplicht)
         if sleutel not in self._teksten:
@@ -85,18 +91,19 @@ class Opmaak:
                 "gebeurtenis": gebeurtenis,
                 "melding": melding,
                 "verplicht": verplicht,
-                "knop_url": absolute(gebeurtenis.url),
+                "knop_url": absolute(gebeurtenis.url, gemeente),
                 "knop_tekst": "Bekijk het op het participatiepunt",
                 "soort_label": kinds.get(gebeurtenis.soort).label,
                 "in_een_wijk": _in_een_wijk(gebeurtenis),
             }
-            self._teksten[sleutel] = _teksten("meldingen/mail/melding", context)
+            self._teksten[sleutel] = _teksten("meldingen/mail/melding", context, gemeente)
         bericht = _mail(
             gebeurtenis.titel,
             self._teksten[sleutel],
             melding.ontvanger,
             _afmelding(melding),
             _message_id("melding", melding.pk),
+            gemeente,
         )
         if gebeurtenis.pk not in self._bijlagen:
             self._bijlagen[gebeurtenis.pk] = bijlagen.van(gebeurtenis)

@@ -52,6 +52,7 @@ def publish(
             tekst=tekst,
             url=url,
             verplicht=verplicht,
+            gemeente_id=getattr(onderwerp, "gemeente_id", None),
         )
         if fanout.schrijf_meldingen(gebeurtenis, objecten, ontvangers):  # anyone following
             volgen.markeer_gehoord(objecten)

@@ -68,6 +68,8 @@ def _gebeurtenis(onderwerp, stap, content_type_id, nu) -> Gebeurtenis:
         titel=f"Nog geen nieuws over ‘{naam}’"[:200],
         tekst=tekst(stap),
         url=onderwerp.get_absolute_url(),
+        # only a column of its own: a gemeente through the wijk would cost a query per item
+        gemeente_id=onderwerp.__dict__.get("gemeente_id"),
         aangemaakt_op=nu,
     )
 

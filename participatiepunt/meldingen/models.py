@@ -57,6 +57,10 @@ class Gebeurtenis(models.Model):
     tekst = models.TextField(blank=True, default="", db_default="")
     url = models.CharField(max_length=500)
     verplicht = models.BooleanField(default=False, db_default=False)
+    # Whose name, address and site its mails carry (portal/mail.py); none: the standaardgemeente.
+    gemeente = models.ForeignKey(
+        "gebieden.Gemeente", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     aangemaakt_op = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:

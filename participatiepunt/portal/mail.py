@@ -24,12 +24,21 @@ def contact(gemeente=None) -> dict[str, str]:
         "adres": gemeente.adres if gemeente else "",
         "telefoon": gemeente.telefoon if gemeente else "",
         "email": (gemeente.email if gemeente else "") or settings.PARTICIPATIEPUNT_EMAIL,
-        "site": settings.SITE_URL,
+        "site": site(gemeente),
+        "kleur": gemeente.primaire_kleur if gemeente else "#00643c",
+        "gemeente": gemeente.naam if gemeente else "",
     }
 
 
-def absolute(url: str) -> str:
-    return url if url.startswith(("http://", "https://")) else f"{settings.SITE_URL}{url}"
+def site(gemeente=None) -> str:
+    """The address a gemeente's residents know: its own host name, else the installation's."""
+    if gemeente is not None and gemeente.hostnaam:
+        return f"https://{gemeente.hostnaam}"
+    return settings.SITE_URL
+
+
+def absolute(url: str, gemeente=None) -> str:
+    return url if url.startswith(("http://", "https://")) else f"{site(gemeente)}{url}"
 
 
 def datum(waarde) -> str:
@@ -37,9 +46,10 @@ def datum(waarde) -> str:
     return formats.date_format(waarde, "j F Y")
 
 
-def teksten(template: str, context: dict) -> tuple[str, str]:
-    """The plain-text and HTML parts of `template` (.txt and .html)."""
-    context = {"contact": contact(), **context}
+def teksten(template: str, context: dict, gemeente=None) -> tuple[str, str]:
+    """The plain-text and HTML parts of `template` (.txt and .html), in the name of the gemeente
+    the mail is about."""
+    context = {"contact": contact(gemeente), **context}
     return (
         render_to_string(f"{template}.txt", context).strip() + "\n",
         render_to_string(f"{template}.html", context),
@@ -50,14 +60,15 @@ def headers(extra=None) -> dict[str, str]:
     return {**AUTOMATISCH, **(extra or {})}
 
 
-def bericht(*, onderwerp: str, delen: tuple[str, str], aan: str, extra_headers=None):
-    """One mail of the participatiepunt to one address, with both parts."""
+def bericht(*, onderwerp: str, delen: tuple[str, str], aan: str, extra_headers=None, gemeente=None):
+    """One mail of the participatiepunt to one address, with both parts; replies go to the
+    participatiepunt of the gemeente it is about."""
     tekst, html = delen
     mail = EmailMultiAlternatives(
         subject=f"{ONDERWERP_PREFIX}{onderwerp}",
         body=tekst,
         to=[aan],
-        reply_to=[contact()["email"]],
+        reply_to=[contact(gemeente)["email"]],
         headers=headers(extra_headers),
     )
     mail.attach_alternative(html, "text/html")
