@@ -13,6 +13,9 @@ SECONDS = 20
 def _arguments():
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--scale", type=float, default=1.0, help="0.02 for a quick run")
+    parser.add_argument(
+        "--gemeenten", type=int, default=1, help="gemeenten sharing the installation (default 1)"
+    )
     parser.add_argument("--seconds", type=int, default=SECONDS, help="load per page, seconds")
     parser.add_argument("--reuse", action="store_true", help="keep data of the same scale")
     parser.add_argument("--pages", help="comma-separated page names (default: all)")

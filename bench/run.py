@@ -57,7 +57,7 @@ class Run:
         say(f"Database {connection.settings_dict['NAME']} opnieuw aanmaken, schaal {scale}")
         database.recreate()
         database.migrate()
-        ctx = data.generate(scale, say)
+        ctx = data.generate(scale, say, gemeenten=getattr(self.args, "gemeenten", 1))
         database.store_scale(scale)
         took = time.monotonic() - started
         counts = ", ".join(f"{label} {number:,}" for label, number in ctx.counts.items())

@@ -269,6 +269,40 @@ DEMO = [
     },
 ]
 
+# Dijkmeer, the invented second gemeente (gebieden/demo.py): the same medewerker handles these.
+DEMO += [
+    {
+        "titel": "Vlonder en aanlegsteiger in het Havenkwartier",
+        "wijk": "dijkmeer-havenkwartier",
+        "indiener": "inwoner2",
+        "soort": Soort.ONDERNEMER,
+        "thema": Thema.GROEN,
+        "status": Status.IN_GESPREK,
+        "steun": ["procesbegeleiding"],
+        "budget": 12000,
+        "samenvatting": "Een houten vlonder langs het meer met een aanlegsteiger voor kano's "
+        "en roeiboten, aangelegd met de watersportvereniging en de ondernemers aan de haven.",
+        "kaders": [],
+        "mijlpalen": [],
+        "updates": [],
+    },
+    {
+        "titel": "Dorpsbus tussen Oosterdijk en Wieringhuizen",
+        "wijk": "oosterdijk",
+        "indiener": "inwoner",
+        "soort": Soort.INWONER,
+        "thema": Thema.VERKEER,
+        "status": Status.INGEDIEND,
+        "steun": ["rechtsvorm", "subsidie"],
+        "budget": 8000,
+        "samenvatting": "Vrijwilligers rijden twee dagen per week een dorpsbusje naar de "
+        "huisarts en de supermarkt in Wieringhuizen, voor wie geen auto heeft.",
+        "kaders": [],
+        "mijlpalen": [],
+        "updates": [],
+    },
+]
+
 
 def _maak(gegevens, accounts):
     indiener = accounts[gegevens["indiener"]]
@@ -393,6 +427,8 @@ def load(accounts) -> None:
     for gegevens in DEMO:
         if Initiatief.objects.filter(titel=gegevens["titel"]).exists():
             continue
+        if not Wijk.objects.filter(slug=gegevens["wijk"]).exists():
+            continue  # Dijkmeer's, when gebieden' demo has not made it
         initiatief = _maak(gegevens, accounts)
         _geschiedenis(initiatief, accounts)
         _kaders_en_meer(initiatief, gegevens, accounts)

@@ -14,8 +14,8 @@ PARTS = ["accounts", "floor", "initiatieven", "wijkafspraken", "reflectie", "mel
 PARTS += ["kennisbank", "bijeenkomsten", "gesprekken"]
 
 
-def generate(scale: float, say=print) -> Context:
-    ctx = Context(scale=scale)
+def generate(scale: float, say=print, gemeenten: int = 1) -> Context:
+    ctx = Context(scale=scale, gemeenten=gemeenten)
     for part in PARTS:
         started = time.monotonic()
         module = import_module(f"{__name__}.{part}")

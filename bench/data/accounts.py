@@ -4,7 +4,7 @@ from allauth.account.models import EmailAddress
 from django.utils.text import slugify
 
 from participatiepunt.accounts.models import Bestuursfunctie, Rol, User
-from participatiepunt.gebieden.models import Gebied, Wijk
+from participatiepunt.gebieden.models import Gebied, Gemeente, Wijk
 
 from .table import Table, next_id, reset_sequences
 from .words import WIJK_BEGIN, WIJK_EIND, naam
@@ -33,6 +33,7 @@ def generate(ctx) -> None:
         rows += [(i, f"{prefix}{i}@bench.invalid", rol, functie) for i in ids]
     _copy_users(ctx, rows)
     _team_gebieden(ctx)
+    _staf_gemeenten(ctx, ctx.gemeente_ids)
 
 
 def _copy_users(ctx, rows) -> None:
@@ -55,7 +56,33 @@ def _team_gebieden(ctx) -> None:
     reset_sequences(User.gebieden.through)
 
 
+def _gemeenten(ctx) -> list[int]:
+    """The standaardgemeente and ctx.gemeenten - 1 more, each with a gebied of its own."""
+    for nummer in range(2, ctx.gemeenten + 1):
+        gemeente, _ = Gemeente.objects.get_or_create(
+            slug=f"benchgemeente-{nummer}", defaults={"naam": f"Benchgemeente {nummer}"}
+        )
+        Gebied.objects.get_or_create(
+            slug=f"benchgebied-{nummer}",
+            defaults={"naam": f"Benchgebied {nummer}", "gemeente": gemeente},
+        )
+    return list(Gemeente.objects.order_by("pk").values_list("pk", flat=True))
+
+
+def _staf_gemeenten(ctx, gemeenten) -> None:
+    """The shared organisation's staff, raad and college work for every gemeente."""
+    staf = User.objects.exclude(rol=Rol.INWONER)
+    Lid = User.gemeenten.through
+    Lid.objects.bulk_create(
+        Lid(user_id=user, gemeente_id=gemeente)
+        for user in staf.values_list("pk", flat=True)
+        for gemeente in gemeenten
+    )
+    staf.update(bediende_gemeenten=gemeenten)
+
+
 def _wijken(ctx) -> None:
+    ctx.gemeente_ids = _gemeenten(ctx)
     ctx.gebieden = list(Gebied.objects.order_by("pk").values_list("pk", flat=True))
     slugs = set(Wijk.objects.values_list("slug", flat=True))
     extra = []
@@ -69,4 +96,5 @@ def _wijken(ctx) -> None:
         wijk.is_dorp = index % 5 == 0
     Wijk.objects.bulk_create(extra)
     ctx.wijken = list(Wijk.objects.order_by("pk").values_list("pk", flat=True))
+    ctx.wijk_gemeente = dict(Wijk.objects.values_list("pk", "gebied__gemeente"))
     ctx.count("wijken en dorpen", len(ctx.wijken))

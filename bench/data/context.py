@@ -11,12 +11,15 @@ class Context:
     """What the generator parts share: the scale, one seeded random, ids made so far."""
 
     scale: float
+    gemeenten: int = 1  # Groningen and gemeenten-1 more on the same host, sharing the wijken
     rng: random.Random = field(default_factory=lambda: random.Random(2026))
     now: datetime = field(default_factory=timezone.now)
     password: str = field(default_factory=lambda: make_password("bench-wachtwoord-2026"))
     users: dict[str, list[int]] = field(default_factory=dict)
     wijken: list[int] = field(default_factory=list)
+    wijk_gemeente: dict[int, int] = field(default_factory=dict)
     gebieden: list[int] = field(default_factory=list)
+    gemeente_ids: list[int] = field(default_factory=list)
     ids: dict[str, list[int]] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)

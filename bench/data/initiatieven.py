@@ -28,7 +28,7 @@ def generate(ctx) -> None:
     ctx.ids["initiatief"] = [row[0] for row in rows]
     ctx.ids["initiatief_status"] = [row[5] for row in rows]
     names = ["id", "titel", "samenvatting", "thema", "wijk", "status", "indiener", "casemanager"]
-    names += ["naam_tonen", "privacy_akkoord", "ingediend_op", "aangemaakt_op", "gewijzigd_op"]
+    names += ["gemeente", "naam_tonen", "privacy_akkoord", "ingediend_op", "aangemaakt_op", "gewijzigd_op"]
     names += ["is_succesvoorbeeld", "rechtsvorm", "subsidie_ontvangen", "lessen"]
     ctx.count("initiatieven", Table(models["Initiatief"], names).copy(rows))
     _children(ctx, models, rows, Steun)
@@ -60,7 +60,8 @@ def _initiatief(ctx, pk, wijknamen, thema):
     return (
         pk, f"{onderwerp} in {wijknamen[wijk]}", SAMENVATTING.format(
             onderwerp=onderwerp.lower(), wijk=wijknamen[wijk]), rng.choice(thema.values), wijk,
-        status, indiener, casemanager, rng.random() < 0.3, True, ingediend, aangemaakt,
+        status, indiener, casemanager, ctx.wijk_gemeente[wijk], rng.random() < 0.3, True,
+        ingediend, aangemaakt,
         aangemaakt + timedelta(days=rng.randint(2, 300)), *_succesvoorbeeld(ctx, status),
     )  # fmt: skip
 
@@ -170,12 +171,13 @@ def concepten(ctx, models, aantal=TE_INDIENEN) -> None:
     indieners = ctx.residents()[INDIENERS] or ctx.residents()
     start = next_id(Initiatief)
     names = ["id", "titel", "samenvatting", "beschrijving", "thema", "wijk", "indiener"]
-    names += ["soort_initiatiefnemer", "status", "concept_stap"]
+    names += ["soort_initiatiefnemer", "status", "concept_stap", "gemeente"]
+    wijken = [ctx.rng.choice(ctx.wijken) for _ in range(aantal)]
     rows = [
         (start + i, "Buurtmoestuin achter de school", "Samen groente kweken met de buurt.",
-         "Wij willen met buren een moestuin aanleggen.", "groen", ctx.rng.choice(ctx.wijken),
-         indieners[i % len(indieners)], "inwoner", "concept", 6)
-        for i in range(aantal)
+         "Wij willen met buren een moestuin aanleggen.", "groen", wijk,
+         indieners[i % len(indieners)], "inwoner", "concept", 6, ctx.wijk_gemeente[wijk])
+        for i, wijk in enumerate(wijken)
     ]  # fmt: skip
     ctx.count("concepten om in te dienen", Table(Initiatief, names).copy(rows))
     Table(Belanghebbende, ["initiatief", "naam", "belang"]).copy(
@@ -194,7 +196,9 @@ def aanvullen(ctx) -> int:
         return 0
     users = apps.get_model("accounts", "User").objects.filter(rol="inwoner").order_by("pk")
     ctx.users["inwoner"] = list(users.values_list("pk", flat=True)[: INDIENERS.stop])
-    ctx.wijken = list(apps.get_model("gebieden", "Wijk").objects.values_list("pk", flat=True))
+    wijken = apps.get_model("gebieden", "Wijk").objects.values_list("pk", "gebied__gemeente")
+    ctx.wijk_gemeente = dict(wijken)
+    ctx.wijken = list(ctx.wijk_gemeente)
     concepten(ctx, models, ontbreekt)
     reset_sequences(*models.values())
     return ontbreekt

@@ -39,12 +39,14 @@ def generate(ctx) -> None:
 def _onderwerpen(ctx, model) -> list[int]:
     start, residents = next_id(model), ctx.residents()
     names = ["id", "titel", "waarom", "wijk", "initiatief", "voorgesteld_door", "status"]
+    names += ["gemeente"]
+    wijken = [ctx.rng.choice(ctx.wijken) for _ in range(ctx.n(ONDERWERPEN))]
     rows = [
         (start + i, f"Wat leren we van de aanpak in wijk {i % 150}?",
-         "Het ging goed met de buurt, maar de gemeente reageerde laat.", ctx.rng.choice(ctx.wijken),
+         "Het ging goed met de buurt, maar de gemeente reageerde laat.", wijk,
          ctx.rng.choice(ctx.ids.get("initiatief") or [None]), ctx.rng.choice(residents),
-         ctx.rng.choice(("voorgesteld", "geselecteerd", "afgewezen")))
-        for i in range(ctx.n(ONDERWERPEN))
+         ctx.rng.choice(("voorgesteld", "geselecteerd", "afgewezen")), ctx.wijk_gemeente[wijk])
+        for i, wijk in enumerate(wijken)
     ]  # fmt: skip
     ctx.count("onderwerpen", Table(model, names).copy(rows))
     return [row[0] for row in rows]
@@ -57,14 +59,15 @@ def _sessies(ctx, model) -> list[tuple]:
     for i in range(ctx.n(SESSIES)):
         begin = ctx.now + timedelta(days=rng.randint(-450, 300), hours=rng.randint(0, 8))
         status = "gehouden" if begin < ctx.now else rng.choice(("gepland", "gepland", "verplaatst"))
+        wijk = rng.choice(ctx.wijken)
         rows.append((
             start + i, f"Reflectiesessie {i + 1}", begin, begin + timedelta(hours=2),
-            rng.choice(SOORTEN), "Stadhuis, Grote Markt 1", rng.choice(ctx.wijken),
+            rng.choice(SOORTEN), "Stadhuis, Grote Markt 1", wijk,
             rng.choice(voorzitters), "geannuleerd" if i % 25 == 0 else status, rng.random() < 0.3,
-            ctx.users["medewerker"][0],
+            ctx.users["medewerker"][0], ctx.wijk_gemeente[wijk],
         ))  # fmt: skip
     names = ["id", "titel", "start", "eind", "soort", "locatie", "wijk", "voorzitter", "status"]
-    names += ["openbaar", "aangemaakt_door"]
+    names += ["openbaar", "aangemaakt_door", "gemeente"]
     ctx.count("sessies", Table(model, names).copy(rows))
     return rows
 

@@ -50,6 +50,18 @@ DEMO_ACCOUNTS = [
         [],
     ),
 ]
+# Dijkmeer's raadslid works for Dijkmeer only (gebieden/demo.py makes the gemeente).
+DEMO_ACCOUNTS.append(
+    (
+        "raadslid_dijkmeer",
+        "raadslid.dijkmeer@demo.participatiepunt.nl",
+        "Hanneke Oosterhuis",
+        Rol.BESTUUR,
+        Bestuursfunctie.RAADSLID,
+        [],
+    )
+)
+ALLEEN_DIJKMEER = {"raadslid_dijkmeer"}
 # A medewerker who is also beheerder: opens /beheer/ (Django's admin) after password and code.
 DEMO_BEHEERDER = "beheerder"
 DEMO_ACCOUNTS.append(
@@ -71,7 +83,7 @@ def load() -> dict[str, User]:
             user.set_password(DEMO_PASSWORD)
             user.save()
         user.gebieden.set(Gebied.objects.filter(slug__in=gebied_slugs))
-        if rol != Rol.INWONER:
+        if rol != Rol.INWONER and key not in ALLEEN_DIJKMEER:
             user.gemeenten.add(standaardgemeente())
         EmailAddress.objects.update_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}

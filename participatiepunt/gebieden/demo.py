@@ -5,7 +5,33 @@ the gemeente (CBS wijk- en buurtkaart) and are not part of the demo."""
 import math
 
 from .geometrie import AARDSTRAAL_M, Punt
-from .models import Wijk
+from .models import Gebied, Gemeente, Organisatie, Wijk
+
+# An invented second gemeente, served by the same ambtelijke organisatie as Groningen (the SED
+# case of seed 003): its own gebieden, wijken and dorpen, raad and look.
+DIJKMEER = {
+    "naam": "Dijkmeer",
+    "primaire_kleur": "#6a1b4d",
+    "adres": "Raadhuis, Havenstraat 2, 9999 ZA Dijkmeer",
+    "postadres": "Postbus 100, 9999 ZZ Dijkmeer",
+    "telefoon": "0599 700 700",
+    "email": "participatie@dijkmeer.example",
+    "openingstijden": "Maandag tot en met donderdag 8.30–16.30 uur",
+    "verordening_titel": "Participatieverordening Dijkmeer 2026",
+    "praatplaat_editie": "Gronings model, praatplaat 2024",
+}
+ORGANISATIE = ("Ambtelijke organisatie Groningen-Dijkmeer", "groningen-dijkmeer")
+# gebied: [(slug, naam, dorp, (breedte, lengte))]
+DIJKMEER_GEBIEDEN = {
+    "Dijkmeer-Stad": [
+        ("dijkmeer-havenkwartier", "Havenkwartier", False, (53.3050, 6.8650)),
+        ("dijkmeer-meerzicht", "Meerzicht", False, (53.3010, 6.8760)),
+    ],
+    "Dijkmeer-Ommeland": [
+        ("oosterdijk", "Oosterdijk", True, (53.3120, 6.9010)),
+        ("wieringhuizen", "Wieringhuizen", True, (53.2920, 6.8420)),
+    ],
+}
 
 # (breedte, lengte): roughly where each wijk or dorp lies.
 MIDDENS = {
@@ -94,7 +120,35 @@ def zeshoek(midden: Punt, straal_m: float) -> dict:
     return {"type": "Polygon", "coordinates": [[*ring, ring[0]]]}
 
 
+def dijkmeer() -> Gemeente:
+    organisatie, _ = Organisatie.objects.get_or_create(
+        slug=ORGANISATIE[1], defaults={"naam": ORGANISATIE[0]}
+    )
+    Gemeente.objects.filter(is_standaard=True, organisatie=None).update(organisatie=organisatie)
+    gemeente, _ = Gemeente.objects.get_or_create(
+        slug="dijkmeer", defaults={**DIJKMEER, "organisatie": organisatie}
+    )
+    for naam, wijken in DIJKMEER_GEBIEDEN.items():
+        gebied, _ = Gebied.objects.get_or_create(
+            slug=f"gebied-{naam.lower()}", defaults={"naam": naam, "gemeente": gemeente}
+        )
+        for slug, wijknaam, is_dorp, midden in wijken:
+            wijk, created = Wijk.objects.get_or_create(
+                slug=slug, defaults={"naam": wijknaam, "gebied": gebied, "is_dorp": is_dorp}
+            )
+            if created:
+                punt = Punt(*midden)
+                wijk.zet_locatie(punt.geojson if is_dorp else zeshoek(punt, STRAAL_M))
+                wijk.save(update_fields=Wijk.LOCATIE_VELDEN)
+    return gemeente
+
+
 def load(accounts) -> None:
+    gemeente = dijkmeer()
+    # The shared organisation's medewerker works for both; Dijkmeer has its own raadslid.
+    for key in ("medewerker", "beheerder"):
+        accounts[key].gemeenten.add(gemeente)
+    accounts["raadslid_dijkmeer"].gemeenten.set([gemeente])
     for wijk in Wijk.objects.filter(slug__in=MIDDENS, locatie__isnull=True):
         midden = Punt(*MIDDENS[wijk.slug])
         wijk.zet_locatie(midden.geojson if wijk.is_dorp else zeshoek(midden, STRAAL_M))

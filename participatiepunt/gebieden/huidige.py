@@ -49,6 +49,11 @@ def op_gedeelde_host() -> tuple[Gemeente, ...]:
     return tuple(g for g in _gemeenten() if g.is_standaard or not g.hostnaam)
 
 
+def met_pk(pk) -> Gemeente | None:
+    """A gemeente from memory (no query), else the standaardgemeente."""
+    return next((g for g in _gemeenten() if g.pk == pk), None) or standaardgemeente()
+
+
 def met_slug(slug, gemeenten) -> Gemeente | None:
     return next((g for g in gemeenten if g.slug == slug), None)
 
