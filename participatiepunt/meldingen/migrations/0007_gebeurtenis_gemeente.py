@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('gebieden', '0005_gebeurtenis_gemeente'),
+        ('gebieden', '0005_huiskleur_leesbaar'),
         ('meldingen', '0006_vastgehouden_tot'),
     ]
 

@@ -29,7 +29,7 @@ def _gemeente(related_name, null):
 class Migration(migrations.Migration):
     dependencies = [
         ("gebieden", "0003_gemeente"),
-        ("reflectie", "0004_sessie_start"),
+        ("reflectie", "0005_raadsreacties"),
     ]
 
     operations = [
