@@ -28,7 +28,8 @@ def generate(ctx) -> None:
     ctx.ids["initiatief"] = [row[0] for row in rows]
     ctx.ids["initiatief_status"] = [row[5] for row in rows]
     names = ["id", "titel", "samenvatting", "thema", "wijk", "status", "indiener", "casemanager"]
-    names += ["gemeente", "naam_tonen", "privacy_akkoord", "ingediend_op", "aangemaakt_op", "gewijzigd_op"]
+    names += ["gemeente", "naam_tonen", "privacy_akkoord", "ingediend_op", "aangemaakt_op"]
+    names += ["gewijzigd_op"]
     names += ["is_succesvoorbeeld", "rechtsvorm", "subsidie_ontvangen", "lessen"]
     ctx.count("initiatieven", Table(models["Initiatief"], names).copy(rows))
     _children(ctx, models, rows, Steun)

@@ -18,7 +18,7 @@ def naar_gemeente(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("gebieden", "0003_gemeente"),
-        ("initiatieven", "0014_gesprek"),
+        ("initiatieven", "0015_verordening"),
     ]
 
     operations = [
