@@ -97,6 +97,12 @@ PAGES = [
     Page("vakantiecheck", "anoniem", "vakantiecheck:vakantiecheck", variants.vakantiecheck),
     Page("contact", "anoniem", "portal:contact"),
     Page("adres volgen", "inwoner", "initiatieven:adres"),
+    Page(
+        "participatieparagraaf",
+        "anoniem",
+        "initiatieven:participatieparagraaf",
+        variants.openbaar_initiatief,
+    ),
     Page("werkvoorraad", "medewerker", "portal:werkvoorraad", weight=2),
     Page("gesprek", "medewerker", "initiatieven:gesprek", variants.gesprek, weight=2),
 ]

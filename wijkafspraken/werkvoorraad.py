@@ -33,12 +33,14 @@ def _van(qs, user, gemeente, wijk):
 
 
 def _afspraken(user, gemeente):
+    # EXISTS, not a join on the versions with DISTINCT over every column (the wijk's shape too).
+    vastgesteld = Versie.objects.filter(praatplaat=OuterRef("praatplaat"))
     qs = Afspraak.objects.lopend().filter(
+        Exists(vastgesteld),
         wanneer__lt=timezone.localdate(),
         praatplaat__gearchiveerd_op__isnull=True,
-        praatplaat__versies__isnull=False,
     )
-    qs = _van(qs.distinct(), user, gemeente, "praatplaat__wijk")
+    qs = _van(qs, user, gemeente, "praatplaat__wijk")
     return qs.select_related("praatplaat__wijk").order_by("wanneer", "pk")
 
 

@@ -193,3 +193,16 @@ def test_praatplaten_put_before_the_bewonersorganisatie_until_vastgesteld(client
     assert "Praatplaat van Wachtwijk</a> – wacht op medeondertekening" in sectie
     assert "Praatplaat van Getekendwijk</a> – ondertekend: klaar om vast te stellen" in sectie
     assert "Klaarwijk" not in sectie and "Nietvoorgelegd" not in sectie
+
+
+def test_an_overdue_afspraak_is_listed_once_however_often_its_praatplaat_was_vastgesteld(client):
+    afspraak = _te_late_afspraak(WijkFactory(), "Bankjes plaatsen")
+    VersieFactory(praatplaat=afspraak.praatplaat, nummer=2)  # a second vastgestelde version
+    inhoud = _pagina(client, UserFactory(medewerker=True))
+    assert inhoud.count("Bankjes plaatsen") == 1
+
+
+def test_an_overdue_afspraak_of_a_praatplaat_never_vastgesteld_is_not_listed(client):
+    praatplaat = PraatplaatFactory()
+    AfspraakFactory(praatplaat=praatplaat, wat="Nog niet vastgesteld", wanneer=GISTEREN)
+    assert "Nog niet vastgesteld" not in _pagina(client, UserFactory(medewerker=True))
