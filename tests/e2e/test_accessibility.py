@@ -138,6 +138,30 @@ def _succesvoorbeeld_contact_url() -> str:
     return f"/succesvoorbeelden/{voorbeeld.pk}/contact/"
 
 
+def _kaders_urls() -> dict:
+    """The kaders overleg and the besluit pages of the demo: the crawl meets another
+    initiatief's detail page first (the Pluktuin's kaders await the demo resident; the
+    Oosterhoogebrug's coming collegebesluit awaits its terugkoppeling)."""
+    from django.urls import reverse
+
+    from initiatieven.models import Initiatief
+
+    pluktuin = Initiatief.objects.get(titel="Pluktuin aan de Beijumer Kolk")
+    traject = Initiatief.objects.get(titel="Herinrichting dorpsplein Oosterhoogebrug")
+    besluit = traject.mijlpalen.get(titel="Collegebesluit over het ontwerp")
+    mijlpaal = {"pk": traject.pk, "mijlpaal_pk": besluit.pk}
+    return {
+        "inwoner": [
+            reverse("initiatieven:kaders_reageren", kwargs={"pk": pluktuin.pk}),
+            reverse("initiatieven:kaders_voorstellen", kwargs={"pk": pluktuin.pk}),
+        ],
+        "medewerker": [
+            reverse("initiatieven:terugkoppeling", kwargs=mijlpaal),
+            reverse("initiatieven:mijlpaal_verplaatsen", kwargs=mijlpaal),
+        ],
+    }
+
+
 def _staff_detail_urls() -> list[str]:
     """Detail pages that the demo data has but no list links to directly."""
     from django.urls import reverse
@@ -212,6 +236,8 @@ def test_every_page_passes_axe_and_fits_320px(page, browser_login, demo_accounts
     EXTRA["inwoner"] = EXTRA["inwoner"] + _concept_urls(demo_accounts["inwoner"])
     EXTRA["inwoner"] += [_succesvoorbeeld_contact_url()]
     EXTRA["medewerker"] = EXTRA["medewerker"] + _staff_detail_urls()
+    for role, urls in _kaders_urls().items():
+        EXTRA[role] = EXTRA[role] + urls
     EXTRA[None] = EXTRA[None] + _bijeenkomst_link_urls() + [_vakantiecheck_antwoord()]
     for role in ROLES:
         user = demo_accounts[role] if role else None
