@@ -19,6 +19,9 @@ def _arguments():
     parser.add_argument("--seconds", type=int, default=SECONDS, help="load per page, seconds")
     parser.add_argument("--reuse", action="store_true", help="keep data of the same scale")
     parser.add_argument("--pages", help="comma-separated page names (default: all)")
+    parser.add_argument(
+        "--data-only", action="store_true", help="make the data (or reuse it) and stop"
+    )
     parser.add_argument("--no-mixed", action="store_true", help="skip the mixed journeys")
     parser.add_argument("--no-sweeps", action="store_true", help="skip sweeps and fan-out")
     parser.add_argument("--no-cache", action="store_true", help="no cache (figures before it)")

@@ -6,6 +6,7 @@ import io
 import json
 import uuid
 
+from django.contrib.postgres.fields import ArrayField
 from django.core.management.color import no_style
 from django.db import connection, models
 from django.utils import timezone
@@ -34,6 +35,8 @@ def _filler(field):
 
 def _fixed_default(field):
     value = field.get_default()
+    if isinstance(field, ArrayField):  # PostgreSQL's array literal, not JSON
+        return "{" + ",".join(str(item) for item in value) + "}"
     if isinstance(value, uuid.UUID) or field.unique:
         return field.get_default  # called per row
     return value
