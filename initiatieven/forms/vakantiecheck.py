@@ -27,7 +27,7 @@ def _datumveld(label, verplicht):
     )
 
 
-class _Periode(forms.Form):
+class _Periode(SchoneTekstMixin, forms.Form):
     van = _datumveld("Van", "Vul de eerste dag van de periode in.")
     tot = _datumveld("Tot en met", "Vul de laatste dag van de periode in.")
 
@@ -41,7 +41,7 @@ class _Periode(forms.Form):
         return data
 
 
-class VakantiecheckForm(SchoneTekstMixin, _Periode):
+class VakantiecheckForm(_Periode):
     GEVOLGD, ADRES, WIJK = "gevolgd", "adres", "wijk"
     waar = forms.ChoiceField(
         label="Waarover wilt u het weten?",

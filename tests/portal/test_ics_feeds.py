@@ -52,7 +52,9 @@ def _jaarkalender_event(client, mijlpaal):
 
 def test_a_moved_mijlpaal_is_a_new_sequence_of_the_same_event(client, settings):
     initiatief = InitiatiefFactory(in_uitvoering=True)
-    mijlpaal = MijlpaalFactory(initiatief=initiatief, verwachte_datum=datetime.date(2030, 5, 20))
+    mijlpaal = MijlpaalFactory(
+        initiatief=initiatief, soort="oplevering", verwachte_datum=datetime.date(2030, 5, 20)
+    )
     voor = _jaarkalender_event(client, mijlpaal)
     mijlpaal.verwachte_datum = datetime.date(2030, 6, 3)
     mijlpaal.save()

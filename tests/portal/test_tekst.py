@@ -6,13 +6,22 @@ import pkgutil
 
 import pytest
 from django import forms
+from django.apps import apps as django_apps
+from django.conf import settings
 from django.urls import reverse
 
 from initiatieven.models import Initiatief
 from participatiepunt.portal.tekst import SchoneTekstMixin, eenregelig, meerregelig
 from tests.factories.accounts import UserFactory
 
-APPS = ["participatiepunt", "initiatieven", "wijkafspraken", "reflectie"]
+# The project's own packages: the top-level folders of this checkout that hold an installed app.
+APPS = sorted(
+    {
+        app.name.split(".")[0]
+        for app in django_apps.get_app_configs()
+        if (settings.BASE_DIR / app.name.split(".")[0] / "__init__.py").exists()
+    }
+)
 OVERSLAAN = [".migrations", ".management", ".settings", "sgi"]
 
 
