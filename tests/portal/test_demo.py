@@ -2,6 +2,7 @@ import pytest
 from allauth.mfa.models import Authenticator
 from django.core.management import call_command
 
+from participatiepunt.accounts.demo import DEMO_ACCOUNTS
 from participatiepunt.accounts.models import Rol, User
 
 
@@ -12,7 +13,8 @@ def test_demo_loads_one_account_per_role_and_runs_twice_without_harm(capsys):
     output = capsys.readouterr().out
     assert "Groningen-demo-2026" in output
     assert set(User.objects.values_list("rol", flat=True)) == set(Rol.values)
-    assert User.objects.filter(email__endswith="@demo.participatiepunt.nl").count() == 8
+    demo = User.objects.filter(email__endswith="@demo.participatiepunt.nl")
+    assert demo.count() == len(DEMO_ACCOUNTS)
 
 
 @pytest.mark.django_db
