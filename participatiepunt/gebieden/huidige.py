@@ -3,23 +3,30 @@ gemeenten share, the visitor's choice (the chooser, or a medewerker's switcher, 
 session), else for a medewerker the first gemeente they work for, else the standaardgemeente.
 An installation of one gemeente never asks: it looks exactly as before there were several.
 
-The few gemeenten of an installation are read once per process and kept in memory (a page
-costs no query for them); saving or deleting one empties that memory."""
+The few gemeenten of an installation are kept in each process's memory (a page costs no query
+for them). Saving or deleting one empties the memory of the process that saved it at once; the
+other processes (gunicorn workers, Celery) read them again after GEMEENTEN_VERS seconds."""
 
-from functools import cache
+import time
 
 from django.db.models.signals import post_delete, post_save
 
 from .models import Gemeente
 
+GEMEENTEN_VERS = 30
+_geheugen: dict = {}
 
-@cache
+
 def _gemeenten() -> tuple[Gemeente, ...]:
-    return tuple(Gemeente.objects.select_related("organisatie"))
+    gelezen_op, gemeenten = _geheugen.get("gemeenten", (None, ()))
+    if gelezen_op is None or time.monotonic() - gelezen_op > GEMEENTEN_VERS:
+        gemeenten = tuple(Gemeente.objects.select_related("organisatie"))
+        _geheugen["gemeenten"] = (time.monotonic(), gemeenten)
+    return gemeenten
 
 
 def vergeet_gemeenten(**kwargs):
-    _gemeenten.cache_clear()
+    _geheugen.clear()
 
 
 post_save.connect(vergeet_gemeenten, sender=Gemeente, dispatch_uid="vergeet_gemeenten_save")

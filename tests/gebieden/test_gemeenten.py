@@ -5,7 +5,9 @@ import pytest
 from django.urls import reverse
 
 from initiatieven.models import Initiatief
+from participatiepunt.gebieden import huidige
 from participatiepunt.gebieden.huidige import SESSIE_SLEUTEL, standaardgemeente
+from participatiepunt.gebieden.models import Gemeente
 from tests.factories.accounts import UserFactory
 from tests.factories.gebieden import GebiedFactory, GemeenteFactory, WijkFactory
 from tests.factories.initiatieven import InitiatiefFactory
@@ -150,3 +152,17 @@ def test_the_gemeenten_one_works_for_are_kept_on_the_row(dijkmeer):
     assert medewerker.bediende_gemeenten == [standaardgemeente().pk]
     medewerker.gemeenten.clear()
     assert medewerker.bediende_gemeenten == []
+
+
+@pytest.mark.django_db
+def test_a_change_saved_by_another_process_shows_after_gemeenten_vers(monkeypatch):
+    klok = [1000.0]
+    monkeypatch.setattr(huidige.time, "monotonic", lambda: klok[0])
+    huidige.vergeet_gemeenten()
+    assert huidige.standaardgemeente().telefoon != "050 123 45 67"
+    # Another gunicorn worker saves: this process hears no signal.
+    Gemeente.objects.filter(is_standaard=True).update(telefoon="050 123 45 67")
+    klok[0] += huidige.GEMEENTEN_VERS - 1
+    assert huidige.standaardgemeente().telefoon != "050 123 45 67"
+    klok[0] += 2
+    assert huidige.standaardgemeente().telefoon == "050 123 45 67"
