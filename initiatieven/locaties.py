@@ -15,7 +15,7 @@ def trajecten_rond(punt, straal_m, *, gemeente=None, queryset=None) -> list:
     if queryset is None:
         queryset = Initiatief.objects.openbaar()
     if gemeente is not None:
-        queryset = queryset.filter(wijk__gebied__gemeente=gemeente)
+        queryset = queryset.voor_gemeente(gemeente)
     kandidaten = binnen_kader(queryset, geometrie.rond(punt, straal_m))
     gevonden = []
     for initiatief in kandidaten:

@@ -47,10 +47,8 @@ def passend_bij(initiatief: Initiatief, aantal: int = 3):
         fits |= Q(thema=initiatief.thema)
     if codes:
         fits |= Q(gevraagde_steun__soort__in=codes)
-    gemeente = initiatief.wijk.gebied.gemeente if initiatief.wijk_id else None
     qs = Initiatief.objects.filter(is_succesvoorbeeld=True, status__in=SUCCESVOORBEELD_STATUSSEN)
-    if gemeente is not None:
-        qs = qs.filter(in_gemeente(gemeente))
+    qs = qs.filter(gemeente_id=initiatief.gemeente_id)
     ids = qs.filter(fits).exclude(pk=initiatief.pk).values("pk").distinct()
     return Initiatief.objects.filter(pk__in=ids).select_related("wijk")[:aantal]
 

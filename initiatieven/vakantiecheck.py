@@ -61,7 +61,7 @@ def _queryset(selectie: Selectie, gemeente):
         in_selectie,
         gereed=False,
         initiatief__status__in=LOPEND_EN_OPENBAAR,
-        initiatief__wijk__gebied__gemeente=gemeente,
+        initiatief__gemeente=gemeente,
     )
 
 

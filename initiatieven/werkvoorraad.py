@@ -30,9 +30,10 @@ def _datum(waarde) -> str:
     return formats.date_format(waarde, "j F Y")
 
 
-def _in_gemeente(qs, gemeente, wijk="wijk"):
-    """In this gemeente's wijken; an initiative without a wijk (a gemeente's own traject) too."""
-    return qs.filter(Q(**{f"{wijk}__gebied__gemeente": gemeente}) | Q(**{f"{wijk}__isnull": True}))
+def _in_gemeente(qs, gemeente, initiatief=""):
+    """Of this gemeente, by the initiative's own gemeente (one without a wijk has one too);
+    `initiatief` is the path from the rows to their initiative."""
+    return qs.filter(**{f"{initiatief}gemeente": gemeente})
 
 
 def _van_gebruiker(qs, user, wijk="wijk"):
@@ -63,7 +64,7 @@ def _mijlpalen_over_tijd(user, gemeente):
         verwachte_datum__lt=timezone.localdate(),
         initiatief__status__in=OPEN_STATUSSEN,
     ).select_related("initiatief")
-    qs = _in_gemeente(qs, gemeente, "initiatief__wijk")
+    qs = _in_gemeente(qs, gemeente, "initiatief__")
     if is_bestuur(user):
         qs = qs.filter(initiatief__status__in=OPENBARE_STATUSSEN)
     else:
@@ -92,7 +93,7 @@ def _laatste_kaders(user, gemeente):
     qs = KadersVersie.objects.filter(
         ~Exists(later), initiatief__status__in=OPEN_STATUSSEN
     ).select_related("initiatief")
-    return _in_gemeente(qs, gemeente, "initiatief__wijk").order_by("gewijzigd_op", "pk")
+    return _in_gemeente(qs, gemeente, "initiatief__").order_by("gewijzigd_op", "pk")
 
 
 def _reactie(kant=None, **filters):

@@ -17,12 +17,11 @@ WIJK_BONUS = 0.1  # found by its wijk's name: behind a hit in its own title, bef
 
 
 def in_gemeente(gemeente) -> Q:
-    """Initiatives of the gemeente, through their wijk; those without a wijk belong to the
-    standaardgemeente."""
+    """Initiatives of the gemeente, by their own gemeente column:
+    one without a wijk belongs to a gemeente too."""
     if gemeente is None:
         return Q(pk__in=[])
-    binnen = Q(wijk__gebied__gemeente=gemeente)
-    return binnen | Q(wijk__isnull=True) if gemeente.is_standaard else binnen
+    return Q(gemeente=gemeente)
 
 
 def _wijken_met(vraag) -> list[int]:

@@ -4,7 +4,7 @@ bestuur and griffie the coming sessions with a link to their agenda."""
 
 from datetime import timedelta
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 from django.utils import formats, timezone
 
 from participatiepunt.accounts.predicates import is_beheerder, is_bestuur, is_griffie
@@ -19,7 +19,7 @@ VOORUIT = timedelta(days=60)
 def _komend(sessies, gemeente, binnen):
     nu = timezone.now()
     sessies = sessies.actief().filter(start__gte=nu, start__lte=nu + binnen)
-    sessies = sessies.filter(Q(wijk__isnull=True) | Q(wijk__gebied__gemeente=gemeente))
+    sessies = sessies.voor_gemeente(gemeente)
     gepubliceerd = AgendaVersie.objects.filter(sessie=OuterRef("pk"))
     return sessies.annotate(agenda_gepubliceerd=Exists(gepubliceerd)).order_by("start", "pk")
 
