@@ -43,8 +43,13 @@ class Groep:
         functie_past = not self.bestuursfunctie or user.bestuursfunctie == self.bestuursfunctie
         return user.rol == self.rol and functie_past
 
-    def als_q(self, prefix: str = "") -> Q:
-        voorwaarden = {f"{prefix}rol": self.rol}
+    def als_q(self, gemeente_id: int, prefix: str = "") -> Q:
+        """The group's members in one gemeente: a group invitation of a Groningen session
+        reaches Groningen's raadsleden, not those of another gemeente of the installation."""
+        voorwaarden = {
+            f"{prefix}rol": self.rol,
+            f"{prefix}bediende_gemeenten__contains": [gemeente_id],
+        }
         if self.bestuursfunctie:
             voorwaarden[f"{prefix}bestuursfunctie"] = self.bestuursfunctie
         return Q(**voorwaarden)

@@ -19,9 +19,11 @@ OPENBAAR = "Openbare reflectiesessies – Participatiepunt"
 
 
 def _kring(user) -> str:
+    gemeenten = ".".join(map(str, sorted(gemeente_ids(user))))
     if ziet_alle_sessies(user):
-        return f"alle-{'.'.join(map(str, sorted(gemeente_ids(user))))}"
-    return f"gebruiker-{user.pk}-{'.'.join(groepen_van(user))}"
+        return f"alle-{gemeenten}"
+    # group invitations reach the members of the session's gemeente only
+    return f"gebruiker-{user.pk}-{'.'.join(groepen_van(user))}-{gemeenten}"
 
 
 def persoonlijk(user) -> bytes:

@@ -13,11 +13,13 @@ from .choices import PER_GROEP, OnderwerpStatus, Status
 from .models import GroepUitnodiging, Sessie, Verplaatsing
 
 
-def gebruikers_van(genodigden, groepen):
-    """The users a set of personal invitations plus group invitations comes down to."""
+def gebruikers_van(genodigden, groepen, *, gemeente):
+    """The users a set of personal invitations plus group invitations (of the gemeente) comes
+    down to."""
+    gemeente_id = getattr(gemeente, "pk", gemeente)
     voorwaarde = Q(pk__in=[user.pk for user in genodigden])
     for key in groepen:
-        voorwaarde |= PER_GROEP[key].als_q()
+        voorwaarde |= PER_GROEP[key].als_q(gemeente_id)
     return get_user_model().objects.filter(voorwaarde, is_active=True)
 
 

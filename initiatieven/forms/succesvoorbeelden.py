@@ -3,14 +3,13 @@ consent to receive one."""
 
 from django import forms
 
-from participatiepunt.portal.filterformulier import Filterformulier
 from participatiepunt.portal.tekst import SchoneTekstMixin
 
 from ..choices import Rechtsvorm, Steun, Thema
-from .filters import _keuzeveld, _met_leeg, _wijk_veld
+from .filters import _keuzeveld, _met_leeg, _PerGemeente, _wijk_veld
 
 
-class BibliotheekFilterForm(Filterformulier):
+class BibliotheekFilterForm(_PerGemeente):
     thema = _keuzeveld(_met_leeg(Thema.choices), label="Thema")
     wijk = _wijk_veld()
     rechtsvorm = _keuzeveld(_met_leeg(Rechtsvorm.choices), label="Rechtsvorm")

@@ -44,7 +44,7 @@ def _gefilterd(request, form):
 
 @require_safe
 def bibliotheek(request):
-    form = BibliotheekFilterForm(request.GET or None)
+    form = BibliotheekFilterForm(request.GET or None, gemeente=request.gemeente)
     pagina = Paginator(_gefilterd(request, form), PER_PAGINA).get_page(request.GET.get("pagina"))
     querystring = request.GET.copy()
     querystring.pop("pagina", None)

@@ -9,12 +9,14 @@ from ..models import Agendapunt, Document, Onderwerp
 
 
 class CasusMixin:
-    """An agenda item or lesson treats at most one casus: an initiative or a praatplaat."""
+    """An agenda item or lesson treats at most one casus: an initiative or a praatplaat, of
+    the session's gemeente (another gemeente's id is not a valid choice)."""
 
-    def stel_casussen_in(self):
-        casussen = Initiatief.objects.als_casus(self.instance.initiatief_id)
+    def stel_casussen_in(self, gemeente):
+        casussen = Initiatief.objects.voor_gemeente(gemeente).als_casus(self.instance.initiatief_id)
         self.fields["initiatief"].queryset = casussen.order_by("titel")
-        self.fields["praatplaat"].queryset = Praatplaat.objects.select_related("wijk")
+        praatplaten = Praatplaat.objects.voor_gemeente(gemeente).select_related("wijk")
+        self.fields["praatplaat"].queryset = praatplaten
 
     def clean(self):
         data = super().clean()
@@ -34,13 +36,13 @@ class AgendapuntForm(SchoneTekstMixin, CasusMixin, forms.ModelForm):
             "praatplaat": "Casus: praatplaat (wijkafspraken)",
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, gemeente, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["duur"].min_value = 5
-        self.fields["onderwerp"].queryset = Onderwerp.objects.filter(
+        self.fields["onderwerp"].queryset = Onderwerp.objects.voor_gemeente(gemeente).filter(
             status=OnderwerpStatus.GESELECTEERD
         )
-        self.stel_casussen_in()
+        self.stel_casussen_in(gemeente)
 
 
 class DocumentForm(SchoneTekstMixin, forms.ModelForm):

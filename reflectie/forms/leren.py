@@ -24,9 +24,9 @@ class LesForm(SchoneTekstMixin, CasusMixin, forms.ModelForm):
             "praatplaat": "Gaat over praatplaat (optioneel)",
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, gemeente, **kwargs):
         super().__init__(*args, **kwargs)
-        self.stel_casussen_in()
+        self.stel_casussen_in(gemeente)
 
 
 class SessieKeuze(forms.ModelMultipleChoiceField):

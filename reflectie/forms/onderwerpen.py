@@ -18,10 +18,11 @@ class OnderwerpForm(SchoneTekstMixin, forms.ModelForm):
             "wijk": "Wijk of dorp waar het over gaat (optioneel)",
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, gemeente, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["wijk"].queryset = Wijk.objects.order_by("naam")
-        self.fields["initiatief"].queryset = Initiatief.objects.openbaar().order_by("titel")
+        self.fields["wijk"].queryset = Wijk.objects.voor_gemeente(gemeente).order_by("naam")
+        initiatieven = Initiatief.objects.voor_gemeente(gemeente).openbaar()
+        self.fields["initiatief"].queryset = initiatieven.order_by("titel")
 
 
 class BesluitForm(SchoneTekstMixin, forms.Form):

@@ -55,7 +55,7 @@ class SessieForm(ConflictMixin, TijdvakForm, forms.ModelForm):
     )
     voorzitter = EenGebruikerKeuze(queryset=None, required=False, label="Voorzitter")
     wijk = forms.ModelChoiceField(
-        queryset=Wijk.objects.order_by("naam"),
+        queryset=Wijk.objects.none(),
         required=False,
         label="Op locatie in de wijk of het dorp",
         help_text="Alleen invullen als de sessie in een wijk of dorp plaatsvindt.",
@@ -72,10 +72,12 @@ class SessieForm(ConflictMixin, TijdvakForm, forms.ModelForm):
         "genodigden", "andere_genodigden", "groepen", "voorzitter", "openbaar", "toch_inplannen",
     ]  # fmt: skip
 
-    def __init__(self, *args, met_tijd=True, **kwargs):
+    def __init__(self, *args, gemeente, met_tijd=True, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["genodigden"].queryset = uitnodigbare_gebruikers()
-        self.fields["voorzitter"].queryset = uitnodigbare_gebruikers()
+        self.gemeente = gemeente
+        self.fields["wijk"].queryset = Wijk.objects.voor_gemeente(gemeente).order_by("naam")
+        self.fields["genodigden"].queryset = uitnodigbare_gebruikers(gemeente)
+        self.fields["voorzitter"].queryset = uitnodigbare_gebruikers(gemeente)
         if self.instance.pk:
             personen = list(self.instance.genodigden.all())
             self.initial.setdefault("genodigden", personen)
@@ -114,7 +116,9 @@ class SessieForm(ConflictMixin, TijdvakForm, forms.ModelForm):
         )
         if tijdvak:
             self.instance.start, self.instance.eind = tijdvak
-            gebruikers = services.gebruikers_van(self.alle_genodigden, data.get("groepen") or [])
+            gebruikers = services.gebruikers_van(
+                self.alle_genodigden, data.get("groepen") or [], gemeente=self.gemeente
+            )
             zonder = self.instance if self.instance.pk else None
             self.controleer_conflicten(*tijdvak, gebruikers, zonder)
         return data

@@ -31,9 +31,13 @@ class EenGebruikerKeuze(forms.ModelChoiceField):
     label_from_instance = GebruikerKeuze.label_from_instance
 
 
-def uitnodigbare_gebruikers():
-    """Staff, griffie and bestuur; residents join through open sessions and the adviesraad."""
-    users = get_user_model().objects.filter(is_active=True).exclude(rol=Rol.INWONER)
+def uitnodigbare_gebruikers(gemeente):
+    """Staff, griffie and bestuur of the gemeente; residents join through open sessions and the
+    adviesraad."""
+    users = get_user_model().objects.filter(
+        bediende_gemeenten__contains=[gemeente.pk], is_active=True
+    )
+    users = users.exclude(rol=Rol.INWONER)
     return users.order_by("naam", "email")
 
 

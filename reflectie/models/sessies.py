@@ -24,7 +24,9 @@ class SessieQuerySet(PerGemeenteQuerySet):
             sessie=OuterRef("pk"), user_id=user.pk
         )
         via_groep = GroepUitnodiging.objects.filter(
-            sessie=OuterRef("pk"), groep__in=groepen_van(user)
+            sessie=OuterRef("pk"),
+            groep__in=groepen_van(user),
+            sessie__gemeente__in=gemeente_ids(user),
         )
         return self.filter(Exists(persoonlijk) | Exists(via_groep))
 
@@ -136,7 +138,7 @@ class Sessie(models.Model):
         voorwaarde = Q(Exists(persoonlijk))
         for groep in GROEPEN:
             uitgenodigd = GroepUitnodiging.objects.filter(sessie=self, groep=groep.key)
-            voorwaarde |= groep.als_q() & Q(Exists(uitgenodigd))
+            voorwaarde |= groep.als_q(self.gemeente_id) & Q(Exists(uitgenodigd))
         return User.objects.filter(voorwaarde, is_active=True).order_by("naam", "pk")
 
 

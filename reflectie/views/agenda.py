@@ -21,7 +21,7 @@ def _punt(sessie, punt_pk):
 @eenmalig
 def bewerk(request, pk):
     sessie = sessie_of_404(request, pk, "reflectie.change_agenda")
-    form = AgendapuntForm(request.POST or None)
+    form = AgendapuntForm(request.POST or None, gemeente=sessie.gemeente_id)
     if request.method == "POST" and form.is_valid():
         form.instance.sessie = sessie
         form.instance.volgorde = agenda.volgende_volgorde(sessie)
@@ -37,7 +37,9 @@ def bewerk(request, pk):
 def punt(request, pk, punt_pk):
     sessie = sessie_of_404(request, pk, "reflectie.change_agenda")
     agendapunt = _punt(sessie, punt_pk)
-    form = AgendapuntForm(request.POST or None, instance=agendapunt, prefix="punt")
+    form = AgendapuntForm(
+        request.POST or None, instance=agendapunt, prefix="punt", gemeente=sessie.gemeente_id
+    )
     document_form = DocumentForm(prefix="document")
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -58,7 +60,7 @@ def document_toevoegen(request, pk, punt_pk):
         document_form.save()
         messages.success(request, "Het document is toegevoegd.")
         return redirect("reflectie:agendapunt", pk=sessie.pk, punt_pk=agendapunt.pk)
-    form = AgendapuntForm(instance=agendapunt, prefix="punt")
+    form = AgendapuntForm(instance=agendapunt, prefix="punt", gemeente=sessie.gemeente_id)
     context = {"sessie": sessie, "punt": agendapunt, "form": form, "document_form": document_form}
     return render(request, "reflectie/agenda/punt.html", context)
 

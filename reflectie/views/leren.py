@@ -19,7 +19,9 @@ def verslag(request, pk):
     bestaand = Verslag.objects.filter(sessie=sessie).first() or Verslag(sessie=sessie)
     actie = request.POST.get("actie")
     verslag_form = VerslagForm(request.POST if actie == "verslag" else None, instance=bestaand)
-    les_form = LesForm(request.POST if actie == "les" else None, prefix="les")
+    les_form = LesForm(
+        request.POST if actie == "les" else None, prefix="les", gemeente=sessie.gemeente_id
+    )
     form = verslag_form if actie == "verslag" else les_form
     if request.method == "POST" and form.is_valid():
         form.instance.sessie = sessie

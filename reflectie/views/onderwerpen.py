@@ -23,7 +23,7 @@ def _met_agendas(onderwerpen):
 @permission_required("reflectie.propose_onderwerp", raise_exception=True)
 @eenmalig
 def voorstellen(request):
-    form = OnderwerpForm(request.POST or None)
+    form = OnderwerpForm(request.POST or None, gemeente=request.gemeente)
     if request.method == "POST" and form.is_valid():
         form.instance.voorgesteld_door = request.user
         form.instance.gemeente = request.gemeente

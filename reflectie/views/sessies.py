@@ -73,7 +73,7 @@ def detail(request, pk):
 @permission_required("reflectie.add_sessie", raise_exception=True)
 @eenmalig
 def nieuw(request):
-    form = SessieForm(request.POST or None)
+    form = SessieForm(request.POST or None, gemeente=request.gemeente)
     if request.method == "POST" and form.is_valid():
         sessie = services.plan(
             door=request.user,
@@ -91,7 +91,9 @@ def nieuw(request):
 @eenmalig
 def wijzig(request, pk):
     sessie = sessie_of_404(request, pk, "reflectie.change_sessie")
-    form = SessieForm(request.POST or None, instance=sessie, met_tijd=False)
+    form = SessieForm(
+        request.POST or None, instance=sessie, gemeente=sessie.gemeente, met_tijd=False
+    )
     if request.method == "POST" and form.is_valid():
         services.wijzig(
             sessie,

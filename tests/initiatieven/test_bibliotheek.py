@@ -180,3 +180,10 @@ def test_examples_while_drafting_link_to_the_library(client):
     client.force_login(concept.indiener)
     html = client.get(reverse("initiatieven:stap", args=[concept.pk, 2])).content.decode()
     assert reverse("succesvoorbeelden:voorbeeld", args=[voorbeeld.pk]) in html
+
+
+def test_the_wijk_filter_offers_only_this_gemeente_s_wijken(client):
+    WijkFactory(naam="Eigenwijk")
+    WijkFactory(naam="Vreemdewijk", gebied__gemeente=GemeenteFactory(andere=True))
+    html = client.get(LIJST).content.decode()
+    assert "Eigenwijk" in html and "Vreemdewijk" not in html

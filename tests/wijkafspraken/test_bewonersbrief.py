@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from tests.factories.gebieden import GemeenteFactory, WijkFactory
 from tests.factories.wijkafspraken import AfspraakFactory, PraatplaatFactory, VersieFactory
 from wijkafspraken.services import met_inhoud
 from wijkafspraken.versies import snapshot
@@ -41,3 +42,11 @@ def test_others_cannot_print_it(client, wijk, rollen, rol, status):
 def test_nothing_vastgesteld_no_letter(client, wijk, rollen):
     client.force_login(rollen["medewerker"])
     assert client.get(_url(wijk)).status_code == 404
+
+
+def test_another_gemeente_s_wijk_has_no_letter_here(client, rollen):
+    """A medewerker of Groningen does not print the letter of a wijk of another gemeente."""
+    vreemd = WijkFactory(gebied__gemeente=GemeenteFactory(andere=True))
+    VersieFactory(praatplaat=PraatplaatFactory(wijk=vreemd, compleet=True))
+    client.force_login(rollen["medewerker"])
+    assert client.get(_url(vreemd)).status_code == 404

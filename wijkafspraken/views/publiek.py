@@ -8,6 +8,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from participatiepunt.accounts.toegang import object_of_404
 from participatiepunt.gebieden import kaart, wijkpagina
 from participatiepunt.gebieden.models import Wijk
 from participatiepunt.portal.paginacache import publiek_gecachet
@@ -139,9 +140,8 @@ def afdrukken(request, slug):
 def bewonersbrief(request, slug):
     """A4 letter to the residents: the wijk's vastgestelde afspraken, for the gebiedsteam to
     print and deliver."""
-    wijk = get_object_or_404(Wijk.objects.select_related("gebied"), slug=slug)
-    if not request.user.has_perm("wijkafspraken.print_bewonersbrief", wijk):
-        raise Http404
+    wijken = Wijk.objects.select_related("gebied")
+    wijk = object_of_404(request, wijken, "wijkafspraken.print_bewonersbrief", slug=slug)
     versie = overzicht.geldende_versie(wijk)
     if versie is None:
         raise Http404("Voor deze wijk is nog niets vastgesteld.")
