@@ -121,6 +121,12 @@ class Initiatief(MetLocatie):
         verbose_name="bewonersorganisaties aan tafel",
     )
     is_succesvoorbeeld = models.BooleanField("succesvoorbeeld", default=False)
+    # Like the kennisbank's pages: a succesvoorbeeld may serve the sister gemeenten of the same
+    # ambtelijke organisatie (issue 16, item 4), never those of another organisatie.
+    gedeeld_binnen_organisatie = models.BooleanField(
+        "succesvoorbeeld ook tonen bij de andere gemeenten van onze ambtelijke organisatie",
+        default=False,
+    )
     # "Hoe hebben ze het gedaan": filled by the casemanager when marking a succesvoorbeeld.
     rechtsvorm = models.CharField(
         "rechtsvorm", max_length=20, choices=Rechtsvorm.choices, blank=True

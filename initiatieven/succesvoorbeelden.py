@@ -11,7 +11,7 @@ from .models import GevraagdeSteun, Initiatief
 from .statussen import SUCCESVOORBEELD_STATUSSEN
 from .zoeken import in_gemeente
 
-VERHAAL = ("rechtsvorm", "subsidie_ontvangen", "lessen")
+VERHAAL = ("rechtsvorm", "subsidie_ontvangen", "lessen", "gedeeld_binnen_organisatie")
 
 
 def markeer(initiatief: Initiatief, is_succesvoorbeeld: bool, **verhaal) -> None:
@@ -27,9 +27,15 @@ def markeer(initiatief: Initiatief, is_succesvoorbeeld: bool, **verhaal) -> None
 
 
 def alle(gemeente):
-    """The library: the succesvoorbeelden of the gemeente."""
+    """The library: the succesvoorbeelden of the gemeente and those the other gemeenten of its
+    ambtelijke organisatie share with it."""
     qs = Initiatief.objects.filter(is_succesvoorbeeld=True, status__in=SUCCESVOORBEELD_STATUSSEN)
-    return qs.filter(in_gemeente(gemeente))
+    zichtbaar = in_gemeente(gemeente)
+    if gemeente is not None and gemeente.organisatie_id:
+        zichtbaar |= Q(
+            gedeeld_binnen_organisatie=True, gemeente__organisatie=gemeente.organisatie_id
+        )
+    return qs.filter(zichtbaar)
 
 
 def met_steun(queryset, soort: str):

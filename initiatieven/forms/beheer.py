@@ -4,6 +4,7 @@ from django import forms
 
 from participatiepunt.accounts.models import Rol, User
 from participatiepunt.gebieden import geometrie
+from participatiepunt.gebieden.huidige import met_pk
 from participatiepunt.portal.eigen_velden import EigenVelden
 from participatiepunt.portal.tekenlimiet import met_tekenlimiet
 from participatiepunt.portal.tekst import SchoneTekstMixin
@@ -14,6 +15,7 @@ from ..casemanagement import KADER_VELDEN
 from ..choices import Oordeel, Rechtsvorm, Status
 from ..models import Initiatief, KadersVersie, Mijlpaal, Terugkoppeling, Update
 from ..statussen import REDEN_VERPLICHT
+from ..succesvoorbeelden import VERHAAL
 
 
 class CasemanagerForm(SchoneTekstMixin, forms.Form):
@@ -220,11 +222,22 @@ class SuccesvoorbeeldForm(SchoneTekstMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Wat ging goed, wat zouden ze een volgende keer anders doen?",
     )
+    gedeeld_binnen_organisatie = forms.BooleanField(
+        label="Ook tonen in de bibliotheek van de andere gemeenten van onze ambtelijke organisatie",
+        required=False,
+        help_text="Alleen gemeenten van dezelfde ambtelijke organisatie; de naam van uw gemeente "
+        "staat erbij.",
+    )
 
     @classmethod
     def voor(cls, initiatief, data=None):
-        velden = ("is_succesvoorbeeld", "rechtsvorm", "subsidie_ontvangen", "lessen")
-        return cls(data, initial={veld: getattr(initiatief, veld) for veld in velden})
+        """A gemeente in no ambtelijke organisatie has nobody to share with: no tick box."""
+        velden = ("is_succesvoorbeeld", *VERHAAL)
+        form = cls(data, initial={veld: getattr(initiatief, veld) for veld in velden})
+        gemeente = met_pk(initiatief.gemeente_id)
+        if gemeente is None or not gemeente.organisatie_id:
+            del form.fields["gedeeld_binnen_organisatie"]
+        return form
 
 
 class GegevensForm(SchoneTekstMixin, EigenVelden, forms.ModelForm):

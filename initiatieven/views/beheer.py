@@ -234,7 +234,11 @@ def _update(request, initiatief):
 def _succesvoorbeeld(request, initiatief):
     form = SuccesvoorbeeldForm.voor(initiatief, request.POST)
     if form.is_valid():
-        verhaal = {veld: form.cleaned_data[veld] for veld in succesvoorbeelden.VERHAAL}
+        verhaal = {
+            veld: form.cleaned_data[veld]
+            for veld in succesvoorbeelden.VERHAAL
+            if veld in form.cleaned_data
+        }
         try:
             succesvoorbeelden.markeer(
                 initiatief, form.cleaned_data["is_succesvoorbeeld"], **verhaal

@@ -6,7 +6,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.shortcuts import redirect, render
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST, require_safe
 
 from participatiepunt.portal import throttle
@@ -25,7 +26,7 @@ CONTACT_PER_UUR = 5
 def _gefilterd(request, form):
     qs = (
         succesvoorbeelden.alle(request.gemeente)
-        .select_related("wijk")
+        .select_related("wijk", "gemeente")
         .prefetch_related("gevraagde_steun")
     )
     qs = qs.order_by("-gewijzigd_op", "-pk")
@@ -53,8 +54,13 @@ def bibliotheek(request):
 
 
 def _voorbeeld_of_404(request, pk, perm="initiatieven.view_succesvoorbeeld"):
-    qs = succesvoorbeelden.alle(request.gemeente).select_related("wijk")
-    return initiatief_of_404(request, pk, perm, qs.prefetch_related("gevraagde_steun"))
+    """From the library of the request's gemeente, which holds what sister gemeenten share: so
+    not through object_of_404, whose scoping to the one gemeente would hide those."""
+    qs = succesvoorbeelden.alle(request.gemeente).select_related("wijk", "gemeente")
+    gevonden = get_object_or_404(qs.prefetch_related("gevraagde_steun"), pk=pk)
+    if not request.user.has_perm(perm, gevonden):
+        raise Http404("Geen succesvoorbeeld gevonden.")
+    return gevonden
 
 
 @require_safe
