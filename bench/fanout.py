@@ -101,10 +101,13 @@ def _volgers(aantal: int):
     from django.contrib.contenttypes.models import ContentType
 
     from participatiepunt.accounts.models import User
-    from participatiepunt.gebieden.models import Gebied, Wijk
+    from participatiepunt.gebieden.models import Gebied, Gemeente, Wijk
     from participatiepunt.meldingen.models import Gebeurtenis, Volg
 
-    gebied, _ = Gebied.objects.get_or_create(slug="fanout-bench", defaults={"naam": "Fan-out"})
+    gemeente = Gemeente.objects.get(is_standaard=True)  # made by the migrations
+    gebied, _ = Gebied.objects.get_or_create(
+        slug="fanout-bench", defaults={"naam": "Fan-out", "gemeente": gemeente}
+    )
     wijk, _ = Wijk.objects.get_or_create(
         slug="fanout-bench", defaults={"naam": "Fan-outwijk", "gebied": gebied}
     )

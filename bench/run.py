@@ -51,6 +51,7 @@ class Run:
         if self.args.reuse and database.stored_scale() == scale:
             say(f"Bestaande gegevens (schaal {scale}) hergebruikt")
             database.migrate()
+            data.analyze()  # a migration may have added a column PostgreSQL has no figures on
             aangevuld = data.initiatieven.aanvullen(data.Context(scale=scale))
             self.lines.append(f"Gegevens: schaal {scale} (hergebruikt; {aangevuld} concepten bij)")
             return

@@ -8,7 +8,7 @@ from . import initiatieven
 from .context import Context
 from .table import analyze
 
-__all__ = ["Context", "generate", "initiatieven"]
+__all__ = ["Context", "analyze", "generate", "initiatieven"]
 
 PARTS = ["accounts", "floor", "initiatieven", "wijkafspraken", "reflectie", "meldingen"]
 PARTS += ["kennisbank", "bijeenkomsten", "gesprekken"]
