@@ -10,7 +10,9 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
+from participatiepunt.gebieden.huidige import alle_gemeenten
 from participatiepunt.portal import ics
+from participatiepunt.portal.mail import site
 
 from .choices import Soort, Status
 from .models import Sessie
@@ -27,18 +29,25 @@ KOP = (
 # What an event needs, read as values: 860 sessions as model instances cost more than the text.
 VELDEN = (
     "pk", "uid", "soort", "titel", "omschrijving", "start", "eind", "locatie", "status",
-    "reden_wijziging", "sequence", "gewijzigd_op", "wijk__naam",
+    "reden_wijziging", "sequence", "gewijzigd_op", "wijk__naam", "gemeente_id",
 )  # fmt: skip
 
 
 def _host() -> str:
+    """The UID's domain: the installation's, for every gemeente, so a UID never changes."""
     return urlsplit(settings.SITE_URL).hostname or "participatiepunt"
 
 
-def _sessie_url_basis() -> str:
-    """SITE_URL and the path of a session without its pk: one reverse() for the whole feed."""
-    pad = reverse("reflectie:sessie", kwargs={"pk": 0})
-    return settings.SITE_URL + pad.removesuffix("0/")
+def _sessie_url_bases() -> dict[int | None, str]:
+    """Per gemeente its own site (mail.site) and the path of a session without its pk: the
+    link in a calendar item leads to the session's gemeente; one reverse() for a whole feed."""
+    pad = reverse("reflectie:sessie", kwargs={"pk": 0}).removesuffix("0/")
+    bases = {gemeente.pk: site(gemeente) + pad for gemeente in alle_gemeenten()}
+    return {None: site() + pad, **bases}
+
+
+def _url_basis(bases, sessie: dict) -> str:
+    return bases.get(sessie["gemeente_id"], bases[None])
 
 
 def _beschrijving(sessie: dict) -> str:
@@ -78,11 +87,13 @@ def event(sessie: dict, host: str, url_basis: str, dtstamp=None, extra=()) -> st
 
 def feed(sessies, naam: str, gemeente=None) -> bytes:
     """The calendar of these sessions (a queryset of Sessie), named for its gemeente if one."""
-    host, url_basis = _host(), _sessie_url_basis()
+    host, bases = _host(), _sessie_url_bases()
     naam = f"{naam} gemeente {gemeente.naam}" if gemeente else naam
     kop = (*KOP, f"X-WR-CALNAME:{ics.tekst(naam)}", f"X-WR-TIMEZONE:{TIJDZONE}", *ics.VERVERS)
     delen = [*map(ics.regel, kop), ics.vtimezone(TIJDZONE)]
-    delen.extend(event(sessie, host, url_basis) for sessie in sessies.values(*VELDEN))
+    delen.extend(
+        event(sessie, host, _url_basis(bases, sessie)) for sessie in sessies.values(*VELDEN)
+    )
     delen.append(ics.regel("END:VCALENDAR"))
     return "".join(delen).encode()
 
@@ -124,7 +135,8 @@ def uitnodiging(sessie: dict, email: str) -> MIMEText:
             *map(ics.regel, kop),
             ics.vtimezone(TIJDZONE),
             event(
-                sessie, _host(), _sessie_url_basis(), dtstamp=ics.utc(timezone.now()),
+                sessie, _host(), _url_basis(_sessie_url_bases(), sessie),
+                dtstamp=ics.utc(timezone.now()),
                 extra=(organisator, deelnemer),
             ),
             ics.regel("END:VCALENDAR"),

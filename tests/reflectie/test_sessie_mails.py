@@ -16,6 +16,7 @@ from reflectie.choices import Soort
 from reflectie.ical import feed as ical_feed
 from reflectie.ical import openbare_sessies
 from tests.factories.accounts import UserFactory
+from tests.factories.gebieden import GemeenteFactory
 from tests.meldingen.conftest import smtp_server  # noqa: F401 - the SMTP sink fixture
 
 pytestmark = pytest.mark.django_db
@@ -156,3 +157,31 @@ def test_invitation_at_a_real_smtp_server_has_text_html_and_the_ics(
     kalender = icalendar.Calendar.from_ical(agenda.get_payload(decode=True))
     assert _event(kalender)["DTEND"].dt == _moment(8, 21)
     assert "19:00 tot 21:00 uur" in delen["text/html"].get_payload(decode=True).decode()
+
+
+def test_the_invitation_of_another_gemeente_s_session_is_in_its_name(
+    velden, django_capture_on_commit_callbacks
+):
+    """Mail, footer, button and the calendar item's link are the session's gemeente's; the UID
+    stays the installation's, so feed and mail update the same item."""
+    elders = GemeenteFactory(
+        andere=True, naam="Dijkmeer", hostnaam="participatie.dijkmeer.nl", email="pp@dijkmeer.nl"
+    )
+    genodigde = UserFactory(raadslid=True, gemeenten=[elders])
+    gepland = []
+    bericht = _verstuur(
+        django_capture_on_commit_callbacks,
+        lambda: gepland.append(
+            services.plan(door=None, genodigden=[genodigde], groepen=[], gemeente=elders, **velden)
+        ),
+    )
+    sessie = gepland[0]
+    assert "Participatiepunt gemeente Dijkmeer" in bericht.body
+    assert f"https://participatie.dijkmeer.nl{sessie.get_absolute_url()}" in bericht.body
+    _, _, kalender = _agenda(bericht)
+    event = _event(kalender)
+    assert str(event["URL"]) == f"https://participatie.dijkmeer.nl{sessie.get_absolute_url()}"
+    assert str(event["ORGANIZER"]) == "mailto:pp@dijkmeer.nl"
+    feed = icalendar.Calendar.from_ical(ical_feed(openbare_sessies(elders), "openbaar", elders))
+    assert str(_event(feed)["URL"]) == str(event["URL"])
+    assert _event(feed)["UID"] == event["UID"]
