@@ -43,7 +43,7 @@ class ActiviteitForm(SchoneTekstMixin, forms.ModelForm):
         widget=forms.CheckboxSelectMultiple,
     )
     sessies = SessieKeuze(
-        queryset=Sessie.objects.order_by("start"),
+        queryset=Sessie.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
         label="Sessies die deze activiteit uitvoeren",
@@ -53,3 +53,16 @@ class ActiviteitForm(SchoneTekstMixin, forms.ModelForm):
         model = Activiteit
         fields = ["omschrijving", "maanden", "toelichting", "sessies"]
         widgets = {"toelichting": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, gemeente, **kwargs):
+        """The planning is shared by the gemeenten; each links its own sessions only."""
+        super().__init__(*args, **kwargs)
+        self.gemeente = gemeente
+        self.fields["sessies"].queryset = Sessie.objects.voor_gemeente(gemeente).order_by("start")
+
+    def save(self, commit=True):
+        activiteit = super().save(commit=False)
+        andere = list(activiteit.sessies.exclude(gemeente=self.gemeente))
+        activiteit.save()
+        activiteit.sessies.set([*self.cleaned_data["sessies"], *andere])
+        return activiteit

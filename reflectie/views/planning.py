@@ -26,7 +26,7 @@ def overzicht(request):
 @eenmalig
 def activiteit(request, pk):
     gekozen = get_object_or_404(Activiteit.objects.select_related("spoor"), pk=pk)
-    form = ActiviteitForm(request.POST or None, instance=gekozen)
+    form = ActiviteitForm(request.POST or None, instance=gekozen, gemeente=request.gemeente)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "De activiteit is bijgewerkt.")

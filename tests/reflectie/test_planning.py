@@ -3,6 +3,7 @@ from django.urls import reverse
 
 from reflectie.models import Activiteit
 from tests.factories.accounts import UserFactory
+from tests.factories.gebieden import GemeenteFactory
 from tests.factories.reflectie import SessieFactory
 
 pytestmark = pytest.mark.django_db
@@ -22,6 +23,23 @@ def test_staff_plans_months_and_links_sessions(client):
     assert list(activiteit.sessies.all()) == [sessie]
     html = client.get(reverse("reflectie:planning")).content.decode()
     assert "Adviesraad 1" in html and "loopt in december" in html
+
+
+def test_staff_link_their_own_gemeente_s_sessions_and_keep_the_others(client):
+    """The planning is shared: another gemeente's session is no choice here, and saving keeps
+    the sessions the other gemeente linked."""
+    activiteit = Activiteit.objects.get(omschrijving="Bijeenkomsten adviesraad")
+    daar = SessieFactory(titel="Adviesraad elders", gemeente=GemeenteFactory(andere=True))
+    activiteit.sessies.add(daar)
+    hier = SessieFactory(titel="Adviesraad hier")
+    client.force_login(UserFactory(medewerker=True))
+    url = reverse("reflectie:activiteit", args=[activiteit.pk])
+    assert "Adviesraad elders" not in client.get(url).content.decode()
+    data = {"omschrijving": activiteit.omschrijving, "maanden": ["12"]}
+    response = client.post(url, data | {"sessies": [daar.pk]})
+    assert response.status_code == 200 and "Selecteer een geldige keuze" in response.text
+    assert client.post(url, data | {"sessies": [hier.pk]}).status_code == 302
+    assert set(activiteit.sessies.all()) == {hier, daar}
 
 
 def test_bestuur_reads_planning_without_closed_sessions_of_others(client):
