@@ -11,12 +11,16 @@ from django.core import mail
 from django.utils import timezone
 
 from participatiepunt.gebieden.huidige import standaardgemeente
+from participatiepunt.meldingen import herinneringen
+from participatiepunt.meldingen.models import Gebeurtenis
 from reflectie import services
 from reflectie.choices import Soort
 from reflectie.ical import feed as ical_feed
 from reflectie.ical import openbare_sessies
+from reflectie.meldingen import HERINNERINGEN
 from tests.factories.accounts import UserFactory
 from tests.factories.gebieden import GemeenteFactory
+from tests.factories.reflectie import SessieFactory, over
 from tests.meldingen.conftest import smtp_server  # noqa: F401 - the SMTP sink fixture
 
 pytestmark = pytest.mark.django_db
@@ -185,3 +189,10 @@ def test_the_invitation_of_another_gemeente_s_session_is_in_its_name(
     feed = icalendar.Calendar.from_ical(ical_feed(openbare_sessies(elders), "openbaar", elders))
     assert str(_event(feed)["URL"]) == str(event["URL"])
     assert _event(feed)["UID"] == event["UID"]
+
+
+def test_a_session_reminder_is_in_the_name_of_the_session_s_gemeente():
+    elders = GemeenteFactory(andere=True)
+    SessieFactory(gemeente=elders, start=over(1), genodigden=[UserFactory(gemeenten=[elders])])
+    assert herinneringen.verstuur(HERINNERINGEN, timezone.localdate()) == 1
+    assert Gebeurtenis.objects.get(soort="sessie.herinnering").gemeente == elders
