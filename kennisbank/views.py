@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_safe
 
 from participatiepunt.portal.eenmalig import eenmalig
+from participatiepunt.portal.paginacache import publiek_gecachet
 
 from . import services
 from .forms import PaginaForm
@@ -37,6 +38,7 @@ def _per_categorie(paginas):
 
 
 @require_safe
+@publiek_gecachet
 def lijst(request):
     paginas = _zichtbaar(request).only("pk", "titel", "samenvatting", "categorie")
     context = {
@@ -47,6 +49,7 @@ def lijst(request):
 
 
 @require_safe
+@publiek_gecachet
 def categorie(request, categorie):
     if categorie not in Categorie.values:
         raise Http404("Deze categorie bestaat niet.")
@@ -59,6 +62,7 @@ def categorie(request, categorie):
 
 
 @require_safe
+@publiek_gecachet
 def pagina(request, pk):
     gevonden = get_object_or_404(_zichtbaar(request).select_related("gemeente"), pk=pk)
     context = {

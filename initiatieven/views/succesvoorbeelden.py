@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from participatiepunt.portal import throttle
 from participatiepunt.portal.eenmalig import eenmalig
+from participatiepunt.portal.paginacache import publiek_gecachet
 
 from .. import succesvoorbeelden
 from ..forms.succesvoorbeelden import BibliotheekFilterForm, ContactForm, ContactToestemmingForm
@@ -44,6 +45,7 @@ def _gefilterd(request, form):
 
 
 @require_safe
+@publiek_gecachet
 def bibliotheek(request):
     form = BibliotheekFilterForm(request.GET or None, gemeente=request.gemeente)
     pagina = Paginator(_gefilterd(request, form), PER_PAGINA).get_page(request.GET.get("pagina"))
@@ -64,6 +66,7 @@ def _voorbeeld_of_404(request, pk, perm="initiatieven.view_succesvoorbeeld"):
 
 
 @require_safe
+@publiek_gecachet
 def voorbeeld(request, pk):
     gevonden = _voorbeeld_of_404(request, pk)
     context = {

@@ -108,3 +108,17 @@ def test_categories_list_their_pages(client):
     html = client.get(reverse("kennisbank:categorie", args=["subsidie"])).content.decode()
     assert "Fondsen voor buurten" in html and "Rechtsvormen naast elkaar" not in html
     assert client.get(reverse("kennisbank:categorie", args=["onbekend"])).status_code == 404
+
+
+def test_an_anonymous_visitor_gets_a_kept_page_until_it_is_changed(client):
+    """The kennisbank is behind the page cache (bench, issue 21); saving a page renews it."""
+    from tests.factories.kennisbank import PaginaFactory as _Pagina
+
+    pagina = _Pagina(titel="Een stichting oprichten")
+    url = reverse("kennisbank:pagina", kwargs={"pk": pagina.pk})
+    assert "Een stichting oprichten" in client.get(url).content.decode()
+    pagina.titel = "Een vereniging oprichten"
+    pagina.save()
+    inhoud = client.get(url).content.decode()
+    assert "Een vereniging oprichten" in inhoud
+    assert "Een stichting oprichten" not in inhoud
