@@ -25,9 +25,10 @@ def _zichtbaar(request):
 
 def _eigen_pagina_of_404(request, pk):
     """A page this gemeente keeps: a page another gemeente shares with it is read-only here."""
+    pagina = get_object_or_404(Pagina, pk=pk, gemeente=request.gemeente)
     if not request.user.has_perm(SCHRIJVEN):
         raise PermissionDenied
-    return get_object_or_404(Pagina, pk=pk, gemeente=request.gemeente)
+    return pagina
 
 
 def _per_categorie(paginas):

@@ -12,6 +12,7 @@ from participatiepunt.gebieden.models import Wijk
 from wijkafspraken.models import Praatplaat
 
 from . import agenda
+from .bijlage2 import laad_sporen
 from .choices import OnderwerpStatus, Soort, Status
 from .models import (
     Activiteit,
@@ -22,6 +23,7 @@ from .models import (
     Onderwerp,
     Raadsreactie,
     Sessie,
+    Spoor,
     Verslag,
 )
 
@@ -149,6 +151,7 @@ def _leren(sessie, accounts):
 
 
 def _planning(sessies):
+    laad_sporen(Spoor, Activiteit)
     per_soort = {sessie.soort: sessie for sessie in sessies}
     koppelingen = {
         "Bijeenkomsten adviesraad": (Soort.ADVIESRAAD, [1, 3, 5]),

@@ -4,6 +4,7 @@ from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
 
+from participatiepunt.gebieden.demo import standaardindeling
 from participatiepunt.gebieden.huidige import standaardgemeente
 from participatiepunt.gebieden.models import Gebied
 
@@ -74,6 +75,7 @@ DEMO_TOTP_SECRET = "GRONINGENDEMOPARTICIPATIEPUNT234"
 
 
 def load() -> dict[str, User]:
+    standaardindeling()  # the gebieden the gebiedsteam accounts are given
     accounts = {}
     for key, email, naam, rol, functie, gebied_slugs in DEMO_ACCOUNTS:
         user, created = User.objects.get_or_create(

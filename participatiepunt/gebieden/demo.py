@@ -4,7 +4,10 @@ the gemeente (CBS wijk- en buurtkaart) and are not part of the demo."""
 
 import math
 
+from django.utils.text import slugify
+
 from .geometrie import AARDSTRAAL_M, Punt
+from .indeling import GEBIEDEN, GRONINGEN
 from .models import Gebied, Gemeente, Organisatie, Wijk
 
 # An invented second gemeente, served by the same ambtelijke organisatie as Groningen (the SED
@@ -118,6 +121,24 @@ def zeshoek(midden: Punt, straal_m: float) -> dict:
         for i in range(6)
     ]
     return {"type": "Polygon", "coordinates": [[*ring, ring[0]]]}
+
+
+def standaardindeling() -> Gemeente:
+    """Groningen with its gebieden, wijken and dorpen, as the migrations made them: again where
+    they are gone (a transactional test flushes every table), so the demo always loads."""
+    gemeente, _ = Gemeente.objects.get_or_create(slug="groningen", defaults=GRONINGEN)
+    for naam, delen in GEBIEDEN.items():
+        gebied, _ = Gebied.objects.get_or_create(
+            gemeente=gemeente, naam=naam, defaults={"slug": slugify(naam)}
+        )
+        for is_dorp, namen in ((False, delen["wijken"]), (True, delen["dorpen"])):
+            for wijknaam in namen:
+                Wijk.objects.get_or_create(
+                    gebied=gebied,
+                    naam=wijknaam,
+                    defaults={"slug": slugify(wijknaam), "is_dorp": is_dorp},
+                )
+    return gemeente
 
 
 def dijkmeer() -> Gemeente:

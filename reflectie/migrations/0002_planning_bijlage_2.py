@@ -4,57 +4,11 @@ in the source)."""
 
 from django.db import migrations
 
-SPOREN = [
-    ("I", "Inrichten participatiepunt", [
-        "Vaststellen samenstelling en taken participatiepunt, starten met activiteiten, formaliseren",
-        "Inrichten adviesraad tbv besturing participatiepunt (college, ambtelijke organisatie en "
-        "ervaringsdeskundige)",
-        "Bijeenkomsten adviesraad",
-    ]),
-    ("II", "Reflectiesessies college", [
-        "Bespreken nieuwe rollen, wijkwethouderschap en onderwerpen die extra aandacht krijgen",
-        "Experimenteren met rollen en onderwerpen",
-        "Reflecteren op nieuwe rollen, wijkwethouderschap en geselecteerde onderwerpen",
-    ]),
-    ("III", "Concretiseren rol ambtelijke organisatie", [
-        "Sessies over rol ambtelijke organisatie",
-        "Afstemming met leidinggevend",
-        "HRM acties (o.m. participatie in ontwikkelgesprekken en ervaringsdeskundigheid aanname "
-        "personeel)",
-        "Reflectiesessies ambtelijke organisatie",
-        "Trainingen (intercollegiaal)",
-    ]),
-    ("IV", "Reflectiesessies raad", [
-        "Interne sessies over rol van de raad",
-    ]),
-    ("V", "Organisatiekundige inzet", [
-        "Analyse van drie casussen",
-        "Bespreken uitkomsten in diverse gremia",
-        "Bespreken in het management van vervolgmaatregelen incl. inbedding in andere activiteiten",
-    ]),
-    ("VI", "Elkaar vasthouden", [
-        "Sessies reflectiegroep met twee raadsleden, collegelid en lid ambtelijke leiding",
-    ]),
-    ("VII", "Ondersteunende activiteiten", [
-        "Inspiratie- en werkbijeenkomsten (raad, college, ambtelijke org., inwoners)",
-        "Stages ambtenaren bij ervaringsdeskundigen",
-        "Bezien inzet op het gebied van communicatie in participatietrajecten",
-        "Activiteiten en maatregelen communicatie in participatietrajecten",
-    ]),
-]  # fmt: skip
+from reflectie.bijlage2 import SPOREN, laad_sporen
 
 
 def laad(apps, schema_editor):
-    Spoor = apps.get_model("reflectie", "Spoor")
-    Activiteit = apps.get_model("reflectie", "Activiteit")
-    for volgorde, (nummer, titel, activiteiten) in enumerate(SPOREN, start=1):
-        spoor, _ = Spoor.objects.get_or_create(
-            nummer=nummer, defaults={"titel": titel, "volgorde": volgorde}
-        )
-        for positie, omschrijving in enumerate(activiteiten, start=1):
-            Activiteit.objects.get_or_create(
-                spoor=spoor, omschrijving=omschrijving, defaults={"volgorde": positie}
-            )
+    laad_sporen(apps.get_model("reflectie", "Spoor"), apps.get_model("reflectie", "Activiteit"))
 
 
 def verwijder(apps, schema_editor):

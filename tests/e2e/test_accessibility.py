@@ -215,6 +215,15 @@ def _vakantiecheck_antwoord() -> str:
     return f"/vakantiecheck/?van={van}&tot={tot}&wijk=oosterhoogebrug"
 
 
+def _activiteit_url() -> str:
+    """A planning activity's edit page: a link in a table the crawl may not reach in time."""
+    from django.urls import reverse
+
+    from reflectie.models import Activiteit
+
+    return reverse("reflectie:activiteit", args=[Activiteit.objects.order_by("pk").first().pk])
+
+
 def _second_factor_page(page, axe, problems, medewerker):
     """The TOTP step of a real staff login, also with a wrong code."""
     page.context.clear_cookies()
@@ -235,7 +244,7 @@ def test_every_page_passes_axe_and_fits_320px(page, browser_login, demo_accounts
     page.set_viewport_size({"width": 320, "height": 900})
     EXTRA["inwoner"] = EXTRA["inwoner"] + _concept_urls(demo_accounts["inwoner"])
     EXTRA["inwoner"] += [_succesvoorbeeld_contact_url()]
-    EXTRA["medewerker"] = EXTRA["medewerker"] + _staff_detail_urls()
+    EXTRA["medewerker"] = EXTRA["medewerker"] + _staff_detail_urls() + [_activiteit_url()]
     for role, urls in _kaders_urls().items():
         EXTRA[role] = EXTRA[role] + urls
     EXTRA[None] = EXTRA[None] + _bijeenkomst_link_urls() + [_vakantiecheck_antwoord()]

@@ -3,7 +3,6 @@ tables at 375 px (and the praatplaat's question table at every width), and the A
 print media (180 mm of A4 between the margins of print.css is 680 CSS px). And below 992 px
 the menu works without JavaScript. Demo data, as a visitor sees it."""
 
-from importlib import import_module
 from pathlib import Path
 
 import pytest
@@ -22,14 +21,6 @@ A4_BREED = 680
 
 @pytest.fixture
 def demo(transactional_db):
-    from django.apps import apps
-
-    from participatiepunt.gebieden.models import Wijk
-
-    if not Wijk.objects.exists():  # an earlier transactional test flushed the migration's data
-        import_module("participatiepunt.gebieden.migrations.0002_gebieden_groningen").load(
-            apps, None
-        )
     call_command("laad_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     return account_demo.load()
 

@@ -3,50 +3,7 @@
 from django.db import migrations
 from django.utils.text import slugify
 
-GEBIEDEN = {
-    "Centrum": {
-        "wijken": ["Binnenstad", "Hortusbuurt-Ebbingekwartier", "Stationsgebied", "Binnenstad-Oost"],
-        "dorpen": [],
-    },
-    "Oude Wijken": {
-        "wijken": [
-            "Schildersbuurt", "Oranjebuurt", "Noorderplantsoenbuurt", "Kostverloren",
-            "Zeeheldenbuurt", "Korrewegwijk", "De Hoogte", "Indische Buurt", "Oosterparkwijk",
-            "Oosterpoort", "Herewegbuurt", "Rivierenbuurt",
-        ],
-        "dorpen": [],
-    },
-    "Noord": {
-        "wijken": ["Selwerd", "Paddepoel", "Tuinwijk", "Zernike", "Vinkhuizen"],
-        "dorpen": [],
-    },
-    "Oost": {
-        "wijken": ["Beijum", "Lewenborg", "Ulgersmaborg", "Meerstad", "Drielanden", "Euvelgunne"],
-        "dorpen": ["Noorddijk", "Engelbert", "Middelbert", "Oosterhoogebrug"],
-    },
-    "West": {
-        "wijken": ["Reitdiep", "De Held", "Gravenburg", "Buitenhof"],
-        "dorpen": ["Hoogkerk", "Dorkwerd", "Leegkerk", "Den Horn"],
-    },
-    "Zuid": {
-        "wijken": [
-            "Helpman", "Corpus den Hoorn", "De Wijert", "Hoornse Park", "Coendersborg",
-            "Van Swieten", "Piccardthof", "Laanhuizen", "Villabuurt", "De Linie",
-        ],
-        "dorpen": [],
-    },
-    "Haren": {
-        "wijken": ["Haren-Noord", "Haren-Zuid"],
-        "dorpen": ["Glimmen", "Onnen", "Noordlaren", "Essen", "Harenermolen", "Felland"],
-    },
-    "Ten Boer": {
-        "wijken": [],
-        "dorpen": [
-            "Ten Boer", "Garmerwolde", "Thesinge", "Ten Post", "Woltersum", "Sint Annen",
-            "Winneweer", "Wittewierum", "Lellens",
-        ],
-    },
-}
+from participatiepunt.gebieden.indeling import GEBIEDEN
 
 
 def load(apps, schema_editor):

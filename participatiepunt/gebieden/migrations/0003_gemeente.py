@@ -4,19 +4,7 @@ import django.core.validators
 import django.db.models.deletion
 from django.db import migrations, models
 
-
-GRONINGEN = {
-    "naam": "Groningen",
-    "slug": "groningen",
-    "is_standaard": True,
-    "adres": "Stadhuis, Grote Markt 1, 9711 LV Groningen",
-    "postadres": "Postbus 30026, 9700 RM Groningen",
-    "telefoon": "14 050",
-    "email": "participatiepunt@participatiepunt.local",
-    "openingstijden": "Maandag tot en met vrijdag 9.00–17.00 uur; donderdag tot 20.00 uur",
-    "verordening_titel": "Participatieverordening gemeente Groningen 2025",
-    "praatplaat_editie": "Gronings model, praatplaat 2024",
-}
+from participatiepunt.gebieden.indeling import GRONINGEN
 
 
 def groningen(apps, schema_editor):
