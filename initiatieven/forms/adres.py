@@ -10,28 +10,50 @@ from participatiepunt.portal.widgets import Keuzelijst
 
 from ..adresvolgen import STRALEN_M
 
-
-def _straal_label(meters: int) -> str:
-    return f"{meters} meter" if meters < 1000 else f"{meters // 1000} kilometer"
+STRAAL_KEUZES = [(m, f"{m} meter" if m < 1000 else f"{m // 1000} kilometer") for m in STRALEN_M]
 
 
-class AdresForm(SchoneTekstMixin, forms.Form):
-    postcode = forms.CharField(
+def postcodeveld(help_text="Bijvoorbeeld 9712 GH."):
+    return forms.CharField(
         label="Postcode",
         max_length=7,
         required=False,
-        help_text="Bijvoorbeeld 9712 GH.",
+        help_text=help_text,
         widget=forms.TextInput(attrs={"autocomplete": "postal-code"}),
     )
-    huisnummer = forms.CharField(
+
+
+def huisnummerveld():
+    return forms.CharField(
         label="Huisnummer",
         max_length=10,
         required=False,
         help_text="Met een toevoeging als die er is, bijvoorbeeld 12a.",
     )
+
+
+class AdresOpschoning:
+    """The checks of a form with postcodeveld() and huisnummerveld() (both optional)."""
+
+    def clean_postcode(self):
+        postcode = self.cleaned_data["postcode"]
+        if postcode and normaliseer_postcode(postcode) is None:
+            raise forms.ValidationError("Vul een postcode in als 1234 AB.")
+        return normaliseer_postcode(postcode) if postcode else ""
+
+    def clean_huisnummer(self):
+        huisnummer = self.cleaned_data["huisnummer"]
+        if huisnummer and splits_huisnummer(huisnummer) is None:
+            raise forms.ValidationError("Vul een huisnummer in, bijvoorbeeld 12 of 12a.")
+        return huisnummer
+
+
+class AdresForm(AdresOpschoning, SchoneTekstMixin, forms.Form):
+    postcode = postcodeveld()
+    huisnummer = huisnummerveld()
     straal = forms.TypedChoiceField(
         label="Hoe ver om uw adres heen?",
-        choices=[(m, _straal_label(m)) for m in STRALEN_M],
+        choices=STRAAL_KEUZES,
         coerce=int,
         initial=500,
         widget=Keuzelijst,
@@ -57,18 +79,6 @@ class AdresForm(SchoneTekstMixin, forms.Form):
         super().__init__(*args, **kwargs)
         wijken = Wijk.objects.filter(gebied__gemeente=gemeente).order_by("naam")
         self.fields["wijk"].queryset = wijken
-
-    def clean_postcode(self):
-        postcode = self.cleaned_data["postcode"]
-        if postcode and normaliseer_postcode(postcode) is None:
-            raise forms.ValidationError("Vul een postcode in als 1234 AB.")
-        return normaliseer_postcode(postcode) if postcode else ""
-
-    def clean_huisnummer(self):
-        huisnummer = self.cleaned_data["huisnummer"]
-        if huisnummer and splits_huisnummer(huisnummer) is None:
-            raise forms.ValidationError("Vul een huisnummer in, bijvoorbeeld 12 of 12a.")
-        return huisnummer
 
     def clean(self):
         data = super().clean()

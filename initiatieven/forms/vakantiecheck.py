@@ -7,13 +7,12 @@ from django import forms
 from django.core.validators import validate_slug
 from django.utils import timezone
 
-from participatiepunt.gebieden.locatieserver import normaliseer_postcode, splits_huisnummer
 from participatiepunt.gebieden.models import Wijk
 from participatiepunt.portal.tekst import SchoneTekstMixin
 from participatiepunt.portal.widgets import Keuzelijst
 
-from ..adresvolgen import STRALEN_M
 from ..vakantiecheck import LANGSTE_PERIODE, MAX_TRAJECTEN, MAX_WIJKEN, Selectie
+from .adres import STRAAL_KEUZES, AdresOpschoning, huisnummerveld, postcodeveld
 
 DATUM_FOUT = "Vul een geldige datum in, bijvoorbeeld 2027-07-01."
 STANDAARD_PERIODE = datetime.timedelta(weeks=6)
@@ -41,29 +40,18 @@ class _Periode(SchoneTekstMixin, forms.Form):
         return data
 
 
-class VakantiecheckForm(_Periode):
+class VakantiecheckForm(AdresOpschoning, _Periode):
     GEVOLGD, ADRES, WIJK = "gevolgd", "adres", "wijk"
     waar = forms.ChoiceField(
         label="Waarover wilt u het weten?",
         widget=forms.RadioSelect,
         error_messages={"required": "Kies waarover u het wilt weten."},
     )
-    postcode = forms.CharField(
-        label="Postcode",
-        max_length=7,
-        required=False,
-        help_text="Bij ‘rond een adres’. Bijvoorbeeld 9712 GH.",
-        widget=forms.TextInput(attrs={"autocomplete": "postal-code"}),
-    )
-    huisnummer = forms.CharField(
-        label="Huisnummer",
-        max_length=10,
-        required=False,
-        help_text="Met een toevoeging als die er is, bijvoorbeeld 12a.",
-    )
+    postcode = postcodeveld("Bij ‘rond een adres’. Bijvoorbeeld 9712 GH.")
+    huisnummer = huisnummerveld()
     straal = forms.TypedChoiceField(
         label="Hoe ver om het adres heen?",
-        choices=[(m, f"{m} meter" if m < 1000 else f"{m // 1000} kilometer") for m in STRALEN_M],
+        choices=STRAAL_KEUZES,
         coerce=int,
         initial=500,
         required=False,
@@ -91,18 +79,6 @@ class VakantiecheckForm(_Periode):
         vandaag = timezone.localdate()
         self.fields["van"].initial = vandaag
         self.fields["tot"].initial = vandaag + STANDAARD_PERIODE
-
-    def clean_postcode(self):
-        postcode = self.cleaned_data["postcode"]
-        if postcode and normaliseer_postcode(postcode) is None:
-            raise forms.ValidationError("Vul een postcode in als 1234 AB.")
-        return normaliseer_postcode(postcode) if postcode else ""
-
-    def clean_huisnummer(self):
-        huisnummer = self.cleaned_data["huisnummer"]
-        if huisnummer and splits_huisnummer(huisnummer) is None:
-            raise forms.ValidationError("Vul een huisnummer in, bijvoorbeeld 12 of 12a.")
-        return huisnummer
 
     def clean(self):
         data = super().clean()
