@@ -49,6 +49,18 @@ def client():
 
 
 @pytest.fixture
+def posts_committen(client, django_capture_on_commit_callbacks):
+    """The `client`'s posts run what they send after commit, as a real request does."""
+    post = client.post
+
+    def post_en_commit(*args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return post(*args, **kwargs)
+
+    client.post = post_en_commit
+
+
+@pytest.fixture
 def admin_client(db, admin_user):
     client = Client()
     client.force_login(admin_user)

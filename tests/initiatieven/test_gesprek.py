@@ -20,25 +20,12 @@ from tests.factories.initiatieven import InitiatiefFactory
 from tests.factories.meldingen import VoorkeurFactory
 from tests.portal.test_eenmalig import twee_keer
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("posts_committen")]
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 def _url(initiatief, naam="gesprek"):
     return reverse(f"initiatieven:{naam}", args=[initiatief.pk])
-
-
-@pytest.fixture
-def client(client, django_capture_on_commit_callbacks):
-    """Posts deliver their notifications after commit, as a real request does."""
-    post = client.post
-
-    def post_en_commit(*args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return post(*args, **kwargs)
-
-    client.post = post_en_commit
-    return client
 
 
 @pytest.fixture

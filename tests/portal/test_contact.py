@@ -19,26 +19,13 @@ from participatiepunt.portal.tasks import ruim_op
 from tests.factories.accounts import UserFactory
 from tests.factories.gebieden import GemeenteFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("posts_committen")]
 URL = "/contact/"
 
 
 @pytest.fixture(autouse=True)
 def _geen_wachttijd(settings):
     settings.CONTACT_MINIMALE_INVULTIJD = 0
-
-
-@pytest.fixture
-def client(client, django_capture_on_commit_callbacks):
-    """Posts run what they send after commit, as a real request does."""
-    post = client.post
-
-    def post_en_commit(*args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return post(*args, **kwargs)
-
-    client.post = post_en_commit
-    return client
 
 
 def _gegevens(**anders):
