@@ -58,6 +58,7 @@ def main() -> None:
     import django
 
     django.setup()
+    _static_files()
     from . import pages, sessions
     from .run import ROLES
 
@@ -75,6 +76,15 @@ def main() -> None:
         print(f"{name:<22} {ms:7.1f} ms/request  {floor_ms / ms:5.2f}× vloer")
         if args.top and name != "vloer":
             _profile(page, client, _requests(page, args.n, session_key)[1:], args.top)
+
+
+def _static_files() -> None:
+    """The production settings read a manifest; a new checkout has not collected one yet."""
+    from django.conf import settings
+    from django.core.management import call_command
+
+    if not (settings.STATIC_ROOT / "staticfiles.json").exists():
+        call_command("collectstatic", interactive=False, verbosity=0)
 
 
 def _profile(page, client, requests, top) -> None:

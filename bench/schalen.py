@@ -1,6 +1,8 @@
-"""python -m bench --compare-scales 1,3: the same pages at two scales in one session. Each scale
-is a bench run of its own (a child process) on its own database, so both datasets stay for a
-next run with --reuse; each writes its figures to a file this module compares.
+"""python -m bench --compare-scales 1,3 (what `make bench` runs): the pages and the mixed
+journeys at the first scale, then the same pages, the sweeps (the heartbeat over the larger
+scale's follows) and the fan-out at the second, and a table comparing the pages. Each scale is a
+bench run of its own (a child process printing its own table) on its own database, so both
+datasets stay for a next run with --reuse; each writes its figures to a file this module compares.
 
 Absolute req/s on a shared machine drift between the runs, so the judgement compares each page's
 ratio to the floor measured in its own run; req/s are printed beside it."""
@@ -12,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from .environment import DATABASE_NAME, ROOT
+from .sweeps import FANOUT_FOLLOWERS
 
 MAX_LOSS = 0.10  # a page at the larger scale may be at most 10% below the smaller one
 FORWARDED = ("seconds", "pages")
@@ -21,9 +24,12 @@ def database_for(scale: float) -> str:
     return f"{DATABASE_NAME}_s{scale:g}".replace(".", "_")
 
 
-def _child(args, scale: float, figures: Path) -> None:
-    command = [sys.executable, "-m", "bench", "--scale", f"{scale:g}", "--no-mixed"]
-    command += ["--no-sweeps"]
+def _child(args, scale: float, figures: Path, first: bool) -> None:
+    command = [sys.executable, "-m", "bench", "--scale", f"{scale:g}"]
+    # Each run once: the mixed journeys at the first scale, the sweeps over the larger's follows.
+    command += ["--no-mixed"] if args.no_mixed or not first else []
+    command += ["--no-sweeps"] if args.no_sweeps or first else []
+    command += [] if first else ["--fanout", str(args.fanout or FANOUT_FOLLOWERS)]
     for name in FORWARDED:
         if getattr(args, name):
             command += [f"--{name}", str(getattr(args, name))]
@@ -47,7 +53,7 @@ def compare(args) -> list[str]:
     with tempfile.TemporaryDirectory() as folder:
         for scale in scales:
             path = Path(folder) / f"{scale:g}.json"
-            _child(args, scale, path)
+            _child(args, scale, path, first=scale == scales[0])
             figures[scale] = json.loads(path.read_text(encoding="utf-8"))
     return table(scales[0], scales[-1], figures[scales[0]], figures[scales[-1]])
 
