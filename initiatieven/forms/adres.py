@@ -49,6 +49,7 @@ class AdresOpschoning:
 
 
 class AdresForm(AdresOpschoning, SchoneTekstMixin, forms.Form):
+    bewaar_leeg = True  # its empty HTML follows from initial and choices (portal formulieren)
     postcode = postcodeveld()
     huisnummer = huisnummerveld()
     straal = forms.TypedChoiceField(

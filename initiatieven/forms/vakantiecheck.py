@@ -41,6 +41,7 @@ class _Periode(SchoneTekstMixin, forms.Form):
 
 
 class VakantiecheckForm(AdresOpschoning, _Periode):
+    bewaar_leeg = True  # its empty HTML follows from initial and choices (portal formulieren)
     GEVOLGD, ADRES, WIJK = "gevolgd", "adres", "wijk"
     waar = forms.ChoiceField(
         label="Waarover wilt u het weten?",
@@ -74,11 +75,12 @@ class VakantiecheckForm(AdresOpschoning, _Periode):
         if ingelogd:
             keuzes.insert(0, (self.GEVOLGD, "Wat ik volg: mijn trajecten en wijken"))
         self.fields["waar"].choices = keuzes
-        self.fields["waar"].initial = keuzes[0][0]
         self.fields["wijk"].queryset = Wijk.objects.filter(gebied__gemeente=gemeente)
+        # In the form's initial, not the fields': the kept HTML is keyed on the form's (a new
+        # day is another form).
         vandaag = timezone.localdate()
-        self.fields["van"].initial = vandaag
-        self.fields["tot"].initial = vandaag + STANDAARD_PERIODE
+        standaard = {"waar": keuzes[0][0], "van": vandaag, "tot": vandaag + STANDAARD_PERIODE}
+        self.initial = {**standaard, **self.initial}
 
     def clean(self):
         data = super().clean()

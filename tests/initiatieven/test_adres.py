@@ -132,3 +132,15 @@ def test_page_queries_do_not_grow_with_trajecten(ingelogd, inwoner, django_asser
         InitiatiefFactory(in_gesprek=True, plek=(53.2192 + i * 0.0001, 6.5675))
     with django_assert_max_num_queries(20):
         assert ingelogd.get(URL).status_code == 200
+
+
+def test_the_empty_form_is_rendered_once(ingelogd, monkeypatch):
+    from participatiepunt.portal.templatetags import formulieren
+
+    formulieren.BEWAARD.clear()
+    gerenderd = []
+    echt = formulieren.as_crispy_form
+    monkeypatch.setattr(formulieren, "as_crispy_form", lambda f: gerenderd.append(f) or echt(f))
+    ingelogd.get(URL)
+    assert 'name="postcode"' in ingelogd.get(URL).text
+    assert len(gerenderd) == 1

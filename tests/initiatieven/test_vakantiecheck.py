@@ -224,3 +224,30 @@ def test_an_address_needs_postcode_and_huisnummer(client, locatieserver):
     assert "Vul een postcode in als 1234 AB." in html
     assert "Vul uw huisnummer in." in html
     assert not locatieserver.server.vragen
+
+
+def test_the_question_is_rendered_once_and_a_renamed_wijk_shows_at_once(client, wijk, monkeypatch):
+    from participatiepunt.portal.templatetags import formulieren
+
+    formulieren.BEWAARD.clear()
+    gerenderd = []
+    echt = formulieren.as_crispy_form
+    monkeypatch.setattr(formulieren, "as_crispy_form", lambda f: gerenderd.append(f) or echt(f))
+    assert "Proefwijk" in client.get(URL).text
+    client.get(URL)
+    assert len(gerenderd) == 1
+    wijk.naam = "Herdoopte wijk"
+    wijk.save()
+    assert "Herdoopte wijk" in client.get(URL).text
+
+
+def test_the_kept_question_starts_today(client, monkeypatch):
+    from participatiepunt.portal.templatetags import formulieren
+
+    formulieren.BEWAARD.clear()
+    client.get(URL)
+    from django.utils import timezone
+
+    morgen = timezone.localdate() + datetime.timedelta(days=1)
+    monkeypatch.setattr("django.utils.timezone.localdate", lambda: morgen)
+    assert f'value="{morgen.isoformat()}"' in client.get(URL).text

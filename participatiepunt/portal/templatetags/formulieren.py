@@ -4,8 +4,9 @@ non-field errors (templates/includes/form.html); crispy's own alert of them is l
 
 An unbound form whose class says `bewaar_leeg = True` is rendered once per process for each
 prefix, initial values and choices: its HTML follows from those alone (the class promises that
-its __init__ changes nothing else, and it has no choices from the database). The management
-page of an initiative shows five such forms; rendering them on every visit was 45 % of it."""
+its __init__ changes nothing else; choices from the database, such as the wijken, are read for
+the key, one query, so a renamed wijk is another form). The management page of an initiative
+shows five such forms; rendering them on every visit was 45 % of it."""
 
 from crispy_forms.templatetags.crispy_forms_filters import as_crispy_form
 from django import forms, template
