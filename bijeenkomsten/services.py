@@ -10,6 +10,7 @@ from django.utils import timezone
 from participatiepunt.meldingen.events import publish
 
 from . import mails
+from .caches import BIJEENKOMSTEN
 from .models import Aanmelding, Bijeenkomst, Mailsoort, Status
 
 
@@ -44,7 +45,8 @@ def _bezet(bijeenkomst) -> int:
 
 def _laat_verlopen(bijeenkomst) -> None:
     """Unconfirmed sign-ups past their time give up their place or turn."""
-    bijeenkomst.aanmeldingen.onbevestigd_verlopen().update(status=Status.VERLOPEN)
+    if bijeenkomst.aanmeldingen.onbevestigd_verlopen().update(status=Status.VERLOPEN):
+        BIJEENKOMSTEN.gewijzigd()
 
 
 def _schuif_door(bijeenkomst) -> list[Aanmelding]:

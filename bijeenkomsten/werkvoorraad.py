@@ -9,6 +9,7 @@ from django.utils import formats, timezone
 from participatiepunt.accounts.predicates import is_beheerder
 from participatiepunt.portal.werkvoorraad import Regel, Taak
 
+from .caches import BIJEENKOMSTEN
 from .models import Bijeenkomst
 
 VOORBEREIDEN = timedelta(days=14)
@@ -41,5 +42,6 @@ TAKEN = [
         regel=_regel,
         lijst="bijeenkomsten:lijst",
         volgorde=25,
+        versies=(BIJEENKOMSTEN,),
     ),
 ]

@@ -19,6 +19,7 @@ from participatiepunt.accounts.predicates import (
 from participatiepunt.portal.werkvoorraad import Regel, Taak
 
 from . import gesprek
+from .caches import INITIATIEVEN
 from .choices import Kant, Oordeel, Status
 from .models import Initiatief, KadersReactie, KadersVersie, Mijlpaal
 from .statussen import OPEN_STATUSSEN, OPENBARE_STATUSSEN
@@ -172,6 +173,7 @@ TAKEN = [
         regel=_intake_regel,
         lijst="initiatieven:intake",
         volgorde=10,
+        versies=(INITIATIEVEN,),
     ),
     Taak(
         titel="Onbeantwoorde berichten",
@@ -181,6 +183,8 @@ TAKEN = [
         zaken=_onbeantwoorde_berichten,
         regel=_bericht_regel,
         volgorde=12,
+        versies=(INITIATIEVEN,),
+        per_gebruiker=True,  # the user's own as casemanager
     ),
     Taak(
         titel="Kaders die op de gemeente wachten",
@@ -190,6 +194,7 @@ TAKEN = [
         zaken=_kaders_wachten_op_gemeente,
         regel=_kaders_regel_voor("initiatieven:beheer", "wacht op de gemeente"),
         volgorde=15,
+        versies=(INITIATIEVEN,),
     ),
     Taak(
         titel="Kaders in heroverleg",
@@ -199,6 +204,7 @@ TAKEN = [
         zaken=_kaders_in_heroverleg,
         regel=_kaders_regel_voor("initiatieven:detail", "in heroverleg"),
         volgorde=35,
+        versies=(INITIATIEVEN,),
     ),
     Taak(
         titel="Mijlpalen over tijd",
@@ -207,6 +213,7 @@ TAKEN = [
         zaken=_mijlpalen_over_tijd,
         regel=_mijlpaal_regel_voor("initiatieven:beheer"),
         volgorde=30,
+        versies=(INITIATIEVEN,),
     ),
     Taak(
         titel="Initiatieven die stil liggen",
@@ -215,6 +222,7 @@ TAKEN = [
         zaken=_mijlpalen_over_tijd,
         regel=_mijlpaal_regel_voor("initiatieven:detail"),
         volgorde=30,
+        versies=(INITIATIEVEN,),
     ),
     Taak(
         titel="Afgewezen initiatieven",
@@ -224,5 +232,6 @@ TAKEN = [
         zaken=_afgewezen,
         regel=_afgewezen_regel,
         volgorde=40,
+        versies=(INITIATIEVEN,),
     ),
 ]

@@ -7,7 +7,8 @@ class ReflectieConfig(AppConfig):
     op_openbare_paginas = True
 
     def ready(self):
-        from .caches import AGENDAS, SESSIES
+        from .caches import AGENDAS, SESSIES, WERKVOORRAAD
 
         SESSIES.verbind()
         AGENDAS.verbind()
+        WERKVOORRAAD.verbind()

@@ -39,3 +39,6 @@ AGENDAS = CacheVersie(
     ),
     telt_mee=_op_een_agenda,
 )  # fmt: skip
+# The werkvoorraad's sessions: a session, its agenda's versions, who is invited (in person or
+# through a group, which follows from the account's role and function).
+WERKVOORRAAD = CacheVersie("reflectie-werkvoorraad", ("reflectie", "accounts"))

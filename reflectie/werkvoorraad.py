@@ -10,6 +10,7 @@ from django.utils import formats, timezone
 from participatiepunt.accounts.predicates import is_beheerder, is_bestuur, is_griffie
 from participatiepunt.portal.werkvoorraad import Regel, Taak
 
+from .caches import WERKVOORRAAD
 from .models import AgendaVersie, Sessie
 
 VOORBEREIDEN = timedelta(days=14)
@@ -56,6 +57,7 @@ TAKEN = [
         regel=_voorbereiden_regel,
         lijst="reflectie:lijst",
         volgorde=20,
+        versies=(WERKVOORRAAD,),
     ),
     Taak(
         titel="Komende sessies en hun agenda's",
@@ -65,5 +67,7 @@ TAKEN = [
         regel=_agenda_regel,
         lijst="reflectie:lijst",
         volgorde=60,
+        versies=(WERKVOORRAAD,),
+        per_gebruiker=True,  # the sessions the user is invited to
     ),
 ]

@@ -16,6 +16,7 @@ from participatiepunt.accounts.predicates import (
 )
 from participatiepunt.portal.werkvoorraad import Regel, Taak
 
+from .caches import WIJKAFSPRAKEN
 from .models import Afspraak, Ondertekening, Praatplaat, Versie
 
 THUIS = {Rol.GEBIEDSTEAM: "wijkafspraken:dashboard"}
@@ -103,6 +104,7 @@ TAKEN = [
         zaken=_ter_ondertekening,
         regel=_ondertekening_regel,
         volgorde=33,
+        versies=(WIJKAFSPRAKEN,),
     ),
     Taak(
         titel="Wijkafspraken over tijd",
@@ -111,6 +113,7 @@ TAKEN = [
         zaken=_afspraken,
         regel=_afspraak_regel,
         volgorde=35,
+        versies=(WIJKAFSPRAKEN,),
     ),
     Taak(
         titel="Evaluaties over tijd",
@@ -119,5 +122,6 @@ TAKEN = [
         zaken=_evaluaties,
         regel=_evaluatie_regel,
         volgorde=36,
+        versies=(WIJKAFSPRAKEN,),
     ),
 ]

@@ -132,3 +132,14 @@ class CacheVersie:
             _PER_MODEL[model].append(self)
             for signal in (post_save, post_delete, m2m_changed):
                 signal.connect(_ontvang, sender=model, dispatch_uid="cacheversie", weak=False)
+
+
+def huidige(versies) -> dict[CacheVersie, int]:
+    """Several versions in one round trip (a page that reads many, the werkvoorraad). A missing
+    one gets a new value: any new value is a version no cached entry carries."""
+    gevonden = cache.get_many([versie.sleutel for versie in versies])
+    nieuw = {versie.sleutel: _nieuw() for versie in versies if versie.sleutel not in gevonden}
+    if nieuw:
+        cache.set_many(nieuw, timeout=None)
+    waarden = gevonden | nieuw
+    return {versie: waarden[versie.sleutel] for versie in versies}

@@ -3,19 +3,34 @@ declares its tasks in its own `<app>/werkvoorraad.py` as `TAKEN = [Taak(…)]` (
 participatiepunt.discovery, like wijkpagina.py): for whom (a rules predicate of the user), the
 things waiting (a queryset, most urgent first, read as one bounded query) and what one line
 says about one of them. An app may also declare `THUIS = {rol: url name}`: where that role
-lands after logging in, when it is not the werkvoorraad (a gebiedsteam on its gebieden)."""
+lands after logging in, when it is not the werkvoorraad (a gebiedsteam on its gebieden).
+
+A task that names the CacheVersies of what it shows (`versies`) keeps its rendered lines in the
+cache per gemeente, per scope (the role, and a gebiedsteam's gebieden; the user, for a task that
+depends on who asks: `per_gebruiker`) and per day (what is 'over tijd' changes at midnight):
+a change to those models shows at once. Tasks about the coming days stay for the cache's
+timeout (5 minutes) after one has begun."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from hashlib import sha256
 
+from django.core.cache import cache as gedeelde_cache
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import mark_safe
 
 from participatiepunt.accounts.models import Rol
+from participatiepunt.accounts.predicates import gebied_ids, is_beheerder
 from participatiepunt.discovery import modules
+
+from . import cacheversie
 
 # Lines per task on the page; the task's list (lijst) has the rest.
 MAX_REGELS = 8
+TIMEOUT = cacheversie.TIMEOUT
 # Where a role lands after logging in, unless an app says otherwise (THUIS).
 STANDAARD_THUIS = {
     Rol.MEDEWERKER: "portal:werkvoorraad",
@@ -40,6 +55,8 @@ class Taak:
     uitleg: str = ""
     lijst: str = ""  # url name of the full list
     volgorde: int = 50
+    versies: tuple = ()  # the CacheVersies of all its lines show; without them not cached
+    per_gebruiker: bool = False  # the lines depend on the user, not only on role and gebieden
 
 
 def _eigen(module) -> bool:
@@ -53,19 +70,58 @@ def _taken() -> tuple[Taak, ...]:
     return tuple(sorted(taken, key=lambda taak: taak.volgorde))
 
 
-def _inhoud(taak, user, gemeente) -> dict:
+def _sectie(taak, nummer, user, gemeente) -> str:
+    """The task's section of the page with its first lines: one query."""
     zaken = list(taak.zaken(user, gemeente)[: MAX_REGELS + 1])
-    return {
+    inhoud = {
         "taak": taak,
+        "nummer": nummer,
         "regels": [taak.regel(zaak) for zaak in zaken[:MAX_REGELS]],
         "meer": len(zaken) > MAX_REGELS,
         "lijst_url": reverse(taak.lijst) if taak.lijst else "",
     }
+    return render_to_string("portal/werkvoorraad_taak.html", inhoud)
 
 
-def voor(user, gemeente) -> list[dict]:
-    """Every task of this user with its first lines: one query per task."""
-    return [_inhoud(taak, user, gemeente) for taak in _taken() if taak.voor(user)]
+def _bereik(taak, user) -> str:
+    """For whom the lines are the same: everyone of the role (the participatiepunt sees the
+    whole gemeente), the same gebieden (a gebiedsteam), or only this user."""
+    if taak.per_gebruiker:
+        return f"gebruiker {user.pk}"
+    gebieden = () if is_beheerder(user) else sorted(gebied_ids(user))
+    return f"{user.rol} {user.is_superuser} {gebieden}"
+
+
+def _sleutel(taak, nummer, user, gemeente, versies) -> str:
+    delen = [taak.titel, taak.volgorde, nummer, gemeente.pk, _bereik(taak, user)]
+    delen += [timezone.localdate(), *(versies[versie] for versie in taak.versies)]
+    return f"werkvoorraad:{sha256(repr(delen).encode()).hexdigest()}"
+
+
+def _bewaarde_secties(taken, user, gemeente) -> dict[int, str]:
+    """The sections (by number) of the tasks that name their versions, from the cache in two
+    round trips (their versions, then the sections); the missing ones made and stored in one
+    more. Rendered: the lines of all tasks are most of what the page renders."""
+    bewaard = {nummer: taak for nummer, taak in enumerate(taken, 1) if taak.versies}
+    versies = cacheversie.huidige({v for taak in bewaard.values() for v in taak.versies})
+    sleutels = {n: _sleutel(taak, n, user, gemeente, versies) for n, taak in bewaard.items()}
+    gevonden = gedeelde_cache.get_many(list(sleutels.values())) if sleutels else {}
+    secties = {n: gevonden[s] for n, s in sleutels.items() if s in gevonden}
+    nieuw = {n: _sectie(taak, n, user, gemeente) for n, taak in bewaard.items() if n not in secties}
+    if nieuw:
+        gedeelde_cache.set_many({sleutels[n]: sectie for n, sectie in nieuw.items()}, TIMEOUT)
+    return secties | nieuw
+
+
+def voor(user, gemeente) -> list[str]:
+    """The sections of every task of this user, each with its first lines: from the cache, or
+    one query per task."""
+    taken = [taak for taak in _taken() if taak.voor(user)]
+    bewaard = _bewaarde_secties(taken, user, gemeente)
+    return [
+        mark_safe(bewaard.get(nummer) or _sectie(taak, nummer, user, gemeente))
+        for nummer, taak in enumerate(taken, 1)
+    ]
 
 
 @cache

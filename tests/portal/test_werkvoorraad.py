@@ -4,13 +4,16 @@ number of queries that does not grow with the data; and each role lands on its h
 import datetime
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from bijeenkomsten.models import Bijeenkomst
+from initiatieven.models import Initiatief, Mijlpaal
 from tests.factories.accounts import PASSWORD, UserFactory
-from tests.factories.bijeenkomsten import BijeenkomstFactory, over
+from tests.factories.bijeenkomsten import AanmeldingFactory, BijeenkomstFactory, over
 from tests.factories.gebieden import GebiedFactory, GemeenteFactory, WijkFactory
 from tests.factories.initiatieven import (
     InitiatiefFactory,
@@ -86,10 +89,16 @@ def test_residents_have_no_werkvoorraad(client):
     assert client.get(URL).status_code == 403
 
 
-def _aantal(client):
+def _queries(client):
     with CaptureQueriesContext(connection) as context:
         assert client.get(URL).status_code == 200
-    return len(context)
+    return [query["sql"] for query in context]
+
+
+def _aantal(client):
+    """Queries of a request whose tasks are not in the cache."""
+    cache.clear()
+    return len(_queries(client))
 
 
 @pytest.mark.parametrize("rol", ["medewerker", "raadslid"])
@@ -107,6 +116,75 @@ def test_the_page_runs_a_bounded_number_of_queries(client, werk, rol):
         SessieFactory(start=over(2), openbaar=True)
         BijeenkomstFactory(start=over(4), eind=over(4, 21))
     assert _aantal(client) == weinig
+
+
+TAKEN_TABELLEN = ('"initiatieven_', '"wijkafspraken_', '"reflectie_', '"bijeenkomsten_')
+
+
+@pytest.mark.parametrize("rol", ["medewerker", "raadslid", "griffie"])
+def test_a_second_request_reads_every_task_from_the_cache(client, werk, rol):
+    client.force_login(UserFactory(**{rol: True}))
+    eerste = _queries(client)
+    assert any(tabel in sql for sql in eerste for tabel in TAKEN_TABELLEN)
+    tweede = _queries(client)
+    assert not [sql for sql in tweede for tabel in TAKEN_TABELLEN if tabel in sql]
+
+
+def _sectie(client, titel) -> str:
+    inhoud = client.get(URL).content.decode()
+    return inhoud.split(titel)[1].split("</section>")[0] if titel in inhoud else ""
+
+
+def test_a_new_intake_shows_at_once(client, werk):
+    client.force_login(UserFactory(medewerker=True))
+    assert "Net ingediend" not in _sectie(client, "Nieuwe intakes")
+    InitiatiefFactory(titel="Net ingediend", wijk__gebied=werk)
+    assert "Net ingediend" in _sectie(client, "Nieuwe intakes")
+
+
+def test_a_reply_in_a_gesprek_shows_at_once_and_only_for_its_casemanager(client):
+    from initiatieven import gesprek
+
+    casemanager, collega = UserFactory(medewerker=True), UserFactory(medewerker=True)
+    initiatief = InitiatiefFactory(titel="Vraag over de moestuin", casemanager=casemanager)
+    client.force_login(casemanager)
+    assert "Vraag over de moestuin" not in _sectie(client, "Onbeantwoorde berichten")
+    gesprek.stuur_bericht(initiatief=initiatief, afzender=initiatief.indiener, tekst="?")
+    assert "Vraag over de moestuin" in _sectie(client, "Onbeantwoorde berichten")
+    client.force_login(collega)
+    assert "Vraag over de moestuin" not in _sectie(client, "Onbeantwoorde berichten")
+    client.force_login(casemanager)
+    gesprek.stuur_bericht(initiatief=initiatief, afzender=casemanager, tekst="Antwoord")
+    assert "Vraag over de moestuin" not in _sectie(client, "Onbeantwoorde berichten")
+
+
+def test_a_mijlpaal_marked_gereed_leaves_at_once(client, werk):
+    client.force_login(UserFactory(medewerker=True))
+    assert "Raadsbesluit" in _sectie(client, "Mijlpalen over tijd")
+    mijlpaal = Mijlpaal.objects.get(titel="Raadsbesluit")
+    mijlpaal.gereed = True  # as casemanagement.markeer_mijlpaal, once the terugkoppeling is out
+    mijlpaal.save(update_fields=["gereed"])
+    assert "Raadsbesluit" not in _sectie(client, "Mijlpalen over tijd")
+
+
+def test_praatplaten_afspraken_sessions_and_sign_ups_show_at_once(client, werk):
+    client.force_login(UserFactory(medewerker=True))
+    client.get(URL)
+    _te_late_afspraak(WijkFactory(gebied=werk), "Bankjes schilderen")
+    SessieFactory(titel="Reflectie op de buurtbudgetten", start=over(4))
+    AanmeldingFactory(bijeenkomst=Bijeenkomst.objects.get(titel="Training subsidie"))
+    inhoud = client.get(URL).content.decode()
+    for verwacht in ("Bankjes schilderen", "Reflectie op de buurtbudgetten", "1 van 20 aangemeld"):
+        assert verwacht in inhoud
+
+
+def test_each_gebiedsteam_sees_its_own_gebieden_from_the_cache(client, werk):
+    ander_gebied = Initiatief.objects.get(titel="Speeltuin in Y").wijk.gebied
+    client.force_login(UserFactory(gebiedsteam=True, gebieden=[werk]))
+    assert "Moestuin in X" in _sectie(client, "Nieuwe intakes")
+    client.force_login(UserFactory(gebiedsteam=True, gebieden=[ander_gebied]))
+    intakes = _sectie(client, "Nieuwe intakes")
+    assert "Speeltuin in Y" in intakes and "Moestuin in X" not in intakes
 
 
 @pytest.mark.parametrize(
