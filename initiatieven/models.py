@@ -183,6 +183,13 @@ class Initiatief(MetLocatie):
                 condition=~models.Q(status=Status.CONCEPT),
                 name="initiatief_intake_titel",
             ),
+            # The werkvoorraad's unanswered conversations: one's own as casemanager and those
+            # without one, drafts left out (gesprek.onbeantwoord_voor).
+            models.Index(
+                fields=["casemanager"],
+                condition=~models.Q(status=Status.CONCEPT),
+                name="initiatief_casemanager_gesprek",
+            ),
             locatie_index("initiatief_locatie"),
             GinIndex(fields=["zoekvector"], name="initiatief_zoekvector"),
         ]
@@ -458,7 +465,15 @@ class Mijlpaal(models.Model):
         ordering = ["verwachte_datum", "pk"]
         verbose_name = "mijlpaal"
         verbose_name_plural = "mijlpalen"
-        indexes = [models.Index(fields=["soort", "verwachte_datum"], name="mijlpaal_soort_datum")]
+        indexes = [
+            models.Index(fields=["soort", "verwachte_datum"], name="mijlpaal_soort_datum"),
+            # The werkvoorraad's mijlpalen over tijd, oldest first: the open ones only.
+            models.Index(
+                fields=["verwachte_datum", "id"],
+                condition=models.Q(gereed=False),
+                name="mijlpaal_open_datum",
+            ),
+        ]
 
     def __str__(self):
         return self.titel
@@ -707,7 +722,15 @@ class Bericht(models.Model):
         ordering = ["geplaatst_op", "pk"]
         verbose_name = "bericht"
         verbose_name_plural = "berichten"
-        indexes = [models.Index(fields=["initiatief", "geplaatst_op"], name="bericht_gesprek")]
+        # In the conversation's order, with the sender: the werkvoorraad reads the last message
+        # of each conversation from the index alone, without sorting on the pk.
+        indexes = [
+            models.Index(
+                fields=["initiatief", "geplaatst_op", "id"],
+                include=["van_initiatiefnemer"],
+                name="bericht_gesprek_laatste",
+            )
+        ]
 
     def __str__(self):
         return f"Bericht over {self.initiatief_id}"

@@ -97,18 +97,27 @@ def _laatste_kaders(user, gemeente):
     return _in_gemeente(qs, gemeente, "initiatief__").order_by("gewijzigd_op", "pk")
 
 
-def _reactie(kant=None, **filters):
-    """A reaction on the version in the outer query, by `kant` or else by the other side."""
-    reacties = KadersReactie.objects.filter(versie=OuterRef("pk"), **filters)
-    return reacties.filter(kant=kant) if kant else reacties.exclude(kant=OuterRef("kant"))
+def _beantwoord_door(kant, **filters) -> Q:
+    """The version in the outer query has a reaction of `kant`: `IN (the reacted versions)`,
+    which PostgreSQL hashes once; EXISTS per version ran a subplan for every version of the
+    gemeente before the join on the initiative (117 -> 10 ms at bench scale 1)."""
+    reacties = KadersReactie.objects.filter(kant=kant, **filters)
+    return Q(pk__in=reacties.values("versie_id"))
+
+
+def _beantwoord_door_de_ander(**filters) -> Q:
+    """A reaction of the side that did not write the version."""
+    return (Q(kant=Kant.INITIATIEFNEMER) & _beantwoord_door(Kant.GEMEENTE, **filters)) | (
+        Q(kant=Kant.GEMEENTE) & _beantwoord_door(Kant.INITIATIEFNEMER, **filters)
+    )
 
 
 def _kaders_wachten_op_gemeente(user, gemeente):
     """The initiator proposed and the gemeente has not answered, or the initiator contested
     the gemeente's version (the gemeente revises): kadersoverleg.stand's wacht_op GEMEENTE."""
-    onbeantwoord = Q(kant=Kant.INITIATIEFNEMER) & ~Exists(_reactie(Kant.GEMEENTE))
-    betwist = Q(kant=Kant.GEMEENTE) & Exists(
-        _reactie(Kant.INITIATIEFNEMER, oordeel=Oordeel.BETWIST)
+    onbeantwoord = Q(kant=Kant.INITIATIEFNEMER) & ~_beantwoord_door(Kant.GEMEENTE)
+    betwist = Q(kant=Kant.GEMEENTE) & _beantwoord_door(
+        Kant.INITIATIEFNEMER, oordeel=Oordeel.BETWIST
     )
     return _van_gebruiker(_laatste_kaders(user, gemeente), user, "initiatief__wijk").filter(
         onbeantwoord | betwist
@@ -117,7 +126,9 @@ def _kaders_wachten_op_gemeente(user, gemeente):
 
 def _kaders_in_heroverleg(user, gemeente):
     """A changed version not yet answered, or one the other side contested."""
-    heroverleg = (Q(versie__gt=1) & ~Exists(_reactie())) | Exists(_reactie(oordeel=Oordeel.BETWIST))
+    heroverleg = (Q(versie__gt=1) & ~_beantwoord_door_de_ander()) | _beantwoord_door_de_ander(
+        oordeel=Oordeel.BETWIST
+    )
     qs = _laatste_kaders(user, gemeente).filter(heroverleg)
     return qs.filter(initiatief__status__in=OPENBARE_STATUSSEN)
 
