@@ -134,12 +134,14 @@ class CacheVersie:
                 signal.connect(_ontvang, sender=model, dispatch_uid="cacheversie", weak=False)
 
 
-def huidige(versies) -> dict[CacheVersie, int]:
-    """Several versions in one round trip (a page that reads many, the werkvoorraad). A missing
-    one gets a new value: any new value is a version no cached entry carries."""
-    gevonden = cache.get_many([versie.sleutel for versie in versies])
+def huidige(versies, samen_met=()) -> tuple[dict[CacheVersie, int], dict]:
+    """Several versions in one round trip (a page that reads many, the werkvoorraad), with the
+    keys samen_met read along: (the versions, what of samen_met the cache holds). A missing
+    version gets a new value: any new value is a version no cached entry carries."""
+    sleutels = [versie.sleutel for versie in versies] + list(samen_met)
+    gevonden = cache.get_many(sleutels) if sleutels else {}
     nieuw = {versie.sleutel: _nieuw() for versie in versies if versie.sleutel not in gevonden}
     if nieuw:
         cache.set_many(nieuw, timeout=None)
     waarden = gevonden | nieuw
-    return {versie: waarden[versie.sleutel] for versie in versies}
+    return {versie: waarden.pop(versie.sleutel) for versie in versies}, waarden

@@ -92,24 +92,28 @@ def _bereik(taak, user) -> str:
     return f"{user.rol} {user.is_superuser} {gebieden}"
 
 
-def _sleutel(taak, nummer, user, gemeente, versies) -> str:
+def _sleutel(taak, nummer, user, gemeente) -> str:
     delen = [taak.titel, taak.volgorde, nummer, gemeente.pk, _bereik(taak, user)]
-    delen += [timezone.localdate(), *(versies[versie] for versie in taak.versies)]
-    return f"werkvoorraad:{sha256(repr(delen).encode()).hexdigest()}"
+    return f"werkvoorraad:{sha256(repr([*delen, timezone.localdate()]).encode()).hexdigest()}"
 
 
 def _bewaarde_secties(taken, user, gemeente) -> dict[int, str]:
-    """The sections (by number) of the tasks that name their versions, from the cache in two
-    round trips (their versions, then the sections); the missing ones made and stored in one
-    more. Rendered: the lines of all tasks are most of what the page renders."""
+    """The sections (by number) of the tasks that name their versions, read with those
+    versions in one round trip: each section is kept with the versions it was made under and
+    counts only while they are current. The missing ones are made and stored in one more.
+    Rendered: the lines of all tasks are most of what the page renders."""
     bewaard = {nummer: taak for nummer, taak in enumerate(taken, 1) if taak.versies}
-    versies = cacheversie.huidige({v for taak in bewaard.values() for v in taak.versies})
-    sleutels = {n: _sleutel(taak, n, user, gemeente, versies) for n, taak in bewaard.items()}
-    gevonden = gedeelde_cache.get_many(list(sleutels.values())) if sleutels else {}
-    secties = {n: gevonden[s] for n, s in sleutels.items() if s in gevonden}
+    sleutels = {n: _sleutel(taak, n, user, gemeente) for n, taak in bewaard.items()}
+    alle_versies = {versie for taak in bewaard.values() for versie in taak.versies}
+    versies, gevonden = cacheversie.huidige(alle_versies, samen_met=sleutels.values())
+    stand = {n: tuple(versies[versie] for versie in taak.versies) for n, taak in bewaard.items()}
+    secties = {
+        n: gevonden[s][1] for n, s in sleutels.items() if gevonden.get(s, (None,))[0] == stand[n]
+    }
     nieuw = {n: _sectie(taak, n, user, gemeente) for n, taak in bewaard.items() if n not in secties}
     if nieuw:
-        gedeelde_cache.set_many({sleutels[n]: sectie for n, sectie in nieuw.items()}, TIMEOUT)
+        bewaren = {sleutels[n]: (stand[n], sectie) for n, sectie in nieuw.items()}
+        gedeelde_cache.set_many(bewaren, TIMEOUT)
     return secties | nieuw
 
 
