@@ -4,6 +4,9 @@ from django.apps import AppConfig
 class BijeenkomstenConfig(AppConfig):
     name = "bijeenkomsten"
     verbose_name = "bijeenkomsten en trainingen"
+    # The catalogue and the wijk pages show its bijeenkomsten (portal.paginacache); sign-ups
+    # and their mails are outside it (the catalogue adds caches.BIJEENKOMSTEN).
+    op_openbare_paginas = True
 
     def ready(self):
         from .caches import BIJEENKOMSTEN

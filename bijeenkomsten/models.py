@@ -144,6 +144,7 @@ class Aanmelding(models.Model):
     afgemeld_op = models.DateTimeField(null=True, blank=True)
 
     objects = AanmeldingQuerySet.as_manager()
+    buiten_openbare_paginas = True  # the catalogue has its own version (caches.BIJEENKOMSTEN)
 
     class Meta:
         ordering = ["aangemeld_op", "pk"]
@@ -189,6 +190,7 @@ class Aanmeldingsmail(models.Model):
     by a task that locks the row and marks it sent (a sweep sends what a lost task left)."""
 
     aanmelding = models.ForeignKey(Aanmelding, on_delete=models.CASCADE, related_name="mails")
+    buiten_openbare_paginas = True
     soort = models.CharField(max_length=20, choices=Mailsoort.choices)
     aangemaakt_op = models.DateTimeField(default=timezone.now)
     verstuurd_op = models.DateTimeField(null=True, blank=True)

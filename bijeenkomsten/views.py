@@ -8,8 +8,10 @@ from django.views.decorators.http import require_POST
 
 from participatiepunt.accounts.toegang import object_of_404
 from participatiepunt.portal.eenmalig import eenmalig
+from participatiepunt.portal.paginacache import publiek_gecachet
 
 from . import services, tokens
+from .caches import BIJEENKOMSTEN
 from .forms import AanmeldForm, BijeenkomstForm
 from .models import Bijeenkomst, Doelgroep, Soort, Status
 from .rules import is_ambtenaar
@@ -29,6 +31,7 @@ def _keuze(request, naam, keuzes) -> str:
     return waarde if waarde in keuzes.values else ""
 
 
+@publiek_gecachet(ook=[BIJEENKOMSTEN])  # the free places it shows
 def lijst(request):
     bijeenkomsten = Bijeenkomst.objects.voor(request.gemeente).komend().select_related("wijk")
     if not is_ambtenaar(request.user):

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 
-from .cacheversie import TIMEOUT, CacheVersie
+from .cacheversie import TIMEOUT, CacheVersie, huidige
 
 HEADERS = ("Content-Disposition", "ETag", "Last-Modified")
 
@@ -32,7 +32,14 @@ def _openbare_apps() -> tuple[str, ...]:
 PAGINAS = CacheVersie("paginas", _openbare_apps(), telt_mee=_zichtbaar)
 
 
-def _sleutel(request) -> str:
+def _versies(ook) -> str:
+    """PAGINAS and the page's own versions, in one round trip."""
+    if not ook:
+        return str(PAGINAS())
+    return ".".join(str(nummer) for nummer in huidige((PAGINAS, *ook)).values())
+
+
+def _sleutel(request, ook=()) -> str:
     # The parameters sorted: ?a=1&b=2 and ?b=2&a=1 are one page, stored once.
     parameters = urlencode(sorted(request.GET.lists()), doseq=True)
     pad = sha256(f"{request.path}?{parameters}".encode()).hexdigest()
@@ -40,7 +47,7 @@ def _sleutel(request) -> str:
     # per host: whether the page offers a choice of gemeente depends on it.
     gemeente = getattr(request, "gemeente", None)
     gemeente = f"{gemeente.slug if gemeente else ''}@{request.get_host()}"
-    return f"paginacache:{PAGINAS()}:{gemeente}:{request.method}:{pad}"
+    return f"paginacache:{_versies(ook)}:{gemeente}:{request.method}:{pad}"
 
 
 def _mag_uit_cache(request) -> bool:
@@ -72,14 +79,21 @@ def _uit_cache(bewaard) -> HttpResponse:
     return HttpResponse(content, content_type=content_type, headers=headers)
 
 
-def publiek_gecachet(view):
-    """For views whose page is the same for every anonymous visitor of the same URL."""
+def publiek_gecachet(view=None, *, ook=()):
+    """For views whose page is the same for every anonymous visitor of the same URL. `ook`:
+    CacheVersies of rows only this page shows (so they need not renew every public page), e.g.
+    `@publiek_gecachet(ook=[BIJEENKOMSTEN])`."""
+    if view is None:
+        return lambda view: _gecachet(view, tuple(ook))
+    return _gecachet(view, ())
 
+
+def _gecachet(view, ook):
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         if not _mag_uit_cache(request):
             return view(request, *args, **kwargs)
-        sleutel = _sleutel(request)
+        sleutel = _sleutel(request, ook)
         bewaard = cache.get(sleutel)
         if bewaard is not None:
             return _uit_cache(bewaard)

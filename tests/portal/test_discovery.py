@@ -31,6 +31,7 @@ def test_the_page_cache_follows_the_apps_that_say_their_rows_are_public():
 
     assert set(PAGINAS.labels) == {
         "accounts",
+        "bijeenkomsten",
         "gebieden",
         "kennisbank",
         "initiatieven",

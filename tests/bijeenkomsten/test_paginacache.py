@@ -1,0 +1,69 @@
+"""The catalogue is kept for anonymous visitors (portal.paginacache), and every change to what it
+shows is there at once: a sign-up, an expired one, a new bijeenkomst (on the wijk page too)."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from bijeenkomsten import services
+from tests.factories.bijeenkomsten import AanmeldingFactory, BijeenkomstFactory
+from tests.factories.gebieden import WijkFactory
+
+pytestmark = pytest.mark.django_db
+LIJST = reverse("bijeenkomsten:lijst")
+
+
+@pytest.fixture
+def bijeenkomst():
+    return BijeenkomstFactory(titel="Training subsidie", capaciteit=3)
+
+
+def test_the_catalogue_is_kept_for_anonymous_visitors(
+    client, bijeenkomst, django_assert_num_queries
+):
+    client.get(LIJST)
+    with django_assert_num_queries(0):
+        assert "Training subsidie" in client.get(LIJST).text
+
+
+def test_a_sign_up_shows_at_once(client, bijeenkomst, django_capture_on_commit_callbacks):
+    assert "Nog 3 van 3 plaatsen vrij" in client.get(LIJST).text
+    with django_capture_on_commit_callbacks(execute=True):
+        services.aanmelden(bijeenkomst.pk, naam="Sanne", email="sanne@example.nl")
+    assert "Nog 2 van 3 plaatsen vrij" in client.get(LIJST).text
+
+
+def test_an_expired_sign_up_frees_its_place_at_once(
+    client, bijeenkomst, django_capture_on_commit_callbacks
+):
+    lang_geleden = timezone.now() - datetime.timedelta(days=30)
+    AanmeldingFactory(bijeenkomst=bijeenkomst, onbevestigd=True, aangemeld_op=lang_geleden)
+    assert "Nog 2 van 3 plaatsen vrij" in client.get(LIJST).text
+    with django_capture_on_commit_callbacks(execute=True):
+        services.ruim_verlopen_op()  # an update, no signal
+    assert "Nog 3 van 3 plaatsen vrij" in client.get(LIJST).text
+
+
+def test_a_new_bijeenkomst_is_on_the_catalogue_and_the_wijk_page_at_once(
+    client, bijeenkomst, django_capture_on_commit_callbacks
+):
+    wijk = WijkFactory()
+    client.get(LIJST), client.get(wijk.get_absolute_url())
+    with django_capture_on_commit_callbacks(execute=True):
+        BijeenkomstFactory(titel="College op locatie", wijk=wijk, gemeente=bijeenkomst.gemeente)
+    assert "College op locatie" in client.get(LIJST).text
+    assert "College op locatie" in client.get(wijk.get_absolute_url()).text
+
+
+def test_a_mail_sent_keeps_the_pages(
+    client, bijeenkomst, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    mail = AanmeldingFactory(bijeenkomst=bijeenkomst).mails.create(soort="aangemeld")
+    client.get(LIJST)
+    with django_capture_on_commit_callbacks(execute=True):
+        mail.verstuurd_op = timezone.now()
+        mail.save()
+    with django_assert_num_queries(0):
+        client.get(LIJST)
