@@ -371,6 +371,13 @@ class KadersVersie(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["initiatief", "versie"], name="kaders_versie_uniek")
         ]
+        # The initiator's proposals, the versions that can wait for the gemeente's answer (the
+        # werkvoorraad), without reading every version of the gemeente.
+        indexes = [
+            models.Index(
+                fields=["id"], condition=models.Q(kant=Kant.INITIATIEFNEMER), name="kaders_voorstel"
+            )
+        ]
 
     def __str__(self):
         return f"Kaders {self.initiatief} versie {self.versie}"
