@@ -36,7 +36,8 @@ def _versies(ook) -> str:
     """PAGINAS and the page's own versions, in one round trip."""
     if not ook:
         return str(PAGINAS())
-    return ".".join(str(nummer) for nummer in huidige((PAGINAS, *ook)).values())
+    versies, _ = huidige((PAGINAS, *ook))
+    return ".".join(str(nummer) for nummer in versies.values())
 
 
 def _sleutel(request, ook=()) -> str:
