@@ -46,7 +46,9 @@ def gevonden(queryset, vraag, gemeente):
 
 
 def _treffers(queryset, vraag, gemeente, limiet, url) -> list[Treffer]:
-    qs = gevonden(queryset.select_related("wijk"), vraag, gemeente)
+    # Only what a hit shows: the row's other columns (zoekvector, beschrijving) are wide.
+    qs = queryset.select_related("wijk").only("thema", "wijk__naam")
+    qs = gevonden(qs, vraag, gemeente)
     qs = qs.annotate(
         titel_gemarkeerd=markering("titel", vraag, alles=True),
         fragment=markering("samenvatting", vraag),

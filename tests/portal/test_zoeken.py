@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from initiatieven.choices import Thema
+from tests.factories.accounts import UserFactory
 from tests.factories.gebieden import GemeenteFactory, OrganisatieFactory, WijkFactory
 from tests.factories.initiatieven import InitiatiefFactory
 from tests.factories.kennisbank import PaginaFactory
@@ -127,3 +128,36 @@ def test_query_count_does_not_grow(client):
         InitiatiefFactory(wijk=wijk, afgerond=True, is_succesvoorbeeld=True)
         PaginaFactory(titel="Moestuin")
     assert tel() == weinig
+
+
+def _zoekqueries(client, tekst):
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(reverse("portal:zoeken"), {"q": tekst}).status_code == 200
+    return [q["sql"] for q in context if "websearch_to_tsquery" in q["sql"]]
+
+
+@pytest.mark.parametrize("ingelogd", [False, True])
+def test_a_question_asked_again_is_not_searched_again(client, ingelogd):
+    if ingelogd:
+        client.force_login(UserFactory())
+    InitiatiefFactory(titel="Moestuin achter de flat", in_gesprek=True)
+    PaginaFactory(titel="Moestuin wijzer")
+    assert _zoekqueries(client, "moestuin")
+    # Case and spacing make no other question; for a logged-in user the page itself is new.
+    assert _zoekqueries(client, "  Moestuin ") == []
+    assert "<mark>Moestuin</mark> achter de flat" in _zoek(client, "MOESTUIN")
+
+
+@pytest.mark.parametrize("ingelogd", [False, True])
+def test_a_change_shows_in_the_search_at_once(client, ingelogd, django_capture_on_commit_callbacks):
+    if ingelogd:
+        client.force_login(UserFactory())
+    initiatief = InitiatiefFactory(titel="Moestuin Zonnehoek", in_gesprek=True)
+    assert "Zonnehoek" in _zoek(client, "moestuin")
+    with django_capture_on_commit_callbacks(execute=True):
+        initiatief.titel = "Moestuin Vinkhuizen"
+        initiatief.save()
+        PaginaFactory(titel="Moestuin wijzer")
+    html = _zoek(client, "moestuin")
+    assert "Vinkhuizen" in html and "Zonnehoek" not in html
+    assert "<mark>Moestuin</mark> wijzer" in html
