@@ -166,6 +166,18 @@ def test_paragraaf_holds_what_the_raad_needs_and_nothing_private(client):
         assert prive not in html
 
 
+def test_an_anonymous_visitor_sees_a_change_in_the_paragraaf_at_once(
+    client, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    initiatief = InitiatiefFactory(in_gesprek=True)
+    assert "Nog geen openbare berichten" in client.get(_paragraaf(initiatief)).content.decode()
+    with django_assert_num_queries(0):  # the page from the cache
+        client.get(_paragraaf(initiatief))
+    with django_capture_on_commit_callbacks(execute=True):
+        UpdateFactory(initiatief=initiatief, tekst="Openbare uitkomst van de avond")
+    assert "Openbare uitkomst" in client.get(_paragraaf(initiatief)).content.decode()
+
+
 def test_griffie_opens_the_paragraaf_of_a_traject_not_yet_public(client):
     ingediend = InitiatiefFactory()
     client.force_login(UserFactory(griffie=True))
