@@ -28,6 +28,10 @@ def nieuw_gestart() -> str:
 
 
 class ContactFormulier(SchoneTekstMixin, forms.Form):
+    # Rendered once per process; only its start stamp is new on every page (portal formulieren).
+    bewaar_leeg = True
+    per_weergave = ("gestart",)
+
     naam = forms.CharField(label="Uw naam", max_length=100)
     email = forms.EmailField(
         label="Uw e-mailadres",

@@ -2,6 +2,7 @@
 participatiepunt's mailbox and the sender gets a receipt, once; robots, hurried scripts and
 floods are refused with nothing typed lost."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -164,6 +165,18 @@ def test_a_missing_or_forged_start_is_refused_and_replaced(client, gestart):
     assert response.status_code == 200 and not Contactvraag.objects.exists()
     nieuw = response.context["form"].data["gestart"]
     assert nieuw and nieuw != gestart
+
+
+def _gestart_op_de_pagina(client):
+    html = client.get(URL).content.decode()
+    return re.search(r'name="gestart" value="([^"]+)"', html).group(1)
+
+
+def test_every_page_has_a_start_of_its_own_that_a_post_accepts(client):
+    # The form's HTML is kept once per process (portal formulieren); its start is not.
+    eerste, tweede = _gestart_op_de_pagina(client), _gestart_op_de_pagina(client)
+    assert eerste != tweede
+    assert client.post(URL, _gegevens(gestart=tweede)).status_code == 302
 
 
 def test_a_form_open_for_more_than_a_day_is_refused(client):

@@ -51,3 +51,19 @@ def test_a_non_field_error_is_said_once_in_the_summary():
     html = render_to_string("includes/form.html", {"form": Periode(data={"van": 5, "tot": 1})})
     assert html.count("Van ligt na tot.") == 1
     assert html.index("Van ligt na tot.") < html.index('name="van"')
+
+
+class MetStempel(Keuze):
+    per_weergave = ("stempel",)
+    stempel = forms.CharField(widget=forms.HiddenInput, required=False)
+
+
+def test_a_value_per_render_is_new_in_the_kept_form(monkeypatch):
+    formulieren.BEWAARD.clear()
+    eerste = formulieren.formulier(MetStempel(initial={"stempel": "a1"}))
+    assert 'name="stempel" value="a1"' in eerste
+    monkeypatch.setattr(formulieren, "as_crispy_form", lambda form: "opnieuw")
+    form = MetStempel(initial={"stempel": '"><b>'})
+    tweede = formulieren.formulier(form)
+    assert tweede == eerste.replace("a1", "&quot;&gt;&lt;b&gt;")
+    assert form.initial == {"stempel": '"><b>'}

@@ -6,10 +6,14 @@ An unbound form whose class says `bewaar_leeg = True` is rendered once per proce
 prefix, initial values and choices: its HTML follows from those alone (the class promises that
 its __init__ changes nothing else; choices from the database, such as the wijken, are read for
 the key, one query, so a renamed wijk is another form). The management page of an initiative
-shows five such forms; rendering them on every visit was 45 % of it."""
+shows five such forms; rendering them on every visit was 45 % of it.
+Initial values that differ on every render (the contact form's signed start time) are named in
+`per_weergave`: the kept HTML holds a placeholder for them, filled in per render."""
 
 from crispy_forms.templatetags.crispy_forms_filters import as_crispy_form
 from django import forms, template
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 BEWAARD: dict[tuple, str] = {}
@@ -30,6 +34,24 @@ def formulier(form):
     form.fouten_in_overzicht = True
     if form.is_bound or not getattr(form, "bewaar_leeg", False):
         return as_crispy_form(form)
+    eigen = {naam: form.initial[naam] for naam in getattr(form, "per_weergave", ())}
+    initial = form.initial
+    form.initial = {**initial, **{naam: _plek(naam) for naam in eigen}}
+    try:
+        html = _bewaard(form)
+    finally:
+        form.initial = initial
+    for naam, waarde in eigen.items():
+        html = html.replace(_plek(naam), escape(waarde))
+    return mark_safe(html)  # noqa: S308 (crispy's HTML, the values escaped)
+
+
+def _plek(naam: str) -> str:
+    # Private-use characters: no initial value holds them.
+    return f"\ue002{naam}\ue003"
+
+
+def _bewaard(form) -> str:
     sleutel = _sleutel(form)
     if sleutel not in BEWAARD:
         if len(BEWAARD) >= MAX_BEWAARD:
