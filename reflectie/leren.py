@@ -6,7 +6,7 @@ from .models import Les, Sessie, Verslag
 
 
 def zoek(user, gemeente, tekst: str):
-    sessies = Sessie.objects.voor_gemeente(gemeente).zichtbaar_voor(user).values("pk")
+    sessies = Sessie.objects.zichtbaar_in(gemeente, user).values("pk")
     lessen = Les.objects.filter(sessie__in=sessies).select_related(
         "sessie", "initiatief", "praatplaat__wijk"
     )

@@ -6,10 +6,17 @@ import rules
 
 from participatiepunt.accounts.models import Bestuursfunctie
 from participatiepunt.accounts.predicates import is_beheerder, is_bestuur, is_griffie, is_logged_in
+from participatiepunt.gebieden.huidige import gemeente_ids
 
 from .choices import OnderwerpStatus, Status
 
 ziet_alle_sessies = is_beheerder | is_griffie
+
+
+def ziet_alle_sessies_van(user, gemeente) -> bool:
+    """Every session of this gemeente, public or not: what the lists of such readers show is
+    the same for all of them."""
+    return user.is_superuser or (ziet_alle_sessies(user) and gemeente.pk in gemeente_ids(user))
 
 
 @rules.predicate

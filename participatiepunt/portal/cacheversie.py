@@ -107,11 +107,12 @@ class CacheVersie:
     def __call__(self) -> int:
         return cache.get_or_set(self.sleutel, _nieuw, timeout=None)
 
-    def bewaard(self, naam: str, maak, timeout: int = TIMEOUT):
-        """What maak() returns, cached under this version and name: made anew after a change."""
+    def bewaard(self, naam: str, maak, timeout: int = TIMEOUT, geldig=None):
+        """What maak() returns, cached under this version and name: made anew after a change,
+        and when geldig(waarde) says a kept one no longer holds (what changes with the clock)."""
         sleutel = f"{self.sleutel}:{self()}:{sha256(naam.encode()).hexdigest()}"
         waarde = cache.get(sleutel)
-        if waarde is None:
+        if waarde is None or (geldig is not None and not geldig(waarde)):
             waarde = maak()
             cache.set(sleutel, waarde, timeout)
         return waarde

@@ -12,7 +12,7 @@ from participatiepunt.gebieden.huidige import gemeente_ids
 from participatiepunt.gebieden.models import PerGemeenteQuerySet
 
 from ..choices import GROEP_KEUZES, GROEPEN, Soort, Status, groepen_van
-from ..rules import ziet_alle_sessies
+from ..rules import ziet_alle_sessies, ziet_alle_sessies_van
 
 
 class SessieQuerySet(PerGemeenteQuerySet):
@@ -20,28 +20,39 @@ class SessieQuerySet(PerGemeenteQuerySet):
         """Sessions the user is invited to, in person or through a group (no joins, no dups)."""
         if not user.is_authenticated:
             return self.none()
-        persoonlijk = Sessie.genodigden.through.objects.filter(
-            sessie=OuterRef("pk"), user_id=user.pk
-        )
-        via_groep = GroepUitnodiging.objects.filter(
-            sessie=OuterRef("pk"),
-            groep__in=groepen_van(user),
-            sessie__gemeente__in=gemeente_ids(user),
-        )
-        return self.filter(Exists(persoonlijk) | Exists(via_groep))
+        return self.filter(_uitgenodigd(user))
 
     def zichtbaar_voor(self, user):
         """Public ones, those one is invited to, and for staff and griffie every session of the
         gemeenten they work for."""
         if user.is_superuser:
             return self.all()
-        zichtbaar = Q(openbaar=True) | Q(pk__in=self.uitgenodigd(user).values("pk"))
+        zichtbaar = Q(openbaar=True)
+        if user.is_authenticated:
+            zichtbaar |= _uitgenodigd(user)
         if ziet_alle_sessies(user):
             zichtbaar |= Q(gemeente__in=gemeente_ids(user))
         return self.filter(zichtbaar)
 
+    def zichtbaar_in(self, gemeente, user):
+        """voor_gemeente(gemeente).zichtbaar_voor(user), without asking who is invited when the
+        user sees every session of that gemeente anyway (the griffie's lists: PostgreSQL
+        hashed every invitation before it could tell)."""
+        sessies = self.voor_gemeente(gemeente)
+        if ziet_alle_sessies_van(user, gemeente):
+            return sessies
+        return sessies.zichtbaar_voor(user)
+
     def actief(self):
         return self.exclude(status=Status.GEANNULEERD)
+
+
+def _uitgenodigd(user) -> Q:
+    """Correlated EXISTS on the session's own row, not an IN over a second scan of sessions.
+    Group invitations reach the members of the session's gemeente only."""
+    persoonlijk = Sessie.genodigden.through.objects.filter(sessie=OuterRef("pk"), user_id=user.pk)
+    via_groep = GroepUitnodiging.objects.filter(sessie=OuterRef("pk"), groep__in=groepen_van(user))
+    return Exists(persoonlijk) | (Q(gemeente__in=gemeente_ids(user)) & Exists(via_groep))
 
 
 class Sessie(models.Model):

@@ -13,7 +13,7 @@ from ..models import Activiteit, Sessie, Spoor
 @login_required
 @permission_required("reflectie.view_planning", raise_exception=True)
 def overzicht(request):
-    zichtbaar = Sessie.objects.voor_gemeente(request.gemeente).zichtbaar_voor(request.user)
+    zichtbaar = Sessie.objects.zichtbaar_in(request.gemeente, request.user)
     zichtbaar = zichtbaar.order_by("start")
     activiteiten = Activiteit.objects.prefetch_related(Prefetch("sessies", queryset=zichtbaar))
     sporen = Spoor.objects.prefetch_related(Prefetch("activiteiten", queryset=activiteiten))

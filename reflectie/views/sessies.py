@@ -1,19 +1,23 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
+from django.db.models import Min
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
+from participatiepunt.gebieden.huidige import gemeente_ids
 from participatiepunt.portal.eenmalig import eenmalig
 from participatiepunt.portal.toegang import anoniem_naar_inloggen
 
 from .. import services
 from ..caches import SESSIES
+from ..choices import groepen_van
 from ..forms.sessies import AnnuleerForm, SessieForm, VerplaatsForm
 from ..models import Sessie
+from ..rules import ziet_alle_sessies_van
 from .access import sessie_of_404
 from .context import agenda_context
 
@@ -22,34 +26,48 @@ PER_PAGINA = 25
 
 
 def lijst(request):
-    """A page of the sessions the user may see. Which ones is asked every time (keys only);
-    their cards are the same for everyone and kept until any session changes."""
+    """A page of the sessions the user may see, kept per circle of readers (everyone who sees
+    all of the gemeente's sessions shares one) until any session changes or the first of them
+    ends, which moves it from the coming to the past ones."""
     eerder = request.GET.get("periode") == "eerder"
-    sessies = _komend_of_eerder(
-        Sessie.objects.voor_gemeente(request.gemeente).zichtbaar_voor(request.user), eerder
+    sessies = Sessie.objects.zichtbaar_in(request.gemeente, request.user)
+    kring = _kring(request.user, request.gemeente)
+    _tot, inhoud = SESSIES.bewaard(
+        f"lijst:{request.gemeente.slug}:{kring}:{request.GET.urlencode()}",
+        lambda: _lijst(sessies, eerder, request.GET),
+        geldig=lambda bewaard: bewaard[0] is None or timezone.now() < bewaard[0],
     )
-    pagina = Paginator(sessies.values_list("pk", flat=True), PER_PAGINA)
-    pagina = pagina.get_page(request.GET.get("pagina"))
-    ids = list(pagina.object_list)
-    kaarten = SESSIES.bewaard(f"lijst:{ids}", lambda: _kaarten(ids))
-    querystring = request.GET.copy()
-    querystring.pop("pagina", None)
-    context = {"kaarten": mark_safe(kaarten), "pagina": pagina, "eerder": eerder}  # by Django
-    context["querystring"] = querystring.urlencode()
+    context = {"inhoud": mark_safe(inhoud), "eerder": eerder}  # inhoud: rendered by Django
     return render(request, "reflectie/sessies/lijst.html", context)
 
 
-def _komend_of_eerder(sessies, eerder: bool):
+def _kring(user, gemeente) -> str:
+    if ziet_alle_sessies_van(user, gemeente):
+        return "alle"
+    if not user.is_authenticated:
+        return "openbaar"
+    # invitations are the user's own; groups and gemeenten are not in the version
+    return f"gebruiker-{user.pk}-{'.'.join(groepen_van(user))}-{sorted(gemeente_ids(user))}"
+
+
+def _lijst(sessies, eerder: bool, get) -> tuple:
+    """(until when it holds, the list's html): until the first of these sessions ends."""
     nu = timezone.now()
+    pagina = Paginator(_komend_of_eerder(sessies, nu, eerder), PER_PAGINA)
+    pagina = pagina.get_page(get.get("pagina"))
+    querystring = get.copy()
+    querystring.pop("pagina", None)
+    context = {"sessies": pagina.object_list, "pagina": pagina, "eerder": eerder}
+    context["querystring"] = querystring.urlencode()
+    eerste_einde = sessies.filter(eind__gte=nu).aggregate(Min("eind"))["eind__min"]
+    return eerste_einde, render_to_string("reflectie/sessies/_lijst.html", context)
+
+
+def _komend_of_eerder(sessies, nu, eerder: bool):
+    sessies = sessies.select_related("wijk")
     if eerder:
         return sessies.filter(eind__lt=nu).order_by("-start", "-pk")
     return sessies.filter(eind__gte=nu).order_by("start", "pk")
-
-
-def _kaarten(ids: list[int]) -> str:
-    sessies = Sessie.objects.filter(pk__in=ids).select_related("wijk").in_bulk()
-    context = {"sessies": [sessies[pk] for pk in ids if pk in sessies]}
-    return render_to_string("reflectie/sessies/_kaarten.html", context)
 
 
 @anoniem_naar_inloggen

@@ -126,12 +126,47 @@ def test_session_list_query_count_does_not_grow(client, aantal, django_assert_ma
     with django_assert_max_num_queries(8):
         response = client.get(reverse("reflectie:lijst"))
     assert len(response.context["sessies"]) == min(2 * aantal, PER_PAGINA)
-    with django_assert_max_num_queries(7):  # the cards from the cache
+    with django_assert_max_num_queries(4):  # the list from the cache: none of it asked
         client.get(reverse("reflectie:lijst"))
 
 
-def test_cached_cards_never_show_another_users_sessions(client):
-    """The cards are cached for everyone, which sessions a user gets is asked every time."""
+def test_griffie_list_does_not_ask_who_is_invited():
+    """The griffie sees every session of its gemeente: the invitations, which PostgreSQL hashed
+    in full before it could tell, are not in the query."""
+    griffie = UserFactory(griffie=True)
+    sessie = SessieFactory()
+    sessies = Sessie.objects.zichtbaar_in(sessie.gemeente, griffie)
+    assert list(sessies) == [sessie]
+    assert "genodigden" not in str(sessies.query)
+    assert "groepuitnodiging" not in str(sessies.query)
+
+
+def test_a_session_that_ends_moves_to_the_past_ones_at_once(client, time_machine):
+    """The list is kept until its first session ends, not for the cache's whole timeout."""
+    sessie = SessieFactory(titel="Vanmiddag", start=over(1, uur=14), openbare=True)
+    SessieFactory(titel="Volgende week", start=over(8), openbare=True)
+    time_machine.move_to(sessie.eind - datetime.timedelta(minutes=2), tick=False)
+    client.force_login(UserFactory(griffie=True))
+    komend, eerder = reverse("reflectie:lijst"), reverse("reflectie:lijst") + "?periode=eerder"
+    assert "Vanmiddag" in client.get(komend).content.decode()
+    assert "Vanmiddag" not in client.get(eerder).content.decode()
+    time_machine.move_to(sessie.eind + datetime.timedelta(minutes=1), tick=False)
+    assert "Vanmiddag" not in client.get(komend).content.decode()
+    assert "Vanmiddag" in client.get(eerder).content.decode()
+    assert "Volgende week" in client.get(komend).content.decode()
+
+
+def test_an_invitation_shows_in_the_list_at_once(client):
+    raadslid = UserFactory(raadslid=True)
+    sessie = SessieFactory(titel="Besloten sessie")
+    client.force_login(raadslid)
+    assert "Besloten sessie" not in client.get(reverse("reflectie:lijst")).content.decode()
+    sessie.genodigden.add(raadslid)
+    assert "Besloten sessie" in client.get(reverse("reflectie:lijst")).content.decode()
+
+
+def test_cached_list_never_shows_another_users_sessions(client):
+    """The griffie's list is kept for all who see every session, not for a raadslid."""
     SessieFactory(titel="Besloten sessie", start=over(3))
     SessieFactory(titel="Open sessie", openbare=True, start=over(4))
     client.force_login(UserFactory(griffie=True))
