@@ -19,6 +19,9 @@ from ..succesvoorbeelden import VERHAAL
 
 
 class CasemanagerForm(SchoneTekstMixin, forms.Form):
+    # Its empty HTML follows from initial and choices (portal formulieren): the choices, read
+    # once as a list, are in the key, so a new or renamed medewerker is another form.
+    bewaar_leeg = True
     casemanager = forms.ModelChoiceField(
         queryset=User.objects.filter(rol=Rol.MEDEWERKER, is_active=True).order_by("naam"),
         required=False,
@@ -32,6 +35,9 @@ class CasemanagerForm(SchoneTekstMixin, forms.Form):
         super().__init__(*args, **kwargs)
         casemanagers = self.fields["casemanager"]
         casemanagers.queryset = casemanagers.queryset.filter(gemeenten=gemeente_id)
+        if not self.is_bound:
+            # iter(): list() of the iterator itself would ask its len(), a COUNT query
+            casemanagers.choices = list(iter(casemanagers.choices))
 
 
 class StatusForm(SchoneTekstMixin, forms.Form):

@@ -6,6 +6,7 @@ from ..uploads import controleer_bijlage, controleer_quotum
 
 
 class BerichtForm(SchoneTekstMixin, forms.Form):
+    bewaar_leeg = True  # its empty HTML follows from initial and choices (portal formulieren)
     tekst = forms.CharField(
         label="Uw bericht",
         max_length=5000,
@@ -32,6 +33,7 @@ class BerichtForm(SchoneTekstMixin, forms.Form):
 
 
 class DelenForm(SchoneTekstMixin, forms.Form):
+    bewaar_leeg = True  # its empty HTML follows from initial and choices (portal formulieren)
     delen = forms.TypedChoiceField(
         label="Mag het gebiedsteam van uw wijk dit gesprek lezen?",
         choices=[

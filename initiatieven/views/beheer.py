@@ -28,7 +28,7 @@ from ..forms.beheer import (
     TerugkoppelingForm,
     UpdateForm,
 )
-from ..models import Initiatief, Mijlpaal
+from ..models import Initiatief, KadersVersie, Mijlpaal
 from .access import initiatief_of_404
 
 PERM = "initiatieven.manage_initiatief"
@@ -55,18 +55,21 @@ def _forms(initiatief):
 
 
 def _pagina(request, pk, **bound):
-    """The page shows the mijlpalen and the number of the current kaders; the updates and the
-    kaders themselves are on the detail page, so they are not loaded here."""
+    """The page shows the mijlpalen and the number of the current kaders; the updates are on
+    the detail page, so they are not loaded here. The kaders versions are loaded with their
+    reacties once, for the page and for the respond_kaders rule its button asks."""
     queryset = Initiatief.objects.select_related("wijk", "casemanager", "indiener")
     mijlpalen = Prefetch("mijlpalen", queryset=Mijlpaal.objects.select_related("terugkoppeling"))
-    initiatief = initiatief_of_404(request, pk, PERM, queryset.prefetch_related(mijlpalen))
-    huidig = initiatief.kaders_versies.prefetch_related("reacties").order_by("-versie")[:1]
+    versies = Prefetch("kaders_versies", queryset=KadersVersie.objects.prefetch_related("reacties"))
+    queryset = queryset.prefetch_related(mijlpalen, versies)
+    initiatief = initiatief_of_404(request, pk, PERM, queryset)
+    huidig = initiatief.kaders_versies.all()[:1]  # ordered newest first (KadersVersie.Meta)
     context = {
         **_forms(initiatief),
         **bound,
         "initiatief": initiatief,
         "huidige_kaders": huidig[0] if huidig else None,
-        **kadersoverleg.context(list(huidig)),
+        **kadersoverleg.context(huidig),
     }
     status = 400 if bound else 200
     return render(request, "initiatieven/beheer.html", context, status=status)

@@ -214,3 +214,33 @@ def test_kaders_and_details_have_their_own_pages(staff_client):
     response = staff_client.post(kaders_url, {**KADERS, "budgetruimte": "Nieuw budget"})
     assert response.url == reverse("initiatieven:beheer", args=[initiatief.pk])
     assert initiatief.kaders_versies.count() == 2
+
+
+def test_the_kaders_are_read_once_for_the_page_and_its_reageren_button(staff_client):
+    """The respond_kaders rule reads the versions the page loaded, not its own copy."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    initiatief = InitiatiefFactory(in_uitvoering=True)
+    KadersVersieFactory(initiatief=initiatief, van_initiatiefnemer=True)
+    with CaptureQueriesContext(connection) as context:
+        response = staff_client.get(reverse("initiatieven:beheer", args=[initiatief.pk]))
+    assert "Reageren op het voorstel van de initiatiefnemer" in response.content.decode()
+    kaders = [q for q in context if 'FROM "initiatieven_kadersversie"' in q["sql"]]
+    assert len(kaders) == 1
+
+
+def test_a_renamed_or_new_medewerker_is_in_the_casemanager_list_at_once(staff_client, medewerker):
+    """The empty casemanager form is rendered once per list of medewerkers (formulieren)."""
+    initiatief = InitiatiefFactory()
+    url = reverse("initiatieven:beheer", args=[initiatief.pk])
+    assert medewerker.naam in staff_client.get(url).content.decode()
+    medewerker.naam = "Anouk Hernieuwd"
+    medewerker.save()
+    nieuw = UserFactory(medewerker=True, naam="Bram Nieuwkomer")
+    html = staff_client.get(url).content.decode()
+    assert "Anouk Hernieuwd" in html and "Bram Nieuwkomer" in html
+    initiatief.casemanager = nieuw
+    initiatief.save()
+    html = staff_client.get(url).content.decode()
+    assert f'<option value="{nieuw.pk}" selected>Bram Nieuwkomer</option>' in html
