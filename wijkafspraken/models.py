@@ -182,6 +182,13 @@ class Afspraak(models.Model):
 
     objects = AfspraakQuerySet.as_manager()
 
+    # What the afspraken table (_afspraken_tabel.html) asks of every row: a vastgestelde
+    # version's rows say their question and whether they are late, a live afspraak shows
+    # neither. Declared because a name the template engine does not find on a model instance
+    # costs it a dir() of the instance: per row, on the praatplaat page.
+    vraag = None
+    te_laat = False
+
     class Meta:
         ordering = ["wanneer", "pk"]
         verbose_name = "afspraak"

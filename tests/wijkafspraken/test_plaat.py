@@ -6,6 +6,7 @@ vastgestelde version)."""
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.template.loader import render_to_string
 from django.urls import reverse
 
 from tests.factories.wijkafspraken import (
@@ -17,6 +18,7 @@ from tests.factories.wijkafspraken import (
 from wijkafspraken import plaat, services
 from wijkafspraken.choices import AfspraakStatus
 from wijkafspraken.praatplaat import HUIDIGE_EDITIE, editie
+from wijkafspraken.templatetags import plaattegels
 from wijkafspraken.toets import ONTBREEKT, toets
 
 pytestmark = pytest.mark.django_db
@@ -196,3 +198,17 @@ def test_what_is_not_chosen_yet_says_so(wijk):
     noot = [(regel.tekst, regel.klein) for regel in getekend.bouwstenen[1].noot]
     assert noot == [("Rol van de raad:", True), ("nog niet vastgelegd", True)]
     assert getekend.aantal(ONTBREEKT) == len(VRAGEN.vragen)
+
+
+def test_tiles_and_kompas_are_drawn_once_for_every_picture_that_shows_them(wijk, praatplaat):
+    """The second picture with the same stands reuses the first one's tiles and kompas (most of
+    the working page's rendering), and draws exactly what a fresh rendering draws."""
+    plaattegels._tegel.cache_clear()
+    plaattegels._kompas.cache_clear()
+    getekend = plaat.uit_toets(praatplaat, toets(services.met_inhoud().get(pk=praatplaat.pk)))
+    eerste = render_to_string("wijkafspraken/_plaat.html", {"plaat": getekend, "id": "plaat"})
+    tweede = render_to_string("wijkafspraken/_plaat.html", {"plaat": getekend, "id": "plaat"})
+    assert plaattegels._tegel.cache_info().hits == len(VRAGEN.vragen)
+    assert plaattegels._kompas.cache_info().hits == 1
+    assert tweede == eerste
+    _assert_standen(eerste)
