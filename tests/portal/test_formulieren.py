@@ -1,5 +1,6 @@
 """An unbound form that allows it is rendered once per prefix, initial values and choices."""
 
+import pytest
 from django import forms
 
 from participatiepunt.portal.templatetags import formulieren
@@ -67,3 +68,22 @@ def test_a_value_per_render_is_new_in_the_kept_form(monkeypatch):
     tweede = formulieren.formulier(form)
     assert tweede == eerste.replace("a1", "&quot;&gt;&lt;b&gt;")
     assert form.initial == {"stempel": '"><b>'}
+
+
+class MetWijk(forms.Form):
+    bewaar_leeg = True
+    wijk = forms.ModelChoiceField(queryset=None)
+
+    def __init__(self, *args, **kwargs):
+        from participatiepunt.gebieden.models import Wijk
+
+        super().__init__(*args, **kwargs)
+        self.fields["wijk"].queryset = Wijk.objects.all()
+
+
+@pytest.mark.django_db
+def test_a_kept_form_with_choices_from_the_database_reads_them_once(django_assert_num_queries):
+    formulieren.BEWAARD.clear()
+    formulieren.formulier(MetWijk())
+    with django_assert_num_queries(1):  # the choices, for the key; no COUNT
+        formulieren.formulier(MetWijk())

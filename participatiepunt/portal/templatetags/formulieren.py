@@ -21,8 +21,9 @@ MAX_BEWAARD = 512
 
 
 def _sleutel(form) -> tuple:
+    # iter(): a tuple of a ModelChoiceField's choices asks their len() first, a COUNT query.
     keuzes = tuple(
-        (naam, tuple(field.choices) if isinstance(field, forms.ChoiceField) else None)
+        (naam, tuple(iter(field.choices)) if isinstance(field, forms.ChoiceField) else None)
         for naam, field in form.fields.items()
     )
     initial = tuple(sorted((naam, repr(waarde)) for naam, waarde in form.initial.items()))
