@@ -68,7 +68,8 @@ class Pagina(models.Model):
         ordering = ["categorie", "titel"]
         verbose_name = "kennisbankpagina"
         verbose_name_plural = "kennisbankpagina's"
-        indexes = [GinIndex(fields=["zoekvector"], name="kennisbank_zoekvector")]
+        # Without a pending list, as Initiatief.zoekvector.
+        indexes = [GinIndex(fields=["zoekvector"], name="kennisbank_zoekvector", fastupdate=False)]
 
     def __str__(self):
         return self.titel

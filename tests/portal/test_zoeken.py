@@ -161,3 +161,14 @@ def test_a_change_shows_in_the_search_at_once(client, ingelogd, django_capture_o
     html = _zoek(client, "moestuin")
     assert "Vinkhuizen" in html and "Zonnehoek" not in html
     assert "<mark>Moestuin</mark> wijzer" in html
+
+
+def test_the_search_indexes_keep_no_pending_list():
+    # A pending list (GIN fastupdate) is scanned whole by every search until a vacuum.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT relname, reloptions FROM pg_class WHERE relname = ANY(%s)",
+            [["initiatief_zoekvector", "kennisbank_zoekvector"]],
+        )
+        opties = dict(cursor.fetchall())
+    assert opties == {name: ["fastupdate=off"] for name in opties} and len(opties) == 2
