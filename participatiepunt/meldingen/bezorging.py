@@ -1,11 +1,16 @@
-"""Delivering direct e-mails: one SMTP connection per batch, each event rendered once. Per
+"""Delivering direct e-mails: a batch goes out over MELDINGEN_BEZORG_VERBINDINGEN SMTP
+connections at once (each reader's rows over one of them), each event rendered once. Per
 message one short transaction marks the row sent (only if it was not), sends, and commits, so a
-retried, duplicated or restarted task never sends a message twice."""
+retried, duplicated or restarted task never sends a message twice. A failure of the connection
+or the server stops every part of the batch, and the task is retried."""
 
 import logging
 import smtplib
+import threading
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from datetime import timedelta
+from functools import cache
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
@@ -41,12 +46,58 @@ def laat_los(melding_ids) -> None:
 def verstuur(melding_ids) -> int:
     houd_vast(melding_ids)
     meldingen = te_bezorgen().filter(pk__in=melding_ids).select_related("gebeurtenis", "ontvanger")
-    opmaak = berichten.Opmaak()
+    delen = per_verbinding(meldingen.order_by("pk"), settings.MELDINGEN_BEZORG_VERBINDINGEN)
+    opmaak, stop = berichten.Opmaak(), threading.Event()
+    if len(delen) == 1:
+        return _verstuur_deel(delen[0], opmaak, stop)
+    return _parallel(delen, opmaak, stop)
+
+
+def per_verbinding(meldingen, aantal: int) -> list[list]:
+    """The batch in at most `aantal` parts, all rows of one reader in the same part: a heartbeat
+    mail claims the reader's other rows (hartslag.met_de_rest), which a parallel part would
+    hold locked and then mail separately."""
+    delen: dict[int, list] = {}
+    for melding in meldingen:
+        delen.setdefault(melding.ontvanger_id % aantal, []).append(melding)
+    return list(delen.values()) or [[]]
+
+
+def _verstuur_deel(meldingen, opmaak, stop) -> int:
     verstuurd = 0
     with get_connection(fail_silently=False) as verbinding, _asynchroon_committen():
-        for melding in meldingen.order_by("pk"):
+        for melding in meldingen:
+            if stop.is_set():  # another part met an outage: the task is retried
+                break
             verstuurd += _verstuur_een(melding, verbinding, opmaak)
     return verstuurd
+
+
+def _parallel(delen, opmaak, stop) -> int:
+    """Each part in a thread of its own, with its own SMTP and database connection: a message
+    spends most of its time waiting for the SMTP server and PostgreSQL, not on the CPU."""
+    taken = [_threads().submit(_in_thread, deel, opmaak, stop) for deel in delen]
+    try:
+        wait(taken, return_when=FIRST_EXCEPTION)
+    finally:
+        stop.set()  # after the first failure, or the task's soft time limit
+        wait(taken)
+    for taak in taken:
+        taak.result()  # re-raises the first outage: the batch stops and is retried
+    return sum(taak.result() for taak in taken)
+
+
+def _in_thread(meldingen, opmaak, stop) -> int:
+    try:
+        return _verstuur_deel(meldingen, opmaak, stop)
+    finally:
+        connection.close()  # an idle thread holds no connection (nor a broken one) until next time
+
+
+@cache
+def _threads() -> ThreadPoolExecutor:
+    """Made in the worker process that uses it (after the fork), kept for its next tasks."""
+    return ThreadPoolExecutor(settings.MELDINGEN_BEZORG_VERBINDINGEN, "bezorging")
 
 
 @contextmanager

@@ -266,6 +266,8 @@ CELERY_TASK_IGNORE_RESULT = True
 # Meldingen: outbox delivery in batches, retries, the sweep, digest, heartbeat and reminders.
 MELDINGEN_SCHRIJF_BATCH = env_int("MELDINGEN_SCHRIJF_BATCH", 2000)
 MELDINGEN_BEZORG_BATCH = env_int("MELDINGEN_BEZORG_BATCH", 100)
+# SMTP connections (threads) per delivery task, each with its own database connection.
+MELDINGEN_BEZORG_VERBINDINGEN = env_int("MELDINGEN_BEZORG_VERBINDINGEN", 4)
 # Recovery: a killed worker's mails go out again within VASTHOUDEN + VEEG_INTERVAL (90 s), and
 # after an SMTP outage within BACKOFF_MAX or VEEG_INTERVAL of its end (30 s). Each stays far
 # below the broker's visibility_timeout, after which Redis hands a killed worker's task out again

@@ -40,6 +40,9 @@ CELERY_TASK_ALWAYS_EAGER = True
 # The cache stays in the process: tests clear it, and on Redis that would wipe the broker's db.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# One part per batch, in the test's own thread: a thread's own database connection would not
+# see the test's uncommitted rows. The worker tests run the parallel parts (base settings).
+MELDINGEN_BEZORG_VERBINDINGEN = 1
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 AXES_ENABLED = False
 ACCOUNT_RATE_LIMITS = False
