@@ -18,7 +18,7 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _wait_until_up(url: str, process, seconds: float = 30) -> None:
+def _wait_until_up(url: str, process, seconds: float = 120) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -26,7 +26,8 @@ def _wait_until_up(url: str, process, seconds: float = 30) -> None:
                 f"gunicorn stopte (code {process.returncode}); zie var/bench-gunicorn.log"
             )
         try:
-            urllib.request.urlopen(url, timeout=2).read()
+            # A busy machine takes seconds for a worker's first request (imports, connections).
+            urllib.request.urlopen(url, timeout=30).read()
             return
         except OSError:
             time.sleep(0.3)
@@ -41,6 +42,8 @@ def gunicorn(env: dict[str, str]):
     command = [str(ROOT / ".venv" / "bin" / "gunicorn"), "participatiepunt.wsgi:application"]
     command += ["--workers", str(WORKERS), "--worker-class", "sync", "--bind", f"127.0.0.1:{port}"]
     command += ["--timeout", "60", "--error-logfile", str(log)]
+    # Its own: the control socket's default path is one per user, shared by every gunicorn.
+    command += ["--no-control-socket"]
     process = subprocess.Popen(command, cwd=ROOT, env=env)
     base = f"http://127.0.0.1:{port}"
     try:
