@@ -49,25 +49,28 @@ def _laat_verlopen(bijeenkomst) -> None:
         BIJEENKOMSTEN.gewijzigd()
 
 
-def _schuif_door(bijeenkomst) -> list[Aanmelding]:
-    """Fill every free place from the waiting list, first come first served."""
-    vrij = bijeenkomst.capaciteit - _bezet(bijeenkomst)
+def _schuif_door(bijeenkomst) -> int:
+    """Fill every free place from the waiting list, first come first served. Returns the
+    places taken after it."""
+    bezet = _bezet(bijeenkomst)
+    vrij = bijeenkomst.capaciteit - bezet
     if vrij <= 0:
-        return []
+        return bezet
     wachtenden = list(bijeenkomst.aanmeldingen.filter(status=Status.WACHTLIJST)[:vrij])
     for aanmelding in wachtenden:
         aanmelding.status = Status.GEPLAATST
         aanmelding.save(update_fields=["status"])
         if aanmelding.is_bevestigd:  # an unconfirmed one hears it when confirming
             mails.plan(aanmelding, Mailsoort.DOORGESCHOVEN)
-    return wachtenden
+    return bezet + len(wachtenden)
 
 
 def _opgeruimd(bijeenkomst_id) -> Bijeenkomst:
-    """The bijeenkomst locked, with expired sign-ups gone and the waiting list moved up."""
+    """The bijeenkomst locked, with expired sign-ups gone and the waiting list moved up; its
+    places taken after that as `bezet` (counted under the lock, so still true until commit)."""
     bijeenkomst = _vergrendeld(bijeenkomst_id)
     _laat_verlopen(bijeenkomst)
-    _schuif_door(bijeenkomst)
+    bijeenkomst.bezet = _schuif_door(bijeenkomst)
     return bijeenkomst
 
 
@@ -81,7 +84,7 @@ def aanmelden(bijeenkomst_id, *, naam, email, gebruiker=None) -> Aanmelding:
         bestaande = bijeenkomst.aanmeldingen.actief().filter(email=email).first()
         if bestaande is not None:
             return bestaande
-        vol = _bezet(bijeenkomst) >= bijeenkomst.capaciteit
+        vol = bijeenkomst.bezet >= bijeenkomst.capaciteit
         aanmelding = Aanmelding.objects.create(
             bijeenkomst=bijeenkomst,
             gebruiker=gebruiker,

@@ -20,9 +20,12 @@ PER_PAGINA = 20
 BEKIJKEN = "bijeenkomsten.view_bijeenkomst"
 
 
-def _bijeenkomst_of_404(request, pk):
-    """A bijeenkomst of this gemeente that the user may see; else 404."""
-    qs = Bijeenkomst.objects.voor(request.gemeente).select_related("wijk").met_bezetting()
+def _bijeenkomst_of_404(request, pk, *, om_te_tonen=True):
+    """A bijeenkomst of this gemeente that the user may see; else 404. With its wijk and how
+    full it is only when it is shown (the sign-up counts under its lock, services.py)."""
+    qs = Bijeenkomst.objects.voor(request.gemeente)
+    if om_te_tonen:
+        qs = qs.select_related("wijk").met_bezetting()
     return object_of_404(request, qs, BEKIJKEN, pk=pk)
 
 
@@ -79,7 +82,7 @@ def detail(request, pk):
 @require_POST
 @eenmalig
 def aanmelden(request, pk):
-    bijeenkomst = _bijeenkomst_of_404(request, pk)
+    bijeenkomst = _bijeenkomst_of_404(request, pk, om_te_tonen=False)
     if not request.user.has_perm("bijeenkomsten.aanmelden", bijeenkomst):
         raise PermissionDenied("Voor deze bijeenkomst kunt u zich niet (meer) aanmelden.")
     if request.user.is_authenticated:
@@ -91,7 +94,7 @@ def aanmelden(request, pk):
     else:  # a bijeenkomst for ambtenaren is not found without an account (rules.py)
         form = AanmeldForm(request.POST)
         if not form.is_valid():
-            return _detail(request, bijeenkomst, form)
+            return _detail(request, _bijeenkomst_of_404(request, pk), form)
         gegevens = form.cleaned_data
     aanmelding = services.aanmelden(bijeenkomst.pk, **gegevens)
     messages.success(request, _uitkomst(aanmelding))

@@ -168,3 +168,20 @@ def test_staff_cancel_and_everyone_signed_up_hears_it_once(
     assert "METHOD:CANCEL" in mail.outbox[0].attachments[0].get_payload(decode=True).decode()
     assert bijeenkomst.titel not in client.get(LIJST).content.decode()
     assert client.post(reverse("bijeenkomsten:aanmelden", args=[bijeenkomst.pk])).status_code == 403
+
+
+def test_a_sign_up_runs_a_bounded_number_of_queries(client):
+    """The page is not rendered for it: no bezetting or wijk for the lookup, and the places are
+    counted once, under the lock."""
+    bijeenkomst = BijeenkomstFactory(capaciteit=40, wijk=WijkFactory())
+    AanmeldingFactory.create_batch(15, bijeenkomst=bijeenkomst)
+    client.force_login(UserFactory())
+    url = reverse("bijeenkomsten:aanmelden", args=[bijeenkomst.pk])
+    with CaptureQueriesContext(connection) as nieuw:
+        assert client.post(url).status_code == 302
+    with CaptureQueriesContext(connection) as nogmaals:
+        assert client.post(url).status_code == 302
+    sql = [query["sql"] for query in nieuw.captured_queries + nogmaals.captured_queries]
+    assert not any("COUNT" in q and "gebieden_wijk" in q for q in sql)
+    assert sum("COUNT" in q for q in sql) == 2  # once per sign-up, under the lock
+    assert len(nieuw) <= 11 and len(nogmaals) <= 9
