@@ -15,19 +15,19 @@ from django.utils.safestring import mark_safe
 register = template.Library()
 
 
-def _getekend(template_name: str, context: dict) -> str:
-    # The templates end in a newline that the picture does not have.
+def getekend(template_name: str, context: dict) -> str:
+    # The templates end in a newline that the part they draw does not have.
     return mark_safe(render_to_string(template_name, context).removesuffix("\n"))
 
 
 @lru_cache(maxsize=2048)
 def _tegel(vak, id) -> str:
-    return _getekend("wijkafspraken/_plaat_tegel.html", {"vak": vak, "id": id})
+    return getekend("wijkafspraken/_plaat_tegel.html", {"vak": vak, "id": id})
 
 
 @lru_cache(maxsize=64)
 def _kompas(delen, midden) -> str:
-    return _getekend("wijkafspraken/_plaat_kompas.html", {"delen": delen, "midden": midden})
+    return getekend("wijkafspraken/_plaat_kompas.html", {"delen": delen, "midden": midden})
 
 
 @register.simple_tag

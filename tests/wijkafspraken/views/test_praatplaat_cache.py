@@ -4,10 +4,13 @@ witte-vlek buttons submit the one form of the page, which holds the CSRF token."
 import pytest
 from django.core.cache import cache
 from django.urls import reverse
+from django.utils.html import escape
 
+from tests.factories.gebieden import WijkFactory
 from tests.factories.wijkafspraken import PraatplaatFactory
 from wijkafspraken import services
 from wijkafspraken.praatplaat import HUIDIGE_EDITIE, editie
+from wijkafspraken.templatetags import toetsrijen
 
 pytestmark = pytest.mark.django_db
 
@@ -44,3 +47,28 @@ def test_who_may_change_sees_buttons_and_one_form_who_may_not_does_not(client, r
     praatplaat.save()
     html = client.get(url).content.decode()
     assert "witte-vlek-form" not in html and "Afspraak toevoegen" not in html
+
+
+def test_the_checks_rows_are_drawn_once_and_follow_a_published_answer(
+    client, rollen, wijk, praatplaat
+):
+    """A row of the check's table depends on its question, stand, demand and publicity only: a
+    second praatplaat in the same state reuses the first one's rows; publishing an answer draws
+    its row anew at once."""
+    client.force_login(rollen["gebiedsteam"])
+    toetsrijen._rij.cache_clear()
+    client.get(reverse("wijkafspraken:praatplaat", args=[praatplaat.pk]))
+    tweede = PraatplaatFactory(wijk=WijkFactory(gebied=wijk.gebied), archetype=1)
+    url = reverse("wijkafspraken:praatplaat", args=[tweede.pk])
+    client.get(url)
+    assert toetsrijen._rij.cache_info().hits == len(editie(HUIDIGE_EDITIE).vragen)
+    vraag = editie(HUIDIGE_EDITIE).vragen[0]
+    invoer = {vraag.key: {"tekst": "Ja.", "witte_vlek": False, "openbaar": True}}
+    services.sla_antwoorden_op(tweede, invoer=invoer)
+    rij = (
+        client.get(url)
+        .content.decode()
+        .split(f"<td>{escape(vraag.tekst)}</td>")[1]
+        .split("</tr>")[0]
+    )
+    assert "stand-compleet" in rij and "<td>ja</td>" in rij
