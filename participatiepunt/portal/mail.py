@@ -4,6 +4,11 @@ the main action, the participatiepunt's contact details and why the reader gets 
 written inline in the layout: mail clients drop a <style> element. Replies go to the
 participatiepunt, and auto-responders are asked not to answer (RFC 3834)."""
 
+import random
+import re
+import sys
+from email.policy import Compat32
+
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
@@ -60,11 +65,61 @@ def headers(extra=None) -> dict[str, str]:
     return {**AUTOMATISCH, **(extra or {})}
 
 
+# Printable ASCII words with single spaces between them: a header compat32 leaves as it is when
+# it fits on one line.
+EENVOUDIGE_KOPREGEL = re.compile(r"[!-~]+(?: [!-~]+)*")
+
+
+class SnelleKopregels(Compat32):
+    """Folds headers exactly as compat32 (Django's policy) does, but writes a header that fits
+    on one line as it is: compat32 builds an email.header.Header for every header to learn that
+    it needs no folding, a third of the CPU time of a notification mail."""
+
+    def _fold(self, name, value, sanitize):
+        regel = f"{name}: {value}"
+        if (
+            isinstance(value, str)
+            and len(regel) <= (self.max_line_length or sys.maxsize)
+            and EENVOUDIGE_KOPREGEL.fullmatch(value)
+        ):
+            return regel + self.linesep
+        return super()._fold(name, value, sanitize)
+
+
+SNELLE_KOPREGELS = SnelleKopregels()
+
+
+class Bericht(EmailMultiAlternatives):
+    def message(self):
+        mime = super().message()
+        mime.policy = SNELLE_KOPREGELS
+        _zet_grenzen(mime)
+        return mime
+
+
+def _zet_grenzen(mime) -> None:
+    """A boundary for each multipart part that no part's text contains. The email package would
+    check a random one with a regular expression compiled for that boundary, once per mail
+    (and each one pushes a compiled pattern out of the re module's cache)."""
+    delen = list(mime.walk())
+    teksten = [str(deel.get_payload()) for deel in delen if not deel.is_multipart()]
+    for deel in delen:
+        if deel.is_multipart():
+            deel.set_boundary(_grens(teksten))
+
+
+def _grens(teksten) -> str:
+    while True:
+        grens = f"{'=' * 15}{random.randrange(sys.maxsize):019d}=="
+        if not any(grens in tekst for tekst in teksten):
+            return grens
+
+
 def bericht(*, onderwerp: str, delen: tuple[str, str], aan: str, extra_headers=None, gemeente=None):
     """One mail of the participatiepunt to one address, with both parts; replies go to the
     participatiepunt of the gemeente it is about."""
     tekst, html = delen
-    mail = EmailMultiAlternatives(
+    mail = Bericht(
         subject=f"{ONDERWERP_PREFIX}{onderwerp}",
         body=tekst,
         to=[aan],
