@@ -83,17 +83,16 @@ def _sectie(taak, nummer, user, gemeente) -> str:
     return render_to_string("portal/werkvoorraad_taak.html", inhoud)
 
 
-def _bereik(taak, user) -> str:
-    """For whom the lines are the same: everyone of the role (the participatiepunt sees the
-    whole gemeente), the same gebieden (a gebiedsteam), or only this user."""
-    if taak.per_gebruiker:
-        return f"gebruiker {user.pk}"
+def _bereik(user) -> dict[bool, str]:
+    """For whom the lines are the same, by per_gebruiker: everyone of the role (the
+    participatiepunt sees the whole gemeente) with the same gebieden (a gebiedsteam), or only
+    this user."""
     gebieden = () if is_beheerder(user) else sorted(gebied_ids(user))
-    return f"{user.rol} {user.is_superuser} {gebieden}"
+    return {False: f"{user.rol} {user.is_superuser} {gebieden}", True: f"gebruiker {user.pk}"}
 
 
-def _sleutel(taak, nummer, user, gemeente) -> str:
-    delen = [taak.titel, taak.volgorde, nummer, gemeente.pk, _bereik(taak, user)]
+def _sleutel(taak, nummer, gemeente, bereik) -> str:
+    delen = [taak.titel, taak.volgorde, nummer, gemeente.pk, bereik[taak.per_gebruiker]]
     return f"werkvoorraad:{sha256(repr([*delen, timezone.localdate()]).encode()).hexdigest()}"
 
 
@@ -103,7 +102,8 @@ def _bewaarde_secties(taken, user, gemeente) -> dict[int, str]:
     counts only while they are current. The missing ones are made and stored in one more.
     Rendered: the lines of all tasks are most of what the page renders."""
     bewaard = {nummer: taak for nummer, taak in enumerate(taken, 1) if taak.versies}
-    sleutels = {n: _sleutel(taak, n, user, gemeente) for n, taak in bewaard.items()}
+    bereik = _bereik(user)
+    sleutels = {n: _sleutel(taak, n, gemeente, bereik) for n, taak in bewaard.items()}
     alle_versies = {versie for taak in bewaard.values() for versie in taak.versies}
     versies, gevonden = cacheversie.huidige(alle_versies, samen_met=sleutels.values())
     stand = {n: tuple(versies[versie] for versie in taak.versies) for n, taak in bewaard.items()}
