@@ -12,6 +12,8 @@ from .models import Bijeenkomst
 class AanmeldForm(SchoneTekstMixin, forms.Form):
     """Name and address; someone logged in signs up with their account's."""
 
+    bewaar_leeg = True  # its empty HTML follows from initial and choices (portal formulieren)
+
     naam = forms.CharField(
         label="Uw naam", max_length=150, widget=forms.TextInput({"autocomplete": "name"})
     )

@@ -185,3 +185,16 @@ def test_a_sign_up_runs_a_bounded_number_of_queries(client):
     assert not any("COUNT" in q and "gebieden_wijk" in q for q in sql)
     assert sum("COUNT" in q for q in sql) == 2  # once per sign-up, under the lock
     assert len(nieuw) <= 11 and len(nogmaals) <= 9
+
+
+def test_the_empty_sign_up_form_is_rendered_once(client, monkeypatch):
+    from participatiepunt.portal.templatetags import formulieren
+
+    formulieren.BEWAARD.clear()
+    gerenderd = []
+    echt = formulieren.as_crispy_form
+    monkeypatch.setattr(formulieren, "as_crispy_form", lambda f: gerenderd.append(f) or echt(f))
+    url = BijeenkomstFactory().get_absolute_url()
+    client.get(url)
+    assert 'name="email"' in client.get(url).text
+    assert len(gerenderd) == 1
