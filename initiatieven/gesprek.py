@@ -86,6 +86,13 @@ def gelezen_tot(*, initiatief, lezer):
     return rij.tot if rij else None
 
 
+def met_gelezen_tot(queryset, lezer):
+    """gelezen_tot of each initiative for this reader (None: never read), as a column of the
+    same query rather than a query of its own."""
+    rij = GesprekGelezen.objects.filter(gebruiker=lezer, initiatief=OuterRef("pk"))
+    return queryset.annotate(gelezen_tot=Subquery(rij.values("tot")[:1]))
+
+
 def aantal_ongelezen(*, initiatief, lezer) -> int:
     tot = gelezen_tot(initiatief=initiatief, lezer=lezer)
     berichten = initiatief.berichten.exclude(afzender=lezer)

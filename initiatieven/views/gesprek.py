@@ -19,8 +19,9 @@ from .access import initiatief_of_404
 PERM = "initiatieven.view_gesprek"
 
 
-def _initiatief(request, pk):
-    queryset = Initiatief.objects.select_related("wijk", "indiener", "casemanager")
+def _initiatief(request, pk, queryset=None):
+    queryset = Initiatief.objects.all() if queryset is None else queryset
+    queryset = queryset.select_related("wijk", "indiener", "casemanager")
     return initiatief_of_404(request, pk, PERM, queryset)
 
 
@@ -28,7 +29,8 @@ def _initiatief(request, pk):
 @require_http_methods(["GET", "HEAD", "POST"])
 @eenmalig
 def gesprek_pagina(request, pk):
-    initiatief = _initiatief(request, pk)
+    lezen = gesprek.met_gelezen_tot(Initiatief.objects.all(), request.user)
+    initiatief = _initiatief(request, pk, lezen)
     mag_schrijven = request.user.has_perm("initiatieven.add_bericht", initiatief)
     if request.method != "POST":
         return _pagina(
@@ -51,7 +53,7 @@ def gesprek_pagina(request, pk):
 
 
 def _pagina(request, initiatief, form, status=200):
-    tot = gesprek.gelezen_tot(initiatief=initiatief, lezer=request.user)
+    tot = initiatief.gelezen_tot  # gesprek.met_gelezen_tot
     berichten = list(initiatief.berichten.select_related("afzender"))
     for bericht in berichten:
         bericht.is_eigen = bericht.afzender_id == request.user.pk

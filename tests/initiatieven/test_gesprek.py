@@ -155,6 +155,9 @@ def test_unread_markers_are_per_reader(client, initiatief, casemanager):
     client.post(_url(initiatief, "gesprek_gelezen"))
     assert gesprek.aantal_ongelezen(initiatief=initiatief, lezer=initiatief.indiener) == 0
     assert gesprek.aantal_ongelezen(initiatief=initiatief, lezer=collega) == 2
+    assert client.get(_url(initiatief)).context["ongelezen"] == 0
+    client.force_login(collega)
+    assert client.get(_url(initiatief)).context["ongelezen"] == 2
 
 
 def test_writing_marks_what_came_before_as_read(client, initiatief, casemanager):
@@ -272,7 +275,9 @@ def test_the_conversation_page_runs_a_bounded_number_of_queries(client, initiati
     schrijf(2)
     weinig = _queries(client, _url(initiatief))
     schrijf(20)
-    assert _queries(client, _url(initiatief)) == weinig
+    # the session's user, the initiative with up to when this reader read (one column), the
+    # messages, the unread notifications count
+    assert _queries(client, _url(initiatief)) == weinig <= 4
 
 
 def test_who_is_who_staff_see_the_initiator_the_gebiedsteam_and_the_public_do_not(
