@@ -108,13 +108,17 @@ class CacheVersie:
         return cache.get_or_set(self.sleutel, _nieuw, timeout=None)
 
     def bewaard(self, naam: str, maak, timeout: int = TIMEOUT, geldig=None):
-        """What maak() returns, cached under this version and name: made anew after a change,
-        and when geldig(waarde) says a kept one no longer holds (what changes with the clock)."""
-        sleutel = f"{self.sleutel}:{self()}:{sha256(naam.encode()).hexdigest()}"
-        waarde = cache.get(sleutel)
-        if waarde is None or (geldig is not None and not geldig(waarde)):
-            waarde = maak()
-            cache.set(sleutel, waarde, timeout)
+        """What maak() returns, cached under this name with the version it was made under: made
+        anew after a change, and when geldig(waarde) says a kept one no longer holds (what
+        changes with the clock). The version and the entry are read in one round trip."""
+        sleutel = f"{self.sleutel}:{sha256(naam.encode()).hexdigest()}"
+        versies, gevonden = huidige([self], samen_met=[sleutel])
+        versie, bewaard = versies[self], gevonden.get(sleutel)
+        gaat_mee = bewaard is not None and bewaard[0] == versie
+        if gaat_mee and (geldig is None or geldig(bewaard[1])):
+            return bewaard[1]
+        waarde = maak()
+        cache.set(sleutel, (versie, waarde), timeout)
         return waarde
 
     def gewijzigd(self) -> None:

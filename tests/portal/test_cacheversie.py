@@ -55,6 +55,31 @@ def test_bewaard_makes_anew_after_a_change():
     assert WIJKAFSPRAKEN.bewaard("x", maak) == 2
 
 
+def test_a_kept_entry_is_read_with_its_version_in_one_round_trip(monkeypatch):
+    from participatiepunt.portal import cacheversie
+
+    WIJKAFSPRAKEN.bewaard("y", lambda: "inhoud")
+    gelezen, binnen = [], []
+
+    def geteld(methode, echt):
+        def lees(*args, **kwargs):  # what a read does inside itself is no round trip
+            if not binnen:
+                gelezen.append(methode)
+            binnen.append(methode)
+            try:
+                return echt(*args, **kwargs)
+            finally:
+                binnen.pop()
+
+        return lees
+
+    for methode in ("get", "get_many", "get_or_set"):
+        echt = getattr(cacheversie.cache, methode)
+        monkeypatch.setattr(cacheversie.cache, methode, geteld(methode, echt))
+    assert WIJKAFSPRAKEN.bewaard("y", lambda: "anders") == "inhoud"
+    assert gelezen == ["get_many"]
+
+
 class _Fout(Exception):
     pass
 
