@@ -103,7 +103,9 @@ def test_one_change_renews_its_versions_in_one_round(gezet):
     user = UserFactory()
     gezet.clear()
     user.save()
-    assert gezet == [{"cacheversie:paginas", "cacheversie:initiatieven"}]
+    # One round trip, whatever other versions (the werkvoorraad's) an account counts for.
+    assert len(gezet) == 1
+    assert gezet[0] >= {"cacheversie:paginas", "cacheversie:initiatieven"}
 
 
 def test_after_commit_a_transaction_renews_each_version_once(
