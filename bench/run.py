@@ -52,8 +52,13 @@ class Run:
             say(f"Bestaande gegevens (schaal {scale}) hergebruikt")
             database.migrate()
             data.analyze()  # a migration may have added a column PostgreSQL has no figures on
-            aangevuld = data.initiatieven.aanvullen(data.Context(scale=scale))
-            self.lines.append(f"Gegevens: schaal {scale} (hergebruikt; {aangevuld} concepten bij)")
+            ctx = data.Context(scale=scale)
+            aangevuld = data.initiatieven.aanvullen(ctx)
+            data.kaart.generate(ctx)  # data an earlier version of the generator did not make
+            kaart = ", ".join(f"{label} {number:,}" for label, number in ctx.counts.items())
+            self.lines.append(
+                f"Gegevens: schaal {scale} (hergebruikt; {aangevuld} concepten bij; {kaart})"
+            )
             return
         connection.close()
         started = time.monotonic()

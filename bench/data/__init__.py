@@ -4,14 +4,14 @@ Parts whose models do not exist yet are skipped and reported."""
 import time
 from importlib import import_module
 
-from . import initiatieven
+from . import initiatieven, kaart
 from .context import Context
 from .table import analyze
 
-__all__ = ["Context", "analyze", "generate", "initiatieven"]
+__all__ = ["Context", "analyze", "generate", "initiatieven", "kaart"]
 
 PARTS = ["accounts", "floor", "initiatieven", "wijkafspraken", "reflectie", "meldingen"]
-PARTS += ["kennisbank", "bijeenkomsten", "gesprekken"]
+PARTS += ["kennisbank", "bijeenkomsten", "gesprekken", "kaart"]
 
 
 def generate(scale: float, say=print, gemeenten: int = 1) -> Context:
