@@ -3,18 +3,24 @@ invalid form is shown again on the page with everything that was typed. The form
 then (the kaders, correcting the submitted details) have a page of their own, linked from the
 management page: eleven fields fewer to render on every visit."""
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.http import Http404
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
 
 from participatiepunt.gebieden import geometrie, kaart
-from participatiepunt.portal.eenmalig import eenmalig
+from participatiepunt.portal.eenmalig import VELD, eenmalig, nieuw_token
 
 from .. import casemanagement, kadersoverleg, succesvoorbeelden, workflow
+from ..caches import INITIATIEVEN
 from ..forms.beheer import (
     CasemanagerForm,
     GegevensForm,
@@ -32,6 +38,9 @@ from ..models import Initiatief, KadersVersie, Mijlpaal
 from .access import initiatief_of_404
 
 PERM = "initiatieven.manage_initiatief"
+# Private-use characters: no token or text on the page holds them.
+CSRF_PLEK = "\ue002csrf\ue003"
+EENMALIG = re.compile(f'name="{VELD}" value="[0-9a-f]{{32}}"')
 GEREED = {"ja": True, "nee": False}
 
 
@@ -69,10 +78,29 @@ def _pagina(request, pk, **bound):
         **bound,
         "initiatief": initiatief,
         "huidige_kaders": huidig[0] if huidig else None,
+        "mag_reageren": request.user.has_perm("initiatieven.respond_kaders", initiatief),
         **kadersoverleg.context(huidig),
     }
-    status = 400 if bound else 200
-    return render(request, "initiatieven/beheer.html", context, status=status)
+    if bound:  # what was typed, with its errors: this request's alone
+        return render(request, "initiatieven/beheer.html", context, status=400)
+    context["inhoud"] = _bewaarde_inhoud(request, context)
+    return render(request, "initiatieven/beheer.html", context)
+
+
+def _bewaarde_inhoud(request, context):
+    """The page's body is the same for every member of staff who may manage the initiative,
+    except what decides respond_kaders, the CSRF token and the forms' eenmalig tokens: kept
+    rendered per initiative under the version of initiatieven's data (its ~25 urls and six
+    forms were most of the page), with placeholders for the tokens, filled in per request."""
+    initiatief, mag_reageren = context["initiatief"], context["mag_reageren"]
+
+    def maak():
+        inhoud = {**context, "csrf_token": CSRF_PLEK}
+        return render_to_string("initiatieven/_beheer_inhoud.html", inhoud)
+
+    html = INITIATIEVEN.bewaard(f"beheer:{initiatief.pk}:{mag_reageren}", maak)
+    html = html.replace(CSRF_PLEK, get_token(request))
+    return mark_safe(EENMALIG.sub(lambda _: f'name="{VELD}" value="{nieuw_token()}"', html))  # noqa: S308 (our template's HTML)
 
 
 @login_required

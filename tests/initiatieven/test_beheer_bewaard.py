@@ -1,0 +1,65 @@
+"""The management page's body is kept rendered per initiative (views.beheer): a change shows at
+once, and the tokens in its forms are this request's."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from initiatieven.choices import Status
+from initiatieven.views import beheer
+from participatiepunt.portal.eenmalig import VELD
+from tests.factories.accounts import UserFactory
+from tests.factories.initiatieven import (
+    InitiatiefFactory,
+    KadersVersieFactory,
+    MijlpaalFactory,
+    UpdateFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pagina(client, medewerker):
+    client.force_login(medewerker)
+    initiatief = InitiatiefFactory(in_gesprek=True)
+
+    def lees():
+        return client.get(reverse("initiatieven:beheer", args=[initiatief.pk])).content.decode()
+
+    lees()  # the body is kept from here on
+    return initiatief, lees
+
+
+def test_a_change_shows_at_once(pagina, monkeypatch):
+    initiatief, lees = pagina
+    MijlpaalFactory(initiatief=initiatief, titel="Schouw met de buurt")
+    assert "Schouw met de buurt" in lees()
+    KadersVersieFactory(initiatief=initiatief, versie=7)
+    assert "Versie 7" in lees()
+    casemanager = UserFactory(medewerker=True, naam="Casemanager Jansen")
+    initiatief.casemanager = casemanager
+    initiatief.status = Status.KADERS_VASTGESTELD
+    initiatief.save()
+    html = lees()
+    assert "Casemanager Jansen" in html
+    assert "Kaders vastgesteld" in html
+
+    gemaakt = []
+    echt = beheer.render_to_string
+    monkeypatch.setattr(beheer, "render_to_string", lambda *a: gemaakt.append(1) or echt(*a))
+    lees()
+    UpdateFactory(initiatief=initiatief)
+    lees()
+    assert gemaakt == [1]  # kept, then made anew after the update
+
+
+def test_every_render_has_its_own_tokens(pagina, client):
+    _, lees = pagina
+    eerste, tweede = lees(), lees()
+    tokens = re.findall(f'name="{VELD}" value="([0-9a-f]{{32}})"', eerste)
+    assert len(tokens) == len(set(tokens)) > 1
+    assert not set(tokens) & set(re.findall(f'name="{VELD}" value="([0-9a-f]{{32}})"', tweede))
+    csrf = re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', tweede)
+    assert csrf and "\ue002" not in tweede
