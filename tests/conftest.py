@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.cache import cache
 
 from participatiepunt.gebieden.huidige import standaardgemeente, vergeet_gemeenten
+from participatiepunt.gebieden.wijkkeuzes import vergeet_wijkkeuzes
 from tests.factories.accounts import mark_logged_in_with_totp
 from tests.factories.gebieden import GemeenteFactory
 
@@ -82,6 +83,7 @@ def _standaardgemeente(request):
     may have flushed the migration's row), already read as a request reads it: so the first
     request of a test costs no query more than the next."""
     vergeet_gemeenten()
+    vergeet_wijkkeuzes()
     if request.node.get_closest_marker("django_db") or DATABASE_FIXTURES & set(
         request.fixturenames
     ):

@@ -5,6 +5,7 @@ from django import forms
 
 from participatiepunt.gebieden.locatieserver import normaliseer_postcode, splits_huisnummer
 from participatiepunt.gebieden.models import Wijk
+from participatiepunt.gebieden.wijkkeuzes import wijkkeuzes
 from participatiepunt.portal.tekst import SchoneTekstMixin
 from participatiepunt.portal.widgets import Keuzelijst
 
@@ -80,6 +81,7 @@ class AdresForm(AdresOpschoning, SchoneTekstMixin, forms.Form):
         super().__init__(*args, **kwargs)
         wijken = Wijk.objects.filter(gebied__gemeente=gemeente).order_by("naam")
         self.fields["wijk"].queryset = wijken
+        self.fields["wijk"].keuzes_in_het_kort = wijkkeuzes(gemeente)
 
     def clean(self):
         data = super().clean()

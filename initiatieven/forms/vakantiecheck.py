@@ -8,6 +8,7 @@ from django.core.validators import validate_slug
 from django.utils import timezone
 
 from participatiepunt.gebieden.models import Wijk
+from participatiepunt.gebieden.wijkkeuzes import wijkkeuzes
 from participatiepunt.portal.tekst import SchoneTekstMixin
 from participatiepunt.portal.widgets import Keuzelijst
 
@@ -76,6 +77,7 @@ class VakantiecheckForm(AdresOpschoning, _Periode):
             keuzes.insert(0, (self.GEVOLGD, "Wat ik volg: mijn trajecten en wijken"))
         self.fields["waar"].choices = keuzes
         self.fields["wijk"].queryset = Wijk.objects.filter(gebied__gemeente=gemeente)
+        self.fields["wijk"].keuzes_in_het_kort = wijkkeuzes(gemeente)
         # In the form's initial, not the fields': the kept HTML is keyed on the form's (a new
         # day is another form).
         vandaag = timezone.localdate()

@@ -87,3 +87,19 @@ def test_a_kept_form_with_choices_from_the_database_reads_them_once(django_asser
     formulieren.formulier(MetWijk())
     with django_assert_num_queries(1):  # the choices, for the key; no COUNT
         formulieren.formulier(MetWijk())
+
+
+class MetWijkInHetKort(MetWijk):
+    def __init__(self, *args, kort, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["wijk"].keuzes_in_het_kort = kort
+
+
+@pytest.mark.django_db
+def test_choices_given_in_short_are_the_key_without_a_query(django_assert_num_queries):
+    formulieren.BEWAARD.clear()
+    formulieren.formulier(MetWijkInHetKort(kort=((1, "a", "A"),)))
+    with django_assert_num_queries(0):
+        formulieren.formulier(MetWijkInHetKort(kort=((1, "a", "A"),)))
+    with django_assert_num_queries(1):  # other choices: another form, rendered
+        formulieren.formulier(MetWijkInHetKort(kort=((1, "a", "B"),)))

@@ -4,8 +4,9 @@ non-field errors (templates/includes/form.html); crispy's own alert of them is l
 
 An unbound form whose class says `bewaar_leeg = True` is rendered once per process for each
 prefix, initial values and choices: its HTML follows from those alone (the class promises that
-its __init__ changes nothing else; choices from the database, such as the wijken, are read for
-the key, one query, so a renamed wijk is another form). The management page of an initiative
+its __init__ changes nothing else; choices from the database are read for the key, one query,
+so a renamed wijk is another form; a field may give them in short as `keuzes_in_het_kort`, as
+the wijk fields do from memory: gebieden.wijkkeuzes). The management page of an initiative
 shows five such forms; rendering them on every visit was 45 % of it.
 Initial values that differ on every render (the contact form's signed start time) are named in
 `per_weergave`: the kept HTML holds a placeholder for them, filled in per render."""
@@ -21,13 +22,19 @@ MAX_BEWAARD = 512
 
 
 def _sleutel(form) -> tuple:
-    # iter(): a tuple of a ModelChoiceField's choices asks their len() first, a COUNT query.
-    keuzes = tuple(
-        (naam, tuple(iter(field.choices)) if isinstance(field, forms.ChoiceField) else None)
-        for naam, field in form.fields.items()
-    )
+    keuzes = tuple((naam, _keuzes(field)) for naam, field in form.fields.items())
     initial = tuple(sorted((naam, repr(waarde)) for naam, waarde in form.initial.items()))
     return (type(form), form.prefix, form.auto_id, initial, keuzes)
+
+
+def _keuzes(field):
+    if not isinstance(field, forms.ChoiceField):
+        return None
+    kort = getattr(field, "keuzes_in_het_kort", None)
+    if kort is not None:
+        return kort
+    # iter(): a tuple of a ModelChoiceField's choices asks their len() first, a COUNT query.
+    return tuple(iter(field.choices))
 
 
 @register.filter
