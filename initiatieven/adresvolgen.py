@@ -14,6 +14,8 @@ from .locaties import trajecten_rond
 from .models import AdresVolg, Initiatief
 
 MAX_ADRESSEN = 5
+# The page lists the nearest trajecten of each address; the resident follows all of them.
+TONEN = 10
 STRALEN_M = [250, 500, 1000, 2000]
 
 

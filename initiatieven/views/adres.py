@@ -27,8 +27,13 @@ def _gevolgd(request):
     )
     for adresvolg in eigen:
         adresvolg.trajecten = trajecten_rond(
-            adresvolg.punt, adresvolg.straal_m, gemeente=request.gemeente
+            adresvolg.punt,
+            adresvolg.straal_m,
+            gemeente=request.gemeente,
+            hoogstens=adresvolgen.TONEN + 1,  # one more says there are more
         )
+        adresvolg.meer = len(adresvolg.trajecten) > adresvolgen.TONEN
+        adresvolg.trajecten = adresvolg.trajecten[: adresvolgen.TONEN]
     return eigen
 
 
@@ -42,6 +47,7 @@ def _pagina(request, form, status=200):
         "op_kaart": op_kaart,
         "kaart": kaart.gegevens(op_kaart, cirkels=eigen),
         "vol": len(eigen) >= adresvolgen.MAX_ADRESSEN,
+        "tonen": adresvolgen.TONEN,
     }
     return render(request, "initiatieven/adres.html", context, status=status)
 

@@ -144,3 +144,23 @@ def test_the_empty_form_is_rendered_once(ingelogd, monkeypatch):
     ingelogd.get(URL)
     assert 'name="postcode"' in ingelogd.get(URL).text
     assert len(gerenderd) == 1
+
+
+def test_the_page_lists_the_nearest_trajecten_and_says_there_are_more(
+    ingelogd, inwoner, monkeypatch
+):
+    from initiatieven import adresvolgen
+
+    monkeypatch.setattr(adresvolgen, "TONEN", 3)
+    AdresVolgFactory(gebruiker=inwoner, breedte=GROTE_MARKT[0], lengte=GROTE_MARKT[1])
+    for meter in (400, 100, 300, 200, 50):  # about 0.0009 degrees of latitude per 100 metres
+        InitiatiefFactory(
+            in_gesprek=True,
+            titel=f"Op {meter} meter",
+            plek=(GROTE_MARKT[0] + meter / 111_320, GROTE_MARKT[1]),
+        )
+    pagina = ingelogd.get(URL)
+    getoond = [i.titel for i in pagina.context["gevolgd"][0].trajecten]
+    assert getoond == ["Op 50 meter", "Op 100 meter", "Op 200 meter"]
+    assert "Hier staan de 3 dichtstbijzijnde" in pagina.text
+    assert len(pagina.context["op_kaart"]) == 3
