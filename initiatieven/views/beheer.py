@@ -8,7 +8,7 @@ import re
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
@@ -66,25 +66,33 @@ def _forms(initiatief):
 def _pagina(request, pk, **bound):
     """The page shows the mijlpalen and the number of the current kaders; the updates are on
     the detail page, so they are not loaded here. The kaders versions are loaded with their
-    reacties once, for the page and for the respond_kaders rule its button asks."""
-    queryset = Initiatief.objects.select_related("wijk", "casemanager", "indiener")
-    mijlpalen = Prefetch("mijlpalen", queryset=Mijlpaal.objects.select_related("terugkoppeling"))
+    reacties once, for the page and for the respond_kaders rule its button asks. What only the
+    body shows (the forms, the mijlpalen) is loaded when the body
+    is rendered, not when it is kept (_bewaarde_inhoud)."""
     versies = Prefetch("kaders_versies", queryset=KadersVersie.objects.prefetch_related("reacties"))
-    queryset = queryset.prefetch_related(mijlpalen, versies)
+    queryset = Initiatief.objects.select_related("wijk", "casemanager", "indiener")
+    queryset = queryset.prefetch_related(versies)
     initiatief = initiatief_of_404(request, pk, PERM, queryset)
-    huidig = initiatief.kaders_versies.all()[:1]  # ordered newest first (KadersVersie.Meta)
     context = {
-        **_forms(initiatief),
-        **bound,
         "initiatief": initiatief,
-        "huidige_kaders": huidig[0] if huidig else None,
         "mag_reageren": request.user.has_perm("initiatieven.respond_kaders", initiatief),
-        **kadersoverleg.context(huidig),
     }
     if bound:  # what was typed, with its errors: this request's alone
+        context = {**_inhoud(initiatief), **context, **bound}
         return render(request, "initiatieven/beheer.html", context, status=400)
     context["inhoud"] = _bewaarde_inhoud(request, context)
     return render(request, "initiatieven/beheer.html", context)
+
+
+def _inhoud(initiatief):
+    mijlpalen = Prefetch("mijlpalen", queryset=Mijlpaal.objects.select_related("terugkoppeling"))
+    prefetch_related_objects([initiatief], mijlpalen)
+    huidig = initiatief.kaders_versies.all()[:1]  # ordered newest first (KadersVersie.Meta)
+    return {
+        **_forms(initiatief),
+        "huidige_kaders": huidig[0] if huidig else None,
+        **kadersoverleg.context(huidig),
+    }
 
 
 def _bewaarde_inhoud(request, context):
@@ -95,7 +103,7 @@ def _bewaarde_inhoud(request, context):
     initiatief, mag_reageren = context["initiatief"], context["mag_reageren"]
 
     def maak():
-        inhoud = {**context, "csrf_token": CSRF_PLEK}
+        inhoud = {**_inhoud(initiatief), **context, "csrf_token": CSRF_PLEK}
         return render_to_string("initiatieven/_beheer_inhoud.html", inhoud)
 
     html = INITIATIEVEN.bewaard(f"beheer:{initiatief.pk}:{mag_reageren}", maak)

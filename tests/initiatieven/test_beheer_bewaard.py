@@ -63,3 +63,12 @@ def test_every_render_has_its_own_tokens(pagina, client):
     assert not set(tokens) & set(re.findall(f'name="{VELD}" value="([0-9a-f]{{32}})"', tweede))
     csrf = re.findall(r'name="csrfmiddlewaretoken" value="([^"]+)"', tweede)
     assert csrf and "\ue002" not in tweede
+
+
+def test_a_kept_body_loads_neither_forms_nor_mijlpalen(pagina, django_assert_max_num_queries):
+    initiatief, lees = pagina
+    MijlpaalFactory(initiatief=initiatief)
+    lees()
+    # the user, the initiatief, its kaders versions and their reacties, the unread meldingen
+    with django_assert_max_num_queries(5):
+        lees()
