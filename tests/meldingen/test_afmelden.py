@@ -160,3 +160,11 @@ def test_every_mail_carries_the_link_and_headers(django_capture_on_commit_callba
     assert url in bericht.body
     assert url in bericht.alternatives[0].content
     assert "http://testserver/x/" in bericht.body
+
+
+def test_the_key_is_derived_once_per_secret_key(settings):
+    assert afmelden._fernet() is afmelden._fernet()  # not again for every mail of a fan-out
+    token = afmelden.token(7, "initiatief.status")
+    settings.SECRET_KEY = "een-andere-sleutel-" * 3
+    with pytest.raises(afmelden.OngeldigeLink):
+        afmelden.lees(token)
