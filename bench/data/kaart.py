@@ -41,13 +41,13 @@ WITH volger AS (
     FROM accounts_user u
     WHERE u.rol = 'inwoner'
       AND EXISTS (SELECT 1 FROM initiatieven_initiatief i WHERE i.indiener_id = u.id)
-      AND NOT EXISTS (SELECT 1 FROM initiatieven_adresvolg a WHERE a.gebruiker_id = u.id)
     ORDER BY u.id LIMIT %(volgers)s
 ), adres AS (
     SELECT volger.id AS gebruiker_id, n,
            %(zuid)s + ((volger.nummer * 31 + n * 17) %% 100) / 100.0 * %(hoogte)s AS breedte,
            %(west)s + ((volger.nummer * 57 + n * 23) %% 100) / 100.0 * %(breedte)s AS lengte
     FROM volger CROSS JOIN generate_series(1, 2) AS n
+    WHERE NOT EXISTS (SELECT 1 FROM initiatieven_adresvolg a WHERE a.gebruiker_id = volger.id)
 )
 INSERT INTO initiatieven_adresvolg (gebruiker_id, gemeente_id, breedte, lengte, straal_m, adres,
     min_breedte, max_breedte, min_lengte, max_lengte, aangemaakt_op)
