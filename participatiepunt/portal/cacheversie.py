@@ -1,7 +1,10 @@
 """Version numbers for caches of what pages are made from (issue 8), one mechanism for every
 app. A CacheVersie counts the changes of a set of models: every save or delete of one of them
 renews it, now (for whoever reads inside the same transaction, and tests, which never commit)
-and again after commit (a cache filled in between from the old data is then outdated too). A
+and again after commit (a cache filled in between from the old data is then outdated too).
+Inside a transaction "now" waits until this thread next reads a version: only this thread's
+connection sees the uncommitted change, so no one else can need it sooner, and a transaction
+that reads nothing in between writes once, after commit. A
 key that holds the version is out of date after any change. QuerySet.update() and bulk writes
 send no signals: call gewijzigd() after them; the timeouts bound what is left.
 
@@ -27,6 +30,7 @@ ONZICHTBAAR = {frozenset({"last_login"})}
 
 _PER_MODEL = defaultdict(list)  # model -> the versions its changes renew
 _NA_COMMIT = threading.local()  # the versions this thread's transaction renews after commit
+_NU = threading.local()  # renewed inside this thread's transaction, not yet written
 _ALLE = []  # every version: renewed when Redis is back (what changed meanwhile was not counted)
 
 
@@ -61,8 +65,17 @@ bij_herstel(_na_herstel)
 
 
 def _na_commit() -> None:
+    _NU.versies = set()  # what it held is in _NA_COMMIT, or was rolled back
     _zet(_NA_COMMIT.versies)
     _NA_COMMIT.versies = set()
+
+
+def _schrijf_nu() -> None:
+    """Before this thread reads a version: what its transaction renewed so far."""
+    versies = getattr(_NU, "versies", None)
+    if versies:
+        _NU.versies = set()
+        _zet(versies)
 
 
 def _wacht_op_commit(versies) -> None:
@@ -81,9 +94,13 @@ def vernieuw(versies) -> None:
     """After a change: now, and (inside a transaction) again after its commit."""
     if not versies:
         return
-    _zet(versies)
-    if transaction.get_connection().in_atomic_block:
-        _wacht_op_commit(versies)
+    if not transaction.get_connection().in_atomic_block:
+        _zet(versies)
+        return
+    if not hasattr(_NU, "versies"):
+        _NU.versies = set()
+    _NU.versies.update(versies)
+    _wacht_op_commit(versies)
 
 
 def _ontvang(sender, instance=None, **kwargs) -> None:
@@ -105,6 +122,7 @@ class CacheVersie:
         _ALLE.append(self)
 
     def __call__(self) -> int:
+        _schrijf_nu()
         return cache.get_or_set(self.sleutel, _nieuw, timeout=None)
 
     def bewaard(self, naam: str, maak, timeout: int = TIMEOUT, geldig=None):
@@ -143,6 +161,7 @@ def huidige(versies, samen_met=()) -> tuple[dict[CacheVersie, int], dict]:
     """Several versions in one round trip (a page that reads many, the werkvoorraad), with the
     keys samen_met read along: (the versions, what of samen_met the cache holds). A missing
     version gets a new value: any new value is a version no cached entry carries."""
+    _schrijf_nu()
     sleutels = [versie.sleutel for versie in versies] + list(samen_met)
     gevonden = cache.get_many(sleutels) if sleutels else {}
     nieuw = {versie.sleutel: _nieuw() for versie in versies if versie.sleutel not in gevonden}

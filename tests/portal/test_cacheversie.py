@@ -101,11 +101,33 @@ def gezet(monkeypatch):
 
 def test_one_change_renews_its_versions_in_one_round(gezet):
     user = UserFactory()
+    PAGINAS()
     gezet.clear()
     user.save()
+    PAGINAS()  # inside the test's transaction "now" is written when a version is read
     # One round trip, whatever other versions (the werkvoorraad's) an account counts for.
     assert len(gezet) == 1
     assert gezet[0] >= {"cacheversie:paginas", "cacheversie:initiatieven"}
+
+
+def test_a_transaction_that_reads_no_version_writes_once_after_commit(
+    gezet, django_capture_on_commit_callbacks
+):
+    """Submitting an initiative saves two rows and reads no version: one MSET, not three."""
+    with django_capture_on_commit_callbacks(execute=True):
+        with transaction.atomic():
+            UserFactory()
+            WijkFactory()
+        assert gezet == []
+    assert len(gezet) == 1
+    assert gezet[0] >= {"cacheversie:paginas", "cacheversie:initiatieven", "cacheversie:sessies"}
+
+
+def test_a_version_read_inside_the_transaction_is_renewed_already():
+    voor = PAGINAS()
+    with transaction.atomic():
+        WijkFactory()
+        assert PAGINAS() != voor
 
 
 def test_after_commit_a_transaction_renews_each_version_once(
