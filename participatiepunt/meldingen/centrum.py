@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.dates import MONTHS
 
 from .models import Melding
 
@@ -54,7 +55,18 @@ def pagina(gebruiker, ouder_dan: str = "", nieuwer_dan: str = "", per=PER_PAGINA
 
 
 def _rijen(queryset, per) -> list[dict]:
-    return list(queryset.values("pk", "gelezen_op", "aangemaakt_op", **_VELDEN)[: per + 1])
+    rijen = list(queryset.values("pk", "gelezen_op", "aangemaakt_op", **_VELDEN)[: per + 1])
+    for rij in rijen:
+        rij["tijdstip"] = rij["aangemaakt_op"].isoformat()
+        rij["datum"] = _datum(rij["aangemaakt_op"])
+    return rijen
+
+
+def _datum(moment: datetime) -> str:
+    """What |date:"j F Y, H:i" shows, without the template filter's machinery (a fifth of the
+    page's render time at 25 rows)."""
+    lokaal = timezone.localtime(moment)
+    return f"{lokaal.day} {MONTHS[lokaal.month]} {lokaal.year}, {lokaal:%H:%M}"
 
 
 def _ouder(gebruiker, grens, per) -> list[dict]:

@@ -1,7 +1,7 @@
 """The notification centre: own notifications only, unread count, mark one or all read, pages
 that follow a cursor."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.urls import reverse
@@ -132,3 +132,12 @@ def test_someone_elses_or_no_notification_is_404(client, gebruiker, waarde):
 def test_anonymous_is_sent_to_login(client):
     response = client.get(reverse("meldingen:lijst"))
     assert response.status_code == 302 and "/account/login/" in response["Location"]
+
+
+@pytest.mark.parametrize(
+    "moment", [datetime(2025, 12, 31, 23, 30, tzinfo=UTC), datetime(2026, 7, 4, 8, 5, tzinfo=UTC)]
+)
+def test_the_date_reads_as_the_date_filter_shows_it(moment):
+    from django.template.defaultfilters import date
+
+    assert centrum._datum(moment) == date(timezone.localtime(moment), "j F Y, H:i")
