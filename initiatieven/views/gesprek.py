@@ -7,16 +7,24 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import get_template
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
 
 from participatiepunt.portal.eenmalig import eenmalig
 
 from .. import gesprek
+from ..caches import INITIATIEVEN
 from ..forms.gesprek import BerichtForm, DelenForm
 from ..models import Bericht, Initiatief
 from .access import initiatief_of_404
 
 PERM = "initiatieven.view_gesprek"
+# Placeholders in the kept messages (templates/initiatieven/_bericht.html); a message's own text
+# is escaped, so it can hold none of them.
+AFZENDER_BEGIN, AFZENDER_EIND = "<!--afzender-->", "<!--/afzender-->"
+NIEUW_PLEK = "<!--nieuw-->"
+NIEUW = ' <span class="badge text-bg-primary">nieuw</span>'
 
 
 def _initiatief(request, pk, queryset=None):
@@ -54,14 +62,15 @@ def gesprek_pagina(request, pk):
 
 def _pagina(request, initiatief, form, status=200):
     tot = initiatief.gelezen_tot  # gesprek.met_gelezen_tot
-    berichten = list(initiatief.berichten.select_related("afzender"))
-    for bericht in berichten:
-        bericht.is_eigen = bericht.afzender_id == request.user.pk
-        bericht.is_nieuw = not bericht.is_eigen and (tot is None or bericht.geplaatst_op > tot)
+    ziet_initiatiefnemer = request.user.has_perm("initiatieven.view_initiatiefnemer", initiatief)
+    berichten = _bewaarde_berichten(initiatief, ziet_initiatiefnemer)
+    voor_lezer = [_voor_lezer(bericht, request.user.pk, tot) for bericht in berichten]
     context = {
         "initiatief": initiatief,
         "berichten": berichten,
-        "ongelezen": sum(bericht.is_nieuw for bericht in berichten),
+        "berichten_html": mark_safe("".join(html for html, _ in voor_lezer)),  # noqa: S308 (our template's HTML)
+        "ongelezen": sum(is_nieuw for _, is_nieuw in voor_lezer),
+        "ziet_initiatiefnemer": ziet_initiatiefnemer,
         "form": form,
         "is_indiener": initiatief.indiener_id == request.user.pk,
         "delen_form": DelenForm(
@@ -69,6 +78,44 @@ def _pagina(request, initiatief, form, status=200):
         ),
     }
     return render(request, "initiatieven/gesprek.html", context, status=status)
+
+
+def _bewaarde_berichten(initiatief, ziet_initiatiefnemer):
+    """The messages rendered, kept per initiative (and whether the reader sees the initiator's
+    name) under the version of initiatieven's data, which every new message renews: rendering
+    them was most of the page. Each is (afzender_id, geplaatst_op, html); the reader's own bits
+    are placeholders in the html, filled in by _voor_lezer."""
+
+    def maak():
+        template = get_template("initiatieven/_bericht.html")
+        return [
+            (
+                bericht.afzender_id,
+                bericht.geplaatst_op,
+                template.render(
+                    {
+                        "bericht": bericht,
+                        "initiatief": initiatief,
+                        "ziet_initiatiefnemer": ziet_initiatiefnemer,
+                    }
+                ),
+            )
+            for bericht in initiatief.berichten.select_related("afzender")
+        ]
+
+    return INITIATIEVEN.bewaard(f"gesprek:{initiatief.pk}:{ziet_initiatiefnemer}", maak)
+
+
+def _voor_lezer(bericht, lezer_pk, tot):
+    """(html, is_nieuw) of one kept message for this reader: 'U' for their own, and the badge
+    for what came after what they read (never their own)."""
+    afzender_id, geplaatst_op, html = bericht
+    is_eigen = afzender_id == lezer_pk
+    is_nieuw = not is_eigen and (tot is None or geplaatst_op > tot)
+    voor, _, rest = html.partition(AFZENDER_BEGIN)
+    naam, _, na = rest.partition(AFZENDER_EIND)
+    html = voor + ("U" if is_eigen else naam) + na
+    return html.replace(NIEUW_PLEK, NIEUW if is_nieuw else "", 1), is_nieuw
 
 
 @login_required

@@ -330,3 +330,29 @@ def test_the_werkvoorraad_lists_unanswered_conversations_of_this_gemeente(client
     assert (
         "Onbeantwoorde berichten" not in client.get(reverse("portal:werkvoorraad")).content.decode()
     )
+
+
+def test_the_kept_messages_show_a_new_one_at_once_with_each_readers_own_bits(
+    client, initiatief, casemanager
+):
+    gesprek.stuur_bericht(initiatief=initiatief, afzender=casemanager, tekst="Eerste <b>vraag</b>")
+    client.force_login(casemanager)
+    pagina = client.get(_url(initiatief)).content.decode()
+    # kept now: no query for the messages (the session's user, the initiative, notifications)
+    assert _queries(client, _url(initiatief)) == 3
+    assert "<strong>U</strong>" in pagina
+    assert "Eerste &lt;b&gt;vraag&lt;/b&gt;" in pagina
+    assert "<!--" not in pagina.split('class="list-unstyled gesprek"')[1].split("</ol>")[0]
+
+    client.force_login(initiatief.indiener)
+    pagina = client.get(_url(initiatief)).content.decode()
+    assert "<strong>U</strong>" not in pagina
+    assert "Femke Hoekstra (participatiepunt)" in pagina
+    assert pagina.count('text-bg-primary">nieuw</span>') == 1
+    client.post(_url(initiatief), {"tekst": "Mijn antwoord"})
+
+    client.force_login(casemanager)
+    pagina = client.get(_url(initiatief)).content.decode()
+    assert "Mijn antwoord" in pagina
+    assert "1 nieuw" in pagina
+    assert "(initiatiefnemer)" in pagina  # staff see the initiator's name
