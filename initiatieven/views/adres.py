@@ -4,6 +4,7 @@ around it. When the lookup fails the resident chooses the wijk; nothing typed is
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.views.decorators.http import require_http_methods, require_POST
 
 from participatiepunt.gebieden import kaart
@@ -13,6 +14,7 @@ from participatiepunt.portal.eenmalig import eenmalig
 
 from .. import adresvolgen
 from .. import kaart as initiatieven_kaart
+from ..caches import CSRF_PLEK, INITIATIEVEN, met_csrf
 from ..forms.adres import AdresForm
 from ..locaties import trajecten_rond
 from ..models import AdresVolg
@@ -37,17 +39,36 @@ def _gevolgd(request):
     return eigen
 
 
+def _gevolgd_html(request) -> tuple[str, int]:
+    """The followed addresses with their trajecten and map, kept rendered per resident and
+    gemeente under the version of initiatieven's data (it holds the adresvolgen and the
+    trajecten): (HTML, number of addresses)."""
+
+    def maak():
+        eigen = _gevolgd(request)
+        trajecten = {i.pk: i for a in eigen for i in a.trajecten}.values()
+        op_kaart = initiatieven_kaart.van(trajecten)
+        context = {
+            "gevolgd": eigen,
+            "op_kaart": op_kaart,
+            "kaart": kaart.gegevens(op_kaart, cirkels=eigen),
+            "tonen": adresvolgen.TONEN,
+            "csrf_token": CSRF_PLEK,
+        }
+        return render_to_string("initiatieven/_adres_gevolgd.html", context), len(eigen)
+
+    sleutel = f"adres:{request.user.pk}:{request.gemeente.pk}"
+    html, aantal = INITIATIEVEN.bewaard(sleutel, maak)
+    return met_csrf(html, request), aantal
+
+
 def _pagina(request, form, status=200):
-    eigen = _gevolgd(request)
-    trajecten = {i.pk: i for a in eigen for i in a.trajecten}.values()
-    op_kaart = initiatieven_kaart.van(trajecten)
+    gevolgd_html, aantal = _gevolgd_html(request)
     context = {
         "form": form,
-        "gevolgd": eigen,
-        "op_kaart": op_kaart,
-        "kaart": kaart.gegevens(op_kaart, cirkels=eigen),
-        "vol": len(eigen) >= adresvolgen.MAX_ADRESSEN,
-        "tonen": adresvolgen.TONEN,
+        "gevolgd_html": gevolgd_html,
+        "aantal": aantal,
+        "vol": aantal >= adresvolgen.MAX_ADRESSEN,
     }
     return render(request, "initiatieven/adres.html", context, status=status)
 

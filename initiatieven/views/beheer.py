@@ -20,7 +20,7 @@ from participatiepunt.gebieden import geometrie, kaart
 from participatiepunt.portal.eenmalig import VELD, eenmalig, nieuw_token
 
 from .. import casemanagement, kadersoverleg, succesvoorbeelden, workflow
-from ..caches import INITIATIEVEN
+from ..caches import CSRF_PLEK, INITIATIEVEN
 from ..forms.beheer import (
     CasemanagerForm,
     GegevensForm,
@@ -38,8 +38,6 @@ from ..models import Initiatief, KadersVersie, Mijlpaal
 from .access import initiatief_of_404
 
 PERM = "initiatieven.manage_initiatief"
-# Private-use characters: no token or text on the page holds them.
-CSRF_PLEK = "\ue002csrf\ue003"
 EENMALIG = re.compile(f'name="{VELD}" value="[0-9a-f]{{32}}"')
 GEREED = {"ja": True, "nee": False}
 

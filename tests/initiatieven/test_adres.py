@@ -164,3 +164,16 @@ def test_the_page_lists_the_nearest_trajecten_and_says_there_are_more(
     assert getoond == ["Op 50 meter", "Op 100 meter", "Op 200 meter"]
     assert "Hier staan de 3 dichtstbijzijnde" in pagina.text
     assert len(pagina.context["op_kaart"]) == 3
+
+
+def test_the_followed_addresses_are_kept_and_a_new_traject_shows_at_once(
+    ingelogd, inwoner, django_assert_max_num_queries
+):
+    AdresVolgFactory(gebruiker=inwoner, breedte=GROTE_MARKT[0], lengte=GROTE_MARKT[1])
+    assert "Dit adres niet meer volgen" in ingelogd.get(URL).text
+    with django_assert_max_num_queries(3):  # the user, the unread count: not the addresses
+        pagina = ingelogd.get(URL)
+    assert "\ue002" not in pagina.text  # the CSRF token is filled in
+    assert 'name="csrfmiddlewaretoken" value="' in pagina.text
+    InitiatiefFactory(in_gesprek=True, titel="Nieuw bankje", plek=GROTE_MARKT)
+    assert "Nieuw bankje" in ingelogd.get(URL).text
