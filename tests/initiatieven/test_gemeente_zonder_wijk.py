@@ -15,7 +15,7 @@ from reflectie import werkvoorraad as reflectie_werkvoorraad
 from tests.factories.accounts import UserFactory
 from tests.factories.gebieden import GemeenteFactory
 from tests.factories.initiatieven import InitiatiefFactory, MijlpaalFactory
-from tests.factories.reflectie import SessieFactory
+from tests.factories.reflectie import SessieFactory, over
 
 pytestmark = pytest.mark.django_db
 
@@ -94,8 +94,9 @@ def test_vakantiecheck_keeps_to_the_gemeente(twee):
 
 def test_reflectie_werkvoorraad_shows_only_this_gemeente_s_sessions():
     groningen, elders = GemeenteFactory(), GemeenteFactory(andere=True)
-    hier = SessieFactory(gemeente=groningen)
-    SessieFactory(gemeente=elders)
+    # Within the fortnight to prepare, whatever the factory's sequence has reached.
+    hier = SessieFactory(gemeente=groningen, start=over(3))
+    SessieFactory(gemeente=elders, start=over(3))
     medewerker = UserFactory(medewerker=True, is_superuser=True)
     assert [s.pk for s in reflectie_werkvoorraad._voor_te_bereiden(medewerker, groningen)] == [
         hier.pk
