@@ -252,3 +252,27 @@ def test_the_kept_question_starts_today(client, monkeypatch):
     morgen = timezone.localdate() + datetime.timedelta(days=1)
     monkeypatch.setattr("django.utils.timezone.localdate", lambda: morgen)
     assert f'value="{morgen.isoformat()}"' in client.get(URL).text
+
+
+def test_the_page_runs_the_same_queries_for_no_mijlpalen_as_for_many(client, wijk):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def tel():
+        with CaptureQueriesContext(connection) as context:
+            assert client.get(URL, {**ZOMER, "wijk": "proefwijk"}).status_code == 200
+        return len(context)
+
+    tel()  # the wijken of the question are read once per process (gebieden.wijkkeuzes)
+    zonder_trajecten = tel()
+    trajecten = InitiatiefFactory.create_batch(5, wijk=wijk, in_uitvoering=True)
+    zonder_mijlpalen = tel()
+    for initiatief in trajecten:
+        for dag in (1, 5, 20):
+            MijlpaalFactory(initiatief=initiatief, soort="zienswijzetermijn",
+                            verwachte_datum=datetime.date(2027, 7, dag))  # fmt: skip
+    # and many in other wijken
+    MijlpaalFactory.create_batch(10, soort="zienswijzetermijn",
+                                 verwachte_datum=datetime.date(2027, 7, 5))  # fmt: skip
+    tel()  # new wijken (of the mijlpalen elsewhere) are read once more
+    assert tel() == zonder_mijlpalen == zonder_trajecten
