@@ -51,10 +51,12 @@ class Run:
         if self.args.reuse and database.stored_scale() == scale:
             say(f"Bestaande gegevens (schaal {scale}) hergebruikt")
             database.migrate()
-            data.analyze()  # a migration may have added a column PostgreSQL has no figures on
             ctx = data.Context(scale=scale)
             aangevuld = data.initiatieven.aanvullen(ctx)
             data.kaart.generate(ctx)  # data an earlier version of the generator did not make
+            # After both: a migration may have added a column PostgreSQL has no figures on, and
+            # the steps above change rows the planner's figures describe (autovacuum may be off).
+            data.analyze()
             kaart = ", ".join(f"{label} {number:,}" for label, number in ctx.counts.items())
             self.lines.append(
                 f"Gegevens: schaal {scale} (hergebruikt; {aangevuld} concepten bij; {kaart})"
