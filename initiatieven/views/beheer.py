@@ -10,7 +10,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
-from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
@@ -20,7 +19,7 @@ from participatiepunt.gebieden import geometrie, kaart
 from participatiepunt.portal.eenmalig import VELD, eenmalig, nieuw_token
 
 from .. import casemanagement, kadersoverleg, succesvoorbeelden, workflow
-from ..caches import CSRF_PLEK, INITIATIEVEN
+from ..caches import CSRF_PLEK, INITIATIEVEN, met_csrf
 from ..forms.beheer import (
     CasemanagerForm,
     GegevensForm,
@@ -104,8 +103,7 @@ def _bewaarde_inhoud(request, context):
         inhoud = {**_inhoud(initiatief), **context, "csrf_token": CSRF_PLEK}
         return render_to_string("initiatieven/_beheer_inhoud.html", inhoud)
 
-    html = INITIATIEVEN.bewaard(f"beheer:{initiatief.pk}:{mag_reageren}", maak)
-    html = html.replace(CSRF_PLEK, get_token(request))
+    html = met_csrf(INITIATIEVEN.bewaard(f"beheer:{initiatief.pk}:{mag_reageren}", maak), request)
     return mark_safe(EENMALIG.sub(lambda _: f'name="{VELD}" value="{nieuw_token()}"', html))  # noqa: S308 (our template's HTML)
 
 
