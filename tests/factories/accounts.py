@@ -24,7 +24,12 @@ TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 
 
 def totp_code(offset: int = 0) -> str:
-    """The current TOTP code for TOTP_SECRET (offset in periods, e.g. -1 for the previous one)."""
+    """The current TOTP code for TOTP_SECRET (offset in periods, e.g. -1 for the previous one).
+    Allauth accepts only the current period's code, so with fewer than 5 s of it left this waits
+    for the next period: a code that turns over between computing and posting it is refused."""
+    left = 30 - time.time() % 30
+    if left < 5:
+        time.sleep(left + 0.1)
     return format_hotp_value(hotp_value(TOTP_SECRET, int(time.time()) // 30 + offset))
 
 
