@@ -4,19 +4,24 @@ import json
 import os
 import sys
 import time
+from contextlib import ExitStack
 
 import redis
 from django.conf import settings
 from django.db import connection
 
 from . import data, database, load, pages, queries, report, server, sessions, sweeps
+from .beurten import Beurten
 from .server import gunicorn
 
 ROLES = ("inwoner", "indiener", "medewerker", "gebiedsteam", "griffie")
 
 
+LABEL = os.environ.get("BENCH_LABEL", "")  # which run of --compare-scales says it
+
+
 def say(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
+    print(f"{LABEL}{message}", file=sys.stderr, flush=True)
 
 
 class Run:
@@ -24,25 +29,34 @@ class Run:
         self.args, self.env = args, env
         self.lines: list[str] = []
         self.cold: dict[str, float] = {}
+        self.beurten = Beurten.from_environment()  # --compare-scales: the runs take turns
 
     def everything(self) -> list[str]:
-        self._data()
-        if self.args.data_only:  # e.g. the larger scale of --compare-scales made beforehand
-            return self.lines
-        redis.Redis.from_url(settings.REDIS_URL).flushdb()
-        keys = sessions.create(ROLES)
-        found, missing = pages.resolve(keys)
-        if self.args.pages:
-            wanted = set(self.args.pages.split(",")) | {"vloer"}
-            found = [p for p in found if p.name in wanted]
-        if self.args.sql:
-            return self._sql(found, keys)
-        counts = self._queries(found, keys)
-        connection.close()
+        try:
+            return self._steps()
+        finally:
+            self.beurten.klaar()
+
+    def _steps(self) -> list[str]:
+        with self.beurten.beurt():
+            self._data()
+            if self.args.data_only:  # e.g. the larger scale of --compare-scales made beforehand
+                return self.lines
+            redis.Redis.from_url(settings.REDIS_URL).flushdb()
+            keys = sessions.create(ROLES)
+            found, missing = pages.resolve(keys)
+            if self.args.pages:
+                wanted = set(self.args.pages.split(",")) | {"vloer"}
+                found = [p for p in found if p.name in wanted]
+            if self.args.sql:
+                return self._sql(found, keys)
+            counts = self._queries(found, keys)
+            connection.close()
         self._load(found, keys, counts)
         if not self.args.no_sweeps:
             fanout = self.args.fanout or round(sweeps.FANOUT_FOLLOWERS * self.args.scale)
-            self.lines += sweeps.run(fanout, say)
+            with self.beurten.beurt():
+                self.lines += sweeps.run(fanout, say)
         self.lines += [f"Niet gemeten (nog niet gebouwd): {', '.join(missing) or 'niets'}"]
         return self.lines
 
@@ -102,19 +116,23 @@ class Run:
 
     def _load(self, found, keys, counts) -> None:
         seconds = self.args.seconds
-        with gunicorn(self.env) as base:
-            say(f"gunicorn op {base}; opwarmen (elke anonieme URL één keer, dan 5 s gemengd)")
-            server.warm(base, [url for p in found if p.public for url in p.urls])
-            self._run(base, found, keys, "gemengd", 5)
+        with ExitStack() as running:
+            with self.beurten.beurt():  # starting and warming up loads the machine too
+                base = running.enter_context(gunicorn(self.env))
+                say(f"gunicorn op {base}; opwarmen (elke anonieme URL één keer, dan 5 s gemengd)")
+                server.warm(base, [url for p in found if p.public for url in p.urls])
+                self._run(base, found, keys, "gemengd", 5)
             isolated = {}
             for page in [*found, found[0]]:  # the floor first and again at the end
-                say(f"  belasting {page.name} ({seconds} s)")
-                figures = self._run(base, found, keys, page.name, seconds)
+                with self.beurten.beurt():
+                    say(f"  belasting {page.name} ({seconds} s)")
+                    figures = self._run(base, found, keys, page.name, seconds)
                 isolated.setdefault(page.name, []).append(figures.get(page.name, load.NOTHING))
             mixed = {}
             if not self.args.no_mixed:
-                say(f"  gemengde belasting ({seconds * 3} s)")
-                mixed = self._run(base, found, keys, "gemengd", seconds * 3)
+                with self.beurten.beurt():
+                    say(f"  gemengde belasting ({seconds * 3} s)")
+                    mixed = self._run(base, found, keys, "gemengd", seconds * 3)
         self._tables(found, isolated, mixed, counts)
 
     def _tables(self, found, isolated, mixed, counts) -> None:

@@ -1,19 +1,24 @@
 """python -m bench --compare-scales 1,3 (what `make bench` runs): the pages and the mixed
-journeys at the first scale, then the same pages, the sweeps (the heartbeat over the larger
-scale's follows) and the fan-out at the second, and a table comparing the pages. Each scale is a
-bench run of its own (a child process printing its own table) on its own database, so both
-datasets stay for a next run with --reuse; each writes its figures to a file this module compares.
+journeys at the first scale, the same pages, the sweeps (the heartbeat over the larger scale's
+follows) and the fan-out at the second, and a table comparing the pages. Each scale is a bench run
+of its own (a child process printing its own table) on its own database, so both datasets stay
+for a next run with --reuse; each writes its figures to a file this module compares.
 
-Absolute req/s on a shared machine drift between the runs, so the judgement compares each page's
-ratio to the floor measured in its own run; req/s are printed beside it."""
+The two runs start together and take turns step by step (bench.beurten): the floor at scale 1,
+then at scale 3, then the first page at scale 1, at scale 3, and so on. A page's two figures are
+measured a minute apart, so the machine's drift over the half hour of a run falls on both alike,
+and the judgement can be the issue's own: req/s at the larger scale at most 10% below the smaller.
+The ratios to each run's floor are printed beside them."""
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
-from .environment import DATABASE_NAME, ROOT
+from .environment import DATABASE_NAME, DEFAULTS, ROOT
 from .sweeps import FANOUT_FOLLOWERS
 
 MAX_LOSS = 0.10  # a page at the larger scale may be at most 10% below the smaller one
@@ -24,7 +29,8 @@ def database_for(scale: float) -> str:
     return f"{DATABASE_NAME}_s{scale:g}".replace(".", "_")
 
 
-def _child(args, scale: float, figures: Path, first: bool) -> None:
+def _child(args, scale: float, figures: Path, index: int, turns: Path) -> subprocess.Popen:
+    first = index == 0
     command = [sys.executable, "-m", "bench", "--scale", f"{scale:g}"]
     # Each run once: the mixed journeys at the first scale, the sweeps over the larger's follows.
     command += ["--no-mixed"] if args.no_mixed or not first else []
@@ -35,27 +41,44 @@ def _child(args, scale: float, figures: Path, first: bool) -> None:
             command += [f"--{name}", str(getattr(args, name))]
     command += ["--reuse"] if args.reuse else []
     command += ["--no-cache"] if args.no_cache else []
-    env = {**_environment(), "BENCH_DATABASE": database_for(scale)}
-    env["BENCH_FIGURES"] = str(figures)
+    env = {**os.environ, "BENCH_DATABASE": database_for(scale), "BENCH_FIGURES": str(figures)}
     env.pop("DATABASE_URL", None)  # derived from BENCH_DATABASE by bench.environment
-    subprocess.run(command, cwd=ROOT, env=env, check=True)
+    # Both run at once: each its own Redis db (a run empties its db when it starts).
+    env["REDIS_URL"] = _redis_url(index)
+    env.update(BENCH_TURNS=str(turns), BENCH_TURN_INDEX=str(index), BENCH_TURN_COUNT="2")
+    env["BENCH_LABEL"] = f"[schaal {scale:g}] "
+    return subprocess.Popen(command, cwd=ROOT, env=env)
 
 
-def _environment() -> dict:
-    import os
+def _redis_url(index: int) -> str:
+    base = os.environ.get("REDIS_URL", DEFAULTS["REDIS_URL"])
+    head, _, db = base.rpartition("/")
+    return f"{head}/{int(db or 0) + index}"
 
-    return dict(os.environ)
+
+def _wait(children) -> None:
+    """Both to the end; when one fails, the other is stopped (it would wait for turns)."""
+    while any(child.poll() is None for child in children):
+        failed = [child for child in children if child.returncode]
+        if failed:
+            for child in children:
+                if child.poll() is None:
+                    child.terminate()
+            raise subprocess.CalledProcessError(failed[0].returncode, failed[0].args)
+        time.sleep(1)
+    for child in children:
+        if child.returncode:
+            raise subprocess.CalledProcessError(child.returncode, child.args)
 
 
 def compare(args) -> list[str]:
     scales = [float(s) for s in args.compare_scales.split(",")]
-    figures = {}
     with tempfile.TemporaryDirectory() as folder:
-        for scale in scales:
-            path = Path(folder) / f"{scale:g}.json"
-            _child(args, scale, path, first=scale == scales[0])
-            figures[scale] = json.loads(path.read_text(encoding="utf-8"))
-    return table(scales[0], scales[-1], figures[scales[0]], figures[scales[-1]])
+        paths = [Path(folder) / f"{scale:g}.json" for scale in scales]
+        turns = Path(folder) / "beurten.json"
+        _wait([_child(args, scale, paths[i], i, turns) for i, scale in enumerate(scales)])
+        a, b = (json.loads(path.read_text(encoding="utf-8")) for path in paths)
+    return table(scales[0], scales[-1], a, b)
 
 
 def table(small: float, large: float, a: dict, b: dict) -> list[str]:
@@ -64,8 +87,8 @@ def table(small: float, large: float, a: dict, b: dict) -> list[str]:
         f"{'×vloer':>7} {'×vloer':>7} {'verschil':>9}  oordeel"
     )
     lines = [
-        f"Schaalvergelijking {small:g} tegen {large:g} (doel: ×vloer op schaal {large:g} "
-        f"hoogstens {MAX_LOSS:.0%} lager)",
+        f"Schaalvergelijking {small:g} tegen {large:g}, om beurten gemeten (doel: req/s op "
+        f"schaal {large:g} hoogstens {MAX_LOSS:.0%} lager)",
         f"Vloer: {a['floor']:.1f} req/s op schaal {small:g}, {b['floor']:.1f} op {large:g}; "
         f"gegevens {a['data']} / {b['data']}",
         header,
@@ -76,7 +99,7 @@ def table(small: float, large: float, a: dict, b: dict) -> list[str]:
         if other is None:
             lines.append(f"{name[:20]:<20} ontbreekt op schaal {large:g}")
             continue
-        change = other["ratio"] / one["ratio"] - 1 if one["ratio"] else float("nan")
+        change = other["rps"] / one["rps"] - 1 if one["rps"] else float("nan")
         outcome = "PASS" if change >= -MAX_LOSS else "MISS"
         lines.append(
             f"{name[:20]:<20} {one['rps']:>10.1f} {other['rps']:>10.1f} {one['ratio']:>6.2f}× "
