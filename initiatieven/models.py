@@ -191,6 +191,9 @@ class Initiatief(MetLocatie):
                 name="initiatief_casemanager_gesprek",
             ),
             locatie_index("initiatief_locatie"),
+            # The vakantiecheck's trajecten of a wijk: without it the planner started from the
+            # city's mijlpalen by date, a scan that grew with the whole city.
+            models.Index(fields=["wijk", "status"], name="initiatief_wijk_status"),
             # Without fastupdate's pending list: a search scans that list whole until a vacuum
             # empties it (20 ms a search at scale 1), and an initiative is saved far less often
             # than searched.
@@ -482,6 +485,13 @@ class Mijlpaal(models.Model):
                 fields=["verwachte_datum", "id"],
                 condition=models.Q(gereed=False),
                 name="mijlpaal_open_datum",
+            ),
+            # The open mijlpalen of given trajecten (vakantiecheck): the finished ones, most of
+            # each traject's history, are not in it.
+            models.Index(
+                fields=["initiatief", "verwachte_datum"],
+                condition=models.Q(gereed=False),
+                name="mijlpaal_open_per_initiatief",
             ),
         ]
 

@@ -276,3 +276,31 @@ def test_the_page_runs_the_same_queries_for_no_mijlpalen_as_for_many(client, wij
                                  verwachte_datum=datetime.date(2027, 7, 5))  # fmt: skip
     tel()  # new wijken (of the mijlpalen elsewhere) are read once more
     assert tel() == zonder_mijlpalen == zonder_trajecten
+
+
+def test_a_selection_of_a_wijk_and_trajecten_shows_the_open_mijlpalen_of_both(
+    client, wijk, zienswijze, django_assert_num_queries
+):
+    """The trajecten of the selection are found first (by wijk and status), then their open
+    mijlpalen: still one query, for the page and for the feed."""
+    elders = InitiatiefFactory(in_uitvoering=True, titel="Bankjes Selwerd")
+    MijlpaalFactory(initiatief=elders, soort="bezwaartermijn", titel="Bezwaar bankjes",
+                    verwachte_datum=datetime.date(2027, 7, 15))  # fmt: skip
+    MijlpaalFactory(initiatief=zienswijze.initiatief, soort="inspraakreactie", gereed=True,
+                    titel="Al geweest", verwachte_datum=datetime.date(2027, 7, 3))  # fmt: skip
+    afgerond = InitiatiefFactory(wijk=wijk, afgerond=True, titel="Afgerond plein")
+    MijlpaalFactory(initiatief=afgerond, soort="bezwaartermijn",
+                    verwachte_datum=datetime.date(2027, 7, 15))  # fmt: skip
+    niet_gevolgd = InitiatiefFactory(in_uitvoering=True, titel="Niet gevraagd")
+    MijlpaalFactory(initiatief=niet_gevolgd, soort="bezwaartermijn",
+                    verwachte_datum=datetime.date(2027, 7, 15))  # fmt: skip
+    selectie = {**ZOMER, "wijk": "proefwijk", "traject": [elders.pk]}
+    client.get(URL, selectie)  # the wijken of the question are read once per process
+    with django_assert_num_queries(1):
+        html = client.get(URL, selectie).content.decode()
+    assert "Ontwerp ter inzage" in html and "Bezwaar bankjes" in html
+    assert "Al geweest" not in html
+    assert "Afgerond plein" not in html and "Niet gevraagd" not in html
+    with django_assert_num_queries(1):
+        feed = client.get(reverse("vakantiecheck:ics"), selectie).content.decode()
+    assert feed.count("BEGIN:VEVENT") == 2
