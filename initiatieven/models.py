@@ -190,6 +190,14 @@ class Initiatief(MetLocatie):
                 condition=~models.Q(status=Status.CONCEPT),
                 name="initiatief_casemanager_gesprek",
             ),
+            # The few succesvoorbeelden among all initiatives, per gemeente: the library and the
+            # ones shown while drafting and after submitting read these without scanning every
+            # finished initiative (40 ms a submit at scale 3 for 15,000 of them).
+            models.Index(
+                fields=["gemeente", "-aangemaakt_op"],
+                condition=models.Q(is_succesvoorbeeld=True),
+                name="initiatief_succesvoorbeelden",
+            ),
             locatie_index("initiatief_locatie"),
             # The vakantiecheck's trajecten of a wijk: without it the planner started from the
             # city's mijlpalen by date, a scan that grew with the whole city.

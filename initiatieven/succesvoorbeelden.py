@@ -46,17 +46,18 @@ def met_steun(queryset, soort: str):
 
 def passend_bij(initiatief: Initiatief, aantal: int = 3):
     """Succesvoorbeelden of the same gemeente in the same wijk, on the same thema or with the
-    same kind of support asked: shown while drafting."""
+    same kind of support asked: shown while drafting. The newest first, read along the partial
+    index of succesvoorbeelden until enough fit (support as EXISTS: no join to deduplicate)."""
     codes = initiatief.steun_codes
     fits = Q(wijk_id=initiatief.wijk_id) if initiatief.wijk_id else Q(pk__in=[])
     if initiatief.thema:
         fits |= Q(thema=initiatief.thema)
     if codes:
-        fits |= Q(gevraagde_steun__soort__in=codes)
+        steun = GevraagdeSteun.objects.filter(initiatief=OuterRef("pk"), soort__in=codes)
+        fits |= Q(Exists(steun))
     qs = Initiatief.objects.filter(is_succesvoorbeeld=True, status__in=SUCCESVOORBEELD_STATUSSEN)
-    qs = qs.filter(gemeente_id=initiatief.gemeente_id)
-    ids = qs.filter(fits).exclude(pk=initiatief.pk).values("pk").distinct()
-    return Initiatief.objects.filter(pk__in=ids).select_related("wijk")[:aantal]
+    qs = qs.filter(fits, gemeente_id=initiatief.gemeente_id).exclude(pk=initiatief.pk)
+    return qs.select_related("wijk").order_by("-aangemaakt_op")[:aantal]
 
 
 def zet_contact_toestemming(initiatief: Initiatief, *, toegestaan: bool) -> None:

@@ -1,8 +1,12 @@
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from initiatieven import succesvoorbeelden
 from initiatieven.choices import Thema
+from initiatieven.models import Initiatief
 from tests.factories.gebieden import WijkFactory
 from tests.factories.initiatieven import GevraagdeSteunFactory, InitiatiefFactory
 
@@ -33,3 +37,20 @@ def test_shown_while_drafting(client, inwoner):
     assert voorbeeld.titel in html
     html = client.get(initiatief.get_absolute_url()).content.decode()
     assert voorbeeld.titel in html
+
+
+def test_fitting_examples_are_the_newest_each_once_however_many_ways_they_fit():
+    wijk = WijkFactory()
+    initiatief = InitiatiefFactory(concept=True, wijk=wijk, thema=Thema.GROEN)
+    for soort in ("rechtsvorm", "subsidie"):
+        GevraagdeSteunFactory(initiatief=initiatief, soort=soort)
+    nu = timezone.now()
+    voorbeelden = []
+    for dagen in (4, 3, 2, 1):
+        voorbeeld = InitiatiefFactory(succesvoorbeeld=True, wijk=wijk, thema=Thema.GROEN)
+        for soort in ("rechtsvorm", "subsidie"):
+            GevraagdeSteunFactory(initiatief=voorbeeld, soort=soort)
+        Initiatief.objects.filter(pk=voorbeeld.pk).update(aangemaakt_op=nu - timedelta(dagen))
+        voorbeelden.append(voorbeeld)
+    gevonden = list(succesvoorbeelden.passend_bij(initiatief))
+    assert gevonden == voorbeelden[:0:-1]  # the three newest, newest first, none twice
