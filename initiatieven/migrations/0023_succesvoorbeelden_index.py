@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('accounts', '0004_gemeenten'),
         ('gebieden', '0005_huiskleur_leesbaar'),
-        ('initiatieven', '0021_locatie_gist'),
+        ('initiatieven', '0022_vakantiecheck_indexen'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
