@@ -88,8 +88,8 @@ def test_vakantiecheck_keeps_to_the_gemeente(twee):
     selectie = vakantiecheck.Selectie(
         van=datetime.date(2027, 6, 1), tot=datetime.date(2027, 8, 31), trajecten=(hier.pk, daar.pk)
     )
-    assert [m.initiatief_id for m in vakantiecheck.mijlpalen(selectie, groningen)] == [hier.pk]
-    assert [m.initiatief_id for m in vakantiecheck.mijlpalen(selectie, elders)] == [daar.pk]
+    assert [m["initiatief_id"] for m in vakantiecheck.mijlpalen(selectie, groningen)] == [hier.pk]
+    assert [m["initiatief_id"] for m in vakantiecheck.mijlpalen(selectie, elders)] == [daar.pk]
 
 
 def test_reflectie_werkvoorraad_shows_only_this_gemeente_s_sessions():

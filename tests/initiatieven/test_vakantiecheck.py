@@ -304,3 +304,16 @@ def test_a_selection_of_a_wijk_and_trajecten_shows_the_open_mijlpalen_of_both(
     with django_assert_num_queries(1):
         feed = client.get(reverse("vakantiecheck:ics"), selectie).content.decode()
     assert feed.count("BEGIN:VEVENT") == 2
+
+
+@pytest.mark.parametrize(
+    "datum", [datetime.date(2027, 7, 31), datetime.date(2027, 1, 4), datetime.date(2028, 2, 29)]
+)
+def test_the_dates_read_as_the_date_filter_shows_them(datum):
+    from django.template.defaultfilters import date as date_filter
+    from django.utils import formats
+
+    from initiatieven import mijlpaalsoorten, vakantiecheck
+
+    assert vakantiecheck._dag(datum) == date_filter(datum, "l j F Y")
+    assert mijlpaalsoorten._datum(datum) == formats.date_format(datum, "j F Y")
