@@ -23,6 +23,8 @@ def over_limit(request, *, name: str, limit: int, window: int) -> bool:
     if not limit:
         return False
     key = _key(request, name)
+    if hasattr(cache, "tel"):  # Redis (portal.rediscache): one round trip
+        return cache.tel(key, window) > limit
     cache.add(key, 0, window)  # starts the window; a no-op while it runs
     try:
         return cache.incr(key) > limit

@@ -34,3 +34,29 @@ def test_incr_keeps_the_timeout(redis_cache):
     assert redis_cache.incr("teller", 2) == 7
     client = redis_cache._cache.get_client()
     assert 0 < client.ttl(redis_cache.make_key("teller")) <= 60
+
+
+def test_tel_counts_in_a_window_from_the_first_count(redis_cache):
+    assert [redis_cache.tel("teller", 60) for _ in range(3)] == [1, 2, 3]
+    assert redis_cache.get("teller") == 3
+    client = redis_cache._cache.get_client()
+    assert 0 < client.ttl(redis_cache.make_key("teller")) <= 60
+    client.expire(redis_cache.make_key("teller"), 1000)
+    redis_cache.tel("teller", 60)
+    assert client.ttl(redis_cache.make_key("teller")) > 60  # a running window keeps its end
+
+
+def test_tel_is_one_round_trip(redis_cache, monkeypatch):
+    redis_cache.tel("teller", 60)  # the script is loaded
+    client = redis_cache._cache.get_client()
+    commands = []
+    connection_class = client.connection_pool.connection_class
+    send = connection_class.send_packed_command
+
+    def counted(self, command, *args, **kwargs):
+        commands.append(command)
+        return send(self, command, *args, **kwargs)
+
+    monkeypatch.setattr(connection_class, "send_packed_command", counted)
+    assert redis_cache.tel("teller", 60) == 2
+    assert len(commands) == 1
