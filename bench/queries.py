@@ -40,10 +40,7 @@ def _measure(page, url, session_key):
         client.get(url)  # for an anonymous page also the one render that fills the cache
     cold = time.perf_counter() - started
     with CaptureQueriesContext(connection) as captured:
-        if page.form is None:
-            response = client.generic(page.method, url)
-        else:
-            response = client.generic(page.method, url, urlencode(page.form), FORM)
+        response = _send(page, client, url)
     return len(captured), response.status_code, cold
 
 
@@ -72,5 +69,12 @@ def capture(page, session_key) -> list[str]:
     url, key = _targets(page, session_key)[0]
     client = client_with(key)
     with CaptureQueriesContext(connection) as captured:
-        client.get(url)
+        _send(page, client, url)
     return [query["sql"] for query in captured.captured_queries]
+
+
+def _send(page, client, url):
+    """The page's request as the load run sends it: a POST page posts its form."""
+    if page.form is None:
+        return client.generic(page.method, url)
+    return client.generic(page.method, url, urlencode(page.form), FORM)
