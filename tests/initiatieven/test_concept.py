@@ -284,3 +284,51 @@ def test_the_submission_reads_the_draft_locked(client, inwoner):
         q["sql"] for q in context.captured_queries if 'FROM "initiatieven_initiatief"' in q["sql"]
     ]
     assert len(gelezen) == 1 and gelezen[0].endswith('FOR UPDATE OF "initiatieven_initiatief"')
+
+
+def _queries_of_post(client, url, data):
+    client.post(url, data)  # what a process looks up once (content types) is no cost of a post
+    with CaptureQueriesContext(connection) as context:
+        response = client.post(url, data)
+    assert response.status_code == 302
+    return [q["sql"] for q in context.captured_queries]
+
+
+def test_saving_a_new_draft_asks_no_followers(client, inwoner):
+    """Only its initiator can see (so follow) a draft, and they hear it as its recipient."""
+    client.force_login(inwoner)
+    data = {"titel": "Jeu de boules-baan", "actie": "opslaan"}
+    queries = _queries_of_post(client, reverse("initiatieven:nieuw"), data)
+    # the user, BEGIN, the draft, the event, the initiator's notification, COMMIT
+    assert len(queries) <= 6, queries
+    assert not any("meldingen_volg" in sql for sql in queries)
+
+
+def test_submitting_costs_a_bounded_number_of_queries(client, inwoner):
+    eerste, initiatief = _compleet_concept(indiener=inwoner), _compleet_concept(indiener=inwoner)
+    client.force_login(inwoner)
+    client.post(_stap(eerste, 6), INDIENEN)  # the warm-up
+    with CaptureQueriesContext(connection) as context:
+        assert client.post(_stap(initiatief, 6), INDIENEN).status_code == 302
+    queries = [q["sql"] for q in context.captured_queries]
+    # the user, BEGIN, the locked draft, its belanghebbenden, the status, its history, the
+    # event, the initiator's notification, their follow, COMMIT: no followers of a draft
+    assert len(queries) <= 10, queries
+    assert [sql.split()[0] for sql in queries if "meldingen_volg" in sql] == ["INSERT"]
+
+
+def test_the_initiator_hears_a_draft_saved_and_submitted_once_each(client, inwoner):
+    from participatiepunt.meldingen.models import Melding
+
+    initiatief = _compleet_concept(indiener=inwoner)
+    client.force_login(inwoner)
+    client.post(reverse("initiatieven:nieuw"), {"titel": "Jeu de boules-baan", "actie": "opslaan"})
+    client.post(_stap(initiatief, 6), INDIENEN)
+    titels = sorted(Melding.objects.filter(ontvanger=inwoner).values_list("gebeurtenis__titel"))
+    assert [titel for (titel,) in titels] == [
+        "Uw concept ‘Jeu de boules-baan’ is bewaard",
+        f"Uw initiatief ‘{initiatief.titel}’ is ontvangen ({initiatief.kenmerk})",
+    ]
+    assert set(Melding.objects.filter(ontvanger=inwoner).values_list("reden", flat=True)) == {
+        "ontvanger"
+    }
