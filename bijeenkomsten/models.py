@@ -119,10 +119,16 @@ class AanmeldingQuerySet(models.QuerySet):
     def actief(self):
         return self.filter(status__in=ACTIEF)
 
-    def onbevestigd_verlopen(self):
+    def onbevestigd_verlopen(self, grens=None):
         """Unconfirmed sign-ups past their time: they no longer hold a place or a turn."""
-        grens = timezone.now() - bevestig_binnen()
-        return self.actief().filter(bevestigd_op__isnull=True, aangemeld_op__lt=grens)
+        return self.filter(onbevestigd_verlopen(grens))
+
+
+def onbevestigd_verlopen(grens=None) -> Q:
+    """The condition of AanmeldingQuerySet.onbevestigd_verlopen; `grens` (signed up before it)
+    by default bevestig_binnen() ago."""
+    grens = grens or timezone.now() - bevestig_binnen()
+    return Q(status__in=ACTIEF, bevestigd_op__isnull=True, aangemeld_op__lt=grens)
 
 
 class Aanmelding(models.Model):

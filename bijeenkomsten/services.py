@@ -4,14 +4,24 @@ last place at the same moment, or cancel at the same moment, are handled one aft
 and the waiting list moves up in the same transaction as the cancellation that frees a place.
 The mails are outbox rows of that transaction (mails.py), sent after commit."""
 
+from dataclasses import dataclass
+
 from django.db import transaction
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from participatiepunt.meldingen.events import publish
 
 from . import mails
 from .caches import BIJEENKOMSTEN
-from .models import Aanmelding, Bijeenkomst, Mailsoort, Status
+from .models import (
+    Aanmelding,
+    Bijeenkomst,
+    Mailsoort,
+    Status,
+    bevestig_binnen,
+    onbevestigd_verlopen,
+)
 
 
 def plan(*, gemeente, door, **velden) -> Bijeenkomst:
@@ -39,22 +49,45 @@ def _vergrendeld(bijeenkomst_id) -> Bijeenkomst:
     return Bijeenkomst.objects.select_for_update().get(pk=bijeenkomst_id)
 
 
-def _bezet(bijeenkomst) -> int:
-    return bijeenkomst.aanmeldingen.filter(status=Status.GEPLAATST).count()
+@dataclass(frozen=True)
+class Stand:
+    """Places taken and turns waiting, and of those the unconfirmed ones past their time."""
+
+    geplaatst: int
+    wachtend: int
+    geplaatst_verlopen: int
+    wachtend_verlopen: int
+
+    @property
+    def verlopen(self) -> int:
+        return self.geplaatst_verlopen + self.wachtend_verlopen
 
 
-def _laat_verlopen(bijeenkomst) -> None:
+def _stand(bijeenkomst, grens) -> Stand:
+    """One query, where expiring, counting the places and reading the waiting list were three
+    (the last two only when something expired or a place is free)."""
+    verlopen = onbevestigd_verlopen(grens)
+    geplaatst, wachtend = Q(status=Status.GEPLAATST), Q(status=Status.WACHTLIJST)
+    aantallen = bijeenkomst.aanmeldingen.order_by().aggregate(
+        geplaatst=Count("pk", filter=geplaatst),
+        wachtend=Count("pk", filter=wachtend),
+        geplaatst_verlopen=Count("pk", filter=geplaatst & verlopen),
+        wachtend_verlopen=Count("pk", filter=wachtend & verlopen),
+    )
+    return Stand(**aantallen)
+
+
+def _laat_verlopen(bijeenkomst, grens) -> None:
     """Unconfirmed sign-ups past their time give up their place or turn."""
-    if bijeenkomst.aanmeldingen.onbevestigd_verlopen().update(status=Status.VERLOPEN):
+    if bijeenkomst.aanmeldingen.onbevestigd_verlopen(grens).update(status=Status.VERLOPEN):
         BIJEENKOMSTEN.gewijzigd()
 
 
-def _schuif_door(bijeenkomst) -> int:
+def _schuif_door(bijeenkomst, bezet: int, wachtend: int) -> int:
     """Fill every free place from the waiting list, first come first served. Returns the
     places taken after it."""
-    bezet = _bezet(bijeenkomst)
     vrij = bijeenkomst.capaciteit - bezet
-    if vrij <= 0:
+    if vrij <= 0 or not wachtend:
         return bezet
     wachtenden = list(bijeenkomst.aanmeldingen.filter(status=Status.WACHTLIJST)[:vrij])
     for aanmelding in wachtenden:
@@ -65,22 +98,43 @@ def _schuif_door(bijeenkomst) -> int:
     return bezet + len(wachtenden)
 
 
-def _opgeruimd(bijeenkomst_id) -> Bijeenkomst:
-    """The bijeenkomst locked, with expired sign-ups gone and the waiting list moved up; its
-    places taken after that as `bezet` (counted under the lock, so still true until commit)."""
-    bijeenkomst = _vergrendeld(bijeenkomst_id)
-    _laat_verlopen(bijeenkomst)
-    bijeenkomst.bezet = _schuif_door(bijeenkomst)
+def _ruim_op(bijeenkomst) -> Bijeenkomst:
+    """`bijeenkomst` locked by the caller, with expired sign-ups gone and the waiting list
+    moved up; its places taken after that as `bezet` (counted under the lock, so still true
+    until commit)."""
+    grens = timezone.now() - bevestig_binnen()
+    stand = _stand(bijeenkomst, grens)
+    if stand.verlopen:
+        _laat_verlopen(bijeenkomst, grens)
+    bezet, wachtend = (
+        stand.geplaatst - stand.geplaatst_verlopen,
+        stand.wachtend - stand.wachtend_verlopen,
+    )
+    bijeenkomst.bezet = _schuif_door(bijeenkomst, bezet, wachtend)
     return bijeenkomst
+
+
+def _opgeruimd(bijeenkomst_id) -> Bijeenkomst:
+    """The bijeenkomst locked and cleaned up (_ruim_op)."""
+    return _ruim_op(_vergrendeld(bijeenkomst_id))
 
 
 def aanmelden(bijeenkomst_id, *, naam, email, gebruiker=None) -> Aanmelding:
     """A place if there is one, else the waiting list. With an account it counts at once;
     with only a name and address after the link in the mail is followed. Signing up again
     with the same address (a double click, a second try) returns the first sign-up."""
-    email = email.strip().lower()
     with transaction.atomic():
-        bijeenkomst = _opgeruimd(bijeenkomst_id)
+        return aanmelden_vergrendeld(
+            _vergrendeld(bijeenkomst_id), naam=naam, email=email, gebruiker=gebruiker
+        )
+
+
+def aanmelden_vergrendeld(bijeenkomst, *, naam, email, gebruiker=None) -> Aanmelding:
+    """As aanmelden, for a bijeenkomst the caller read with select_for_update() in its own
+    transaction (the view checks its rights on that row: one query fewer)."""
+    email = email.strip().lower()
+    with transaction.atomic(savepoint=False):
+        bijeenkomst = _ruim_op(bijeenkomst)
         bestaande = bijeenkomst.aanmeldingen.actief().filter(email=email).first()
         if bestaande is not None:
             return bestaande
@@ -133,8 +187,7 @@ def afmelden(aanmelding_id) -> Aanmelding:
         aanmelding.save(update_fields=["status", "afgemeld_op"])
         if aanmelding.is_bevestigd:
             mails.plan(aanmelding, Mailsoort.AFGEMELD)
-        _laat_verlopen(bijeenkomst)
-        _schuif_door(bijeenkomst)
+        _ruim_op(bijeenkomst)
     return aanmelding
 
 

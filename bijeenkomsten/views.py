@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Q
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -20,12 +21,17 @@ PER_PAGINA = 20
 BEKIJKEN = "bijeenkomsten.view_bijeenkomst"
 
 
-def _bijeenkomst_of_404(request, pk, *, om_te_tonen=True):
-    """A bijeenkomst of this gemeente that the user may see; else 404. With its wijk and how
-    full it is only when it is shown (the sign-up counts under its lock, services.py)."""
-    qs = Bijeenkomst.objects.voor(request.gemeente)
-    if om_te_tonen:
-        qs = qs.select_related("wijk").met_bezetting()
+def _bijeenkomst_of_404(request, pk):
+    """A bijeenkomst of this gemeente that the user may see, with its wijk and how full it is;
+    else 404."""
+    qs = Bijeenkomst.objects.voor(request.gemeente).select_related("wijk").met_bezetting()
+    return object_of_404(request, qs, BEKIJKEN, pk=pk)
+
+
+def _vergrendeld_of_404(request, pk):
+    """As _bijeenkomst_of_404, locked until the caller's transaction ends and without what a
+    sign-up counts under that lock itself (services.py)."""
+    qs = Bijeenkomst.objects.voor(request.gemeente).select_for_update()
     return object_of_404(request, qs, BEKIJKEN, pk=pk)
 
 
@@ -82,23 +88,30 @@ def detail(request, pk):
 @require_POST
 @eenmalig
 def aanmelden(request, pk):
-    bijeenkomst = _bijeenkomst_of_404(request, pk, om_te_tonen=False)
-    if not request.user.has_perm("bijeenkomsten.aanmelden", bijeenkomst):
-        raise PermissionDenied("Voor deze bijeenkomst kunt u zich niet (meer) aanmelden.")
-    if request.user.is_authenticated:
-        gegevens = {
-            "naam": str(request.user),
-            "email": request.user.email,
-            "gebruiker": request.user,
-        }
-    else:  # a bijeenkomst for ambtenaren is not found without an account (rules.py)
-        form = AanmeldForm(request.POST)
-        if not form.is_valid():
-            return _detail(request, _bijeenkomst_of_404(request, pk), form)
-        gegevens = form.cleaned_data
-    aanmelding = services.aanmelden(bijeenkomst.pk, **gegevens)
+    form = None if request.user.is_authenticated else AanmeldForm(request.POST)
+    # Read locked, its rights checked on that row: the sign-up counts the places under the same
+    # lock, and a cancellation at the same moment comes before or after it.
+    with transaction.atomic():
+        bijeenkomst = _vergrendeld_of_404(request, pk)
+        if not request.user.has_perm("bijeenkomsten.aanmelden", bijeenkomst):
+            raise PermissionDenied("Voor deze bijeenkomst kunt u zich niet (meer) aanmelden.")
+        # a bijeenkomst for ambtenaren is not found without an account (rules.py)
+        gegevens = _gegevens(request.user) if form is None else _uit_formulier(form)
+        if gegevens is not None:
+            aanmelding = services.aanmelden_vergrendeld(bijeenkomst, **gegevens)
+    if gegevens is None:
+        return _detail(request, _bijeenkomst_of_404(request, pk), form)
     messages.success(request, _uitkomst(aanmelding))
     return redirect(bijeenkomst)
+
+
+def _gegevens(gebruiker) -> dict:
+    """Logged in: the account's name and address."""
+    return {"naam": str(gebruiker), "email": gebruiker.email, "gebruiker": gebruiker}
+
+
+def _uit_formulier(form) -> dict | None:
+    return form.cleaned_data if form.is_valid() else None
 
 
 def _uitkomst(aanmelding) -> str:

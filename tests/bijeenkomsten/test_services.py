@@ -113,3 +113,32 @@ def test_planning_in_a_wijk_tells_its_followers(django_capture_on_commit_callbac
         )  # fmt: skip
     assert [m.to for m in mail.outbox] == [[volger.email]]
     assert "College in de wijk" in mail.outbox[0].subject
+
+
+def test_a_sign_up_expires_moves_up_and_counts_in_one_go():
+    """Under one lock: the unconfirmed sign-ups past their time go (a place and a turn), the
+    first confirmed one waiting takes the free place, and the newcomer waits."""
+    bijeenkomst = BijeenkomstFactory(capaciteit=2)
+    AanmeldingFactory(bijeenkomst=bijeenkomst)
+    oud = timezone.now() - timedelta(hours=25)
+    verlopen = AanmeldingFactory(bijeenkomst=bijeenkomst, onbevestigd=True, aangemeld_op=oud)
+    te_laat = AanmeldingFactory(
+        bijeenkomst=bijeenkomst, onbevestigd=True, wachtend=True, aangemeld_op=oud
+    )
+    wachtend = AanmeldingFactory(bijeenkomst=bijeenkomst, wachtend=True)
+    nieuw = _aanmelden(bijeenkomst, "nieuw@example.nl", gebruiker=UserFactory())
+    statussen = {a.pk: a.status for a in bijeenkomst.aanmeldingen.all()}
+    assert statussen[verlopen.pk] == statussen[te_laat.pk] == Status.VERLOPEN
+    assert statussen[wachtend.pk] == Status.GEPLAATST
+    assert nieuw.status == Status.WACHTLIJST
+    assert wachtend.mails.filter(soort=Mailsoort.DOORGESCHOVEN).exists()
+
+
+def test_a_sign_up_with_nothing_to_clean_up_writes_only_itself(django_assert_num_queries):
+    bijeenkomst = BijeenkomstFactory(capaciteit=3)
+    AanmeldingFactory(bijeenkomst=bijeenkomst)
+    inwoner = UserFactory()
+    # SAVEPOINT, the lock, the places and turns, an earlier sign-up of the address, the
+    # sign-up, its mail, RELEASE (the test's transaction around it)
+    with django_assert_num_queries(7):
+        _aanmelden(bijeenkomst, "nieuw@example.nl", gebruiker=inwoner)

@@ -199,3 +199,19 @@ def test_the_empty_sign_up_form_is_rendered_once(client, monkeypatch):
     client.get(url)
     assert 'name="email"' in client.get(url).text
     assert len(gerenderd) == 1
+
+
+def test_signing_up_on_the_page_reads_the_bijeenkomst_once_locked(client):
+    bijeenkomst = BijeenkomstFactory(capaciteit=3)
+    client.force_login(UserFactory())
+    url = reverse("bijeenkomsten:aanmelden", args=[bijeenkomst.pk])
+    client.post(url)  # the first: a place
+    with CaptureQueriesContext(connection) as context:
+        assert client.post(url).status_code == 302  # again: the first sign-up
+    queries = [q["sql"] for q in context.captured_queries]
+    gelezen = [sql for sql in queries if 'FROM "bijeenkomsten_bijeenkomst"' in sql]
+    assert len(gelezen) == 1 and gelezen[0].endswith("FOR UPDATE")
+    # the user, SAVEPOINT, the lock, the places and turns, the earlier sign-up, RELEASE
+    assert len(queries) <= 6, queries
+    assert not any(sql.startswith(("UPDATE", "INSERT")) for sql in queries)
+    assert bijeenkomst.aanmeldingen.get().status == Status.GEPLAATST
