@@ -7,7 +7,7 @@ from participatiepunt.meldingen.herinneringen import Regel, wanneer
 from participatiepunt.meldingen.kinds import Email, Soort
 from participatiepunt.meldingen.volgen import Volgbaar
 
-from . import mijlpaalsoorten
+from . import mijlpaalsoorten, workflow
 from .statussen import OPEN_STATUSSEN
 
 SOORTEN = [
@@ -99,10 +99,16 @@ HERINNERINGEN = [
 ]
 
 
+def _met_volgende_stap(initiatieven):
+    """What the heartbeat reads of an initiative: its title, status and gemeente, and the next
+    open mijlpaal as two columns instead of every mijlpaal as an object."""
+    return initiatieven.met_volgende_mijlpaal().only("titel", "status", "gemeente")
+
+
 def _volgende_stap(initiatief):
     if not initiatief.is_open:
         return None
-    return initiatief.volgende_stap()
+    return workflow.volgende_stap_uit_kolommen(initiatief)
 
 
 VOLGBAAR = [
@@ -110,6 +116,6 @@ VOLGBAAR = [
         "initiatieven.initiatief",
         volgende_stap=_volgende_stap,
         perm="initiatieven.view_initiatief",
-        laden=("mijlpalen",),
+        laden=_met_volgende_stap,
     )
 ]

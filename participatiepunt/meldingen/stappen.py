@@ -9,15 +9,20 @@ CHUNK = 1000
 
 
 def volgende_stap(onderwerp):
-    return volgbaar()[onderwerp._meta.label_lower].volgende_stap(onderwerp)
+    """One object's next step (None once it is finished), loaded as the heartbeat loads it."""
+    bron = volgbaar()[onderwerp._meta.label_lower]
+    return bron.volgende_stap(_geladen(bron, type(onderwerp), [onderwerp.pk]).get())
 
 
 def volgende_stappen(model: type[Model], ids):
     """(object, (omschrijving, datum)) per object that is still under way; loaded in chunks."""
     bron = volgbaar()[model._meta.label_lower]
     for start in range(0, len(ids), CHUNK):
-        objecten = model._default_manager.filter(pk__in=ids[start : start + CHUNK])
-        for onderwerp in objecten.prefetch_related(*bron.laden):
+        for onderwerp in _geladen(bron, model, ids[start : start + CHUNK]):
             stap = bron.volgende_stap(onderwerp)
             if stap is not None:
                 yield onderwerp, stap
+
+
+def _geladen(bron, model, ids):
+    return bron.laden(model._default_manager.filter(pk__in=ids))

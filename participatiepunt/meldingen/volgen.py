@@ -7,7 +7,7 @@ from functools import cache
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from participatiepunt.discovery import modules
@@ -15,16 +15,22 @@ from participatiepunt.discovery import modules
 from .models import Volg
 
 
+def _zoals_het_is(objecten: QuerySet) -> QuerySet:
+    return objecten
+
+
 @dataclass(frozen=True)
 class Volgbaar:
     """A model one can follow: the permission to see (and so follow) an object (None: anyone),
     and for the heartbeat its next step, a function object -> (omschrijving, datum | None), or
-    None once it is finished, with the related data to load for it."""
+    None once it is finished, of an object loaded through `laden` (queryset -> queryset: the
+    related data or columns volgende_stap reads; str() and get_absolute_url() may read them
+    too)."""
 
     model: str  # "app_label.model", lower case
     volgende_stap: Callable
     perm: str | None = None
-    laden: tuple[str, ...] = ()
+    laden: Callable[[QuerySet], QuerySet] = _zoals_het_is
 
 
 @cache
