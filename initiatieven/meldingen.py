@@ -100,9 +100,10 @@ HERINNERINGEN = [
 
 
 def _met_volgende_stap(initiatieven):
-    """What the heartbeat reads of an initiative: its title, status and gemeente, and the next
-    open mijlpaal as two columns instead of every mijlpaal as an object."""
-    return initiatieven.met_volgende_mijlpaal().only("titel", "status", "gemeente")
+    """What the heartbeat reads of an open initiative: its title, status and gemeente, and the
+    next open mijlpaal as two columns instead of every mijlpaal as an object."""
+    open_ = initiatieven.filter(status__in=OPEN_STATUSSEN)
+    return open_.met_volgende_mijlpaal().only("titel", "status", "gemeente")
 
 
 def _volgende_stap(initiatief):

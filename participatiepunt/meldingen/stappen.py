@@ -10,8 +10,8 @@ CHUNK = 1000
 
 def volgende_stap(onderwerp):
     """One object's next step (None once it is finished), loaded as the heartbeat loads it."""
-    bron = volgbaar()[onderwerp._meta.label_lower]
-    return bron.volgende_stap(_geladen(bron, type(onderwerp), [onderwerp.pk]).get())
+    stappen = volgende_stappen(type(onderwerp), [onderwerp.pk])
+    return next((stap for _, stap in stappen), None)
 
 
 def volgende_stappen(model: type[Model], ids):

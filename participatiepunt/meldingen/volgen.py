@@ -24,8 +24,8 @@ class Volgbaar:
     """A model one can follow: the permission to see (and so follow) an object (None: anyone),
     and for the heartbeat its next step, a function object -> (omschrijving, datum | None), or
     None once it is finished, of an object loaded through `laden` (queryset -> queryset: the
-    related data or columns volgende_stap reads; str() and get_absolute_url() may read them
-    too)."""
+    related data or columns volgende_stap reads, which str() and get_absolute_url() may read
+    too; it may leave out objects that are finished)."""
 
     model: str  # "app_label.model", lower case
     volgende_stap: Callable
