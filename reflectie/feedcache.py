@@ -8,6 +8,7 @@ sessions shares one body, anyone else has their own (their invitations and group
 moving)."""
 
 from participatiepunt.gebieden.huidige import gemeente_ids
+from participatiepunt.portal import gzipbody
 
 from . import ical
 from .caches import SESSIES
@@ -27,8 +28,11 @@ def _kring(user) -> str:
 
 
 def persoonlijk(user) -> bytes:
+    """The feed gzip-packed (participatiepunt.portal.gzipbody): the griffie's is every session
+    of the city, hundreds of KB that grow with it."""
     return SESSIES.bewaard(
-        f"feed:{_kring(user)}", lambda: ical.feed(ical.sessies_voor(user), PERSOONLIJK)
+        f"feed:gz:{_kring(user)}",
+        lambda: gzipbody.inpakken(ical.feed(ical.sessies_voor(user), PERSOONLIJK)),
     )
 
 

@@ -11,7 +11,9 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.utils.cache import patch_vary_headers
 
+from . import gzipbody
 from .cacheversie import TIMEOUT, CacheVersie, huidige
 
 HEADERS = ("Content-Disposition", "ETag", "Last-Modified")
@@ -48,7 +50,8 @@ def _sleutel(request, ook=()) -> str:
     # per host: whether the page offers a choice of gemeente depends on it.
     gemeente = getattr(request, "gemeente", None)
     gemeente = f"{gemeente.slug if gemeente else ''}@{request.get_host()}"
-    return f"paginacache:{_versies(ook)}:{gemeente}:{request.method}:{pad}"
+    # "gz": entries say whether their body is packed (entries without it are older).
+    return f"paginacache:gz:{_versies(ook)}:{gemeente}:{request.method}:{pad}"
 
 
 def _mag_uit_cache(request) -> bool:
@@ -71,13 +74,23 @@ def _mag_in_cache(request, response) -> bool:
 
 
 def _bewaar(sleutel, response) -> None:
+    """A large body is kept packed (gzipbody): a city's calendar feed is megabytes."""
     headers = {name: response[name] for name in HEADERS if response.has_header(name)}
-    cache.set(sleutel, (response.content, response["Content-Type"], headers), TIMEOUT)
+    content = response.content
+    ingepakt = len(content) >= gzipbody.DREMPEL and not response.has_header("Content-Encoding")
+    if ingepakt:
+        content = gzipbody.inpakken(content)
+        patch_vary_headers(response, ("Accept-Encoding",))  # as the answers from the cache
+    cache.set(sleutel, (content, response["Content-Type"], headers, ingepakt), TIMEOUT)
 
 
-def _uit_cache(bewaard) -> HttpResponse:
-    content, content_type, headers = bewaard
-    return HttpResponse(content, content_type=content_type, headers=headers)
+def _uit_cache(request, bewaard) -> HttpResponse:
+    content, content_type, headers, ingepakt = bewaard
+    response = HttpResponse(content_type=content_type, headers=headers)
+    if ingepakt:
+        return gzipbody.vul(request, response, content)
+    response.content = content
+    return response
 
 
 def publiek_gecachet(view=None, *, ook=()):
@@ -97,7 +110,7 @@ def _gecachet(view, ook):
         sleutel = _sleutel(request, ook)
         bewaard = cache.get(sleutel)
         if bewaard is not None:
-            return _uit_cache(bewaard)
+            return _uit_cache(request, bewaard)
         response = view(request, *args, **kwargs)
         if _mag_in_cache(request, response):
             _bewaar(sleutel, response)

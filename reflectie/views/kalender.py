@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import conditional_page, require_POST
 
-from participatiepunt.portal import ics
+from participatiepunt.portal import gzipbody, ics
 from participatiepunt.portal.paginacache import publiek_gecachet
 
 from .. import feedcache, ical
@@ -49,6 +49,7 @@ def persoonlijk(request, token):
     feed_token = FeedToken.objects.select_related("user").filter(token=token).first()
     if feed_token is None or not feed_token.user.is_active:
         raise Http404("Onbekend agenda-adres.")
-    response = _ics(feedcache.persoonlijk(feed_token.user), "reflectie.ics")
+    response = _ics(b"", "reflectie.ics")
+    gzipbody.vul(request, response, feedcache.persoonlijk(feed_token.user))
     add_never_cache_headers(response)  # may hold closed sessions: no shared cache keeps it
     return response

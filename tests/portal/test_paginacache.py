@@ -180,3 +180,51 @@ def test_deleting_a_public_initiatief_with_its_parts_renews_the_pages(
     _get(view)
     _na_commit(django_capture_on_commit_callbacks, deel.initiatief.delete)
     assert _get(view).content == b"keer 2"
+
+
+class GrotePagina(Teller):
+    """A page above gzipbody.DREMPEL, with the ETag a calendar feed has."""
+
+    def __call__(self, request):
+        from django.utils.cache import set_response_etag
+
+        self.keer += 1
+        body = f"keer {self.keer}\n" + "Een regel van een grote agenda.\n" * 2000
+        return set_response_etag(HttpResponse(body, content_type="text/calendar"))
+
+
+def _get_gzip(view, path="/agenda.ics"):
+    request = RequestFactory().get(path, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    request.user = AnonymousUser()
+    return paginacache.publiek_gecachet(view)(request)
+
+
+def test_a_large_page_is_kept_packed_and_sent_packed_to_who_accepts_gzip(
+    django_capture_on_commit_callbacks,
+):
+    import gzip
+
+    view = GrotePagina()
+    eerste = _get(view, "/agenda.ics")
+    ingepakt = _get_gzip(view)
+    gewoon = _get(view, "/agenda.ics")
+    assert view.keer == 1
+    assert gewoon.content == eerste.content and "Content-Encoding" not in gewoon
+    assert gewoon["ETag"] == eerste["ETag"]
+    assert ingepakt["Content-Encoding"] == "gzip"
+    assert gzip.decompress(ingepakt.content) == eerste.content
+    assert len(ingepakt.content) < len(eerste.content) / 10
+    assert ingepakt["ETag"] == f"W/{eerste['ETag']}"  # another encoding of the same content
+    for response in (eerste, ingepakt, gewoon):
+        assert "Accept-Encoding" in response["Vary"]
+    with django_capture_on_commit_callbacks(execute=True):
+        WijkFactory()
+    assert _get_gzip(view).content.startswith(b"keer 2\n")  # rendered anew, sent as made
+    assert gzip.decompress(_get_gzip(view).content).startswith(b"keer 2\n")
+
+
+def test_a_small_page_is_kept_as_it_is():
+    view = Teller()
+    _get(view)
+    response = _get_gzip(view, "/pagina/")
+    assert response.content == b"keer 1" and not response.has_header("Content-Encoding")

@@ -164,3 +164,25 @@ def test_role_change_changes_the_feed(client):
     user.save()
     user.gemeenten.add(GemeenteFactory())
     assert set(_events(client.get(url))) == {"Besloten"}
+
+
+def test_the_personal_feed_goes_packed_to_a_client_that_accepts_gzip(client):
+    """Kept gzip-packed: sent as is to a calendar app that accepts gzip, unpacked to one that
+    does not; the same calendar either way, and a change shows at once in both."""
+    import gzip
+
+    griffie = UserFactory(griffie=True)
+    sessie = SessieFactory(titel="Eerst")
+    url = _feed_url(griffie)
+    gewoon = client.get(url)
+    ingepakt = client.get(url, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert "Content-Encoding" not in gewoon
+    assert ingepakt["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in ingepakt["Vary"] and "Accept-Encoding" in gewoon["Vary"]
+    assert gzip.decompress(ingepakt.content) == gewoon.content
+    assert set(_events(gewoon)) == {"Eerst"}
+    sessie.titel = "Daarna"
+    sessie.save()
+    opnieuw = client.get(url, HTTP_ACCEPT_ENCODING="gzip")
+    assert "Daarna" in gzip.decompress(opnieuw.content).decode()
+    assert set(_events(client.get(url))) == {"Daarna"}
