@@ -46,14 +46,25 @@ def is_initiatiefnemer_kant(user, initiatief):
     return initiatief.indiener_id == user.pk
 
 
-@rules.predicate
-def wacht_op_mijn_reactie(user, initiatief):
-    """The current kaders version awaits the answer of the user's side (the versions and their
-    reacties may be prefetched; the page that shows the button has them)."""
+def kaders_wacht_op(initiatief) -> str | None:
+    """The side whose answer the current kaders version awaits, or None. A page may have set it
+    on the object (`kaders_wacht_op`, the management page keeps it with its body); else from the
+    versions and their reacties, which may be prefetched."""
+    if hasattr(initiatief, "kaders_wacht_op"):
+        return initiatief.kaders_wacht_op
     versie = max(initiatief.kaders_versies.all(), key=lambda v: v.versie, default=None)
     if versie is None or versie.reactie() is not None:
+        return None
+    return versie.andere_kant
+
+
+@rules.predicate
+def wacht_op_mijn_reactie(user, initiatief):
+    """The current kaders version awaits the answer of the user's side."""
+    wacht_op = kaders_wacht_op(initiatief)
+    if wacht_op is None:
         return False
-    if versie.andere_kant == Kant.GEMEENTE:
+    if wacht_op == Kant.GEMEENTE:
         return is_beheerder(user)
     return is_initiatiefnemer_kant(user, initiatief)
 

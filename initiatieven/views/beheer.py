@@ -4,6 +4,7 @@ then (the kaders, correcting the submitted details) have a page of their own, li
 management page: eleven fields fewer to render on every visit."""
 
 import re
+from functools import cache
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -34,6 +35,7 @@ from ..forms.beheer import (
     UpdateForm,
 )
 from ..models import Initiatief, KadersVersie, Mijlpaal
+from ..rules import kaders_wacht_op
 from .access import initiatief_of_404
 
 PERM = "initiatieven.manage_initiatief"
@@ -61,24 +63,48 @@ def _forms(initiatief):
 
 
 def _pagina(request, pk, **bound):
-    """The page shows the mijlpalen and the number of the current kaders; the updates are on
-    the detail page, so they are not loaded here. The kaders versions are loaded with their
-    reacties once, for the page and for the respond_kaders rule its button asks. What only the
-    body shows (the forms, the mijlpalen) is loaded when the body
-    is rendered, not when it is kept (_bewaarde_inhoud)."""
-    versies = Prefetch("kaders_versies", queryset=KadersVersie.objects.prefetch_related("reacties"))
-    queryset = Initiatief.objects.select_related("wijk", "casemanager", "indiener")
-    queryset = queryset.prefetch_related(versies)
-    initiatief = initiatief_of_404(request, pk, PERM, queryset)
+    """A kept visit (_bewaarde_inhoud) loads the initiative's own row only; the kaders versions
+    with their reacties, the people and the wijk are loaded when the body is made. An invalid
+    form is shown again on a body rendered for this request, with the versions loaded once, for
+    the page and for the respond_kaders rule its button asks."""
+    if bound:
+        return _pagina_met_fouten(request, pk, bound)
+    initiatief = initiatief_of_404(request, pk, PERM, Initiatief.objects.all())
+    volledig = cache(lambda: _met_alles().get(pk=initiatief.pk))  # when something is made
+    initiatief.kaders_wacht_op = _kaders_wacht_op(initiatief, volledig)
     context = {
         "initiatief": initiatief,
         "mag_reageren": request.user.has_perm("initiatieven.respond_kaders", initiatief),
     }
-    if bound:  # what was typed, with its errors: this request's alone
-        context = {**_inhoud(initiatief), **context, **bound}
-        return render(request, "initiatieven/beheer.html", context, status=400)
-    context["inhoud"] = _bewaarde_inhoud(request, context)
+    context["inhoud"] = _bewaarde_inhoud(request, context, volledig)
     return render(request, "initiatieven/beheer.html", context)
+
+
+def _met_alles():
+    versies = Prefetch("kaders_versies", queryset=KadersVersie.objects.prefetch_related("reacties"))
+    queryset = Initiatief.objects.select_related("wijk", "casemanager", "indiener")
+    return queryset.prefetch_related(versies)
+
+
+def _pagina_met_fouten(request, pk, bound):
+    initiatief = initiatief_of_404(request, pk, PERM, _met_alles())
+    context = {
+        "initiatief": initiatief,
+        "mag_reageren": request.user.has_perm("initiatieven.respond_kaders", initiatief),
+    }
+    context = {**_inhoud(initiatief), **context, **bound}
+    return render(request, "initiatieven/beheer.html", context, status=400)
+
+
+def _kaders_wacht_op(initiatief, volledig):
+    """Whose answer the current kaders version awaits (rules.kaders_wacht_op), kept per
+    initiative under the version of initiatieven's data like the body: a kept visit reads it
+    from the cache instead of loading the versions and their reacties (two queries)."""
+
+    def maak():
+        return kaders_wacht_op(volledig())
+
+    return INITIATIEVEN.bewaard(f"beheer-kaders:{initiatief.pk}", maak)
 
 
 def _inhoud(initiatief):
@@ -92,7 +118,7 @@ def _inhoud(initiatief):
     }
 
 
-def _bewaarde_inhoud(request, context):
+def _bewaarde_inhoud(request, context, volledig):
     """The page's body is the same for every member of staff who may manage the initiative,
     except what decides respond_kaders, the CSRF token and the forms' eenmalig tokens: kept
     rendered per initiative under the version of initiatieven's data (its ~25 urls and six
@@ -100,7 +126,8 @@ def _bewaarde_inhoud(request, context):
     initiatief, mag_reageren = context["initiatief"], context["mag_reageren"]
 
     def maak():
-        inhoud = {**_inhoud(initiatief), **context, "csrf_token": CSRF_PLEK}
+        inhoud = {**_inhoud(volledig()), **context, "initiatief": volledig()}
+        inhoud["csrf_token"] = CSRF_PLEK
         return render_to_string("initiatieven/_beheer_inhoud.html", inhoud)
 
     html = met_csrf(INITIATIEVEN.bewaard(f"beheer:{initiatief.pk}:{mag_reageren}", maak), request)

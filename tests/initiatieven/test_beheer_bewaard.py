@@ -6,12 +6,13 @@ import re
 import pytest
 from django.urls import reverse
 
-from initiatieven.choices import Status
+from initiatieven.choices import Kant, Status
 from initiatieven.views import beheer
 from participatiepunt.portal.eenmalig import VELD
 from tests.factories.accounts import UserFactory
 from tests.factories.initiatieven import (
     InitiatiefFactory,
+    KadersReactieFactory,
     KadersVersieFactory,
     MijlpaalFactory,
     UpdateFactory,
@@ -69,6 +70,16 @@ def test_a_kept_body_loads_neither_forms_nor_mijlpalen(pagina, django_assert_max
     initiatief, lees = pagina
     MijlpaalFactory(initiatief=initiatief)
     lees()
-    # the user, the initiatief, its kaders versions and their reacties, the unread meldingen
-    with django_assert_max_num_queries(5):
+    # the user, the initiatief and the unread meldingen: the kaders versions and their
+    # reacties are read when the body is made, and whose answer they await is kept with it
+    with django_assert_max_num_queries(3):
         lees()
+
+
+def test_the_reageren_button_follows_the_kaders_at_once(pagina):
+    initiatief, lees = pagina
+    assert "Reageren op het voorstel" not in lees()
+    versie = KadersVersieFactory(initiatief=initiatief, van_initiatiefnemer=True)
+    assert "Reageren op het voorstel van de initiatiefnemer" in lees()
+    KadersReactieFactory(versie=versie, kant=Kant.GEMEENTE)
+    assert "Reageren op het voorstel" not in lees()
