@@ -33,4 +33,3 @@ def _telling() -> str:
         f'SELECT COUNT(*) FROM "{Melding._meta.db_table}" WHERE "{kolom["ontvanger"]}" = %s'
         f' AND "{kolom["in_portaal"]}" AND "{gelezen_op}" IS NULL'
     )
-

@@ -70,4 +70,3 @@ def test_a_piece_sees_only_its_own_values():
 def test_values_are_named():
     with pytest.raises(TemplateSyntaxError):
         Template("{% load vast %}{% vast naam %}{% endvast %}")
-
