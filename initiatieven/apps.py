@@ -7,6 +7,7 @@ class InitiatievenConfig(AppConfig):
     op_openbare_paginas = True
 
     def ready(self):
-        from .caches import INITIATIEVEN
+        from .caches import VERSIES
 
-        INITIATIEVEN.verbind()
+        for versie in VERSIES:
+            versie.verbind()

@@ -19,7 +19,7 @@ from participatiepunt.accounts.predicates import (
 from participatiepunt.portal.werkvoorraad import Regel, Taak
 
 from . import gesprek
-from .caches import INITIATIEVEN
+from .caches import WERKVOORRAAD
 from .choices import Kant, Oordeel, Status
 from .models import Initiatief, KadersReactie, KadersVersie, Mijlpaal
 from .statussen import OPEN_STATUSSEN, OPENBARE_STATUSSEN
@@ -189,7 +189,7 @@ TAKEN = [
         regel=_intake_regel,
         lijst="initiatieven:intake",
         volgorde=10,
-        versies=(INITIATIEVEN,),
+        versies=(WERKVOORRAAD,),
     ),
     Taak(
         titel="Onbeantwoorde berichten",
@@ -199,7 +199,7 @@ TAKEN = [
         zaken=_onbeantwoorde_berichten,
         regel=_bericht_regel,
         volgorde=12,
-        versies=(INITIATIEVEN,),
+        versies=(WERKVOORRAAD,),
         per_gebruiker=True,  # the user's own as casemanager
     ),
     Taak(
@@ -210,7 +210,7 @@ TAKEN = [
         zaken=_kaders_wachten_op_gemeente,
         regel=_kaders_regel_voor("initiatieven:beheer", "wacht op de gemeente"),
         volgorde=15,
-        versies=(INITIATIEVEN,),
+        versies=(WERKVOORRAAD,),
     ),
     Taak(
         titel="Kaders in heroverleg",
@@ -220,7 +220,7 @@ TAKEN = [
         zaken=_kaders_in_heroverleg,
         regel=_kaders_regel_voor("initiatieven:detail", "in heroverleg"),
         volgorde=35,
-        versies=(INITIATIEVEN,),
+        versies=(WERKVOORRAAD,),
     ),
     Taak(
         titel="Mijlpalen over tijd",
@@ -229,7 +229,7 @@ TAKEN = [
         zaken=_mijlpalen_over_tijd,
         regel=_mijlpaal_regel_voor("initiatieven:beheer"),
         volgorde=30,
-        versies=(INITIATIEVEN,),
+        versies=(WERKVOORRAAD,),
     ),
     Taak(
         titel="Initiatieven die stil liggen",
@@ -238,7 +238,7 @@ TAKEN = [
         zaken=_mijlpalen_over_tijd,
         regel=_mijlpaal_regel_voor("initiatieven:detail"),
         volgorde=30,
-        versies=(INITIATIEVEN,),
+        versies=(WERKVOORRAAD,),
     ),
     Taak(
         titel="Afgewezen initiatieven",
@@ -248,6 +248,6 @@ TAKEN = [
         zaken=_afgewezen,
         regel=_afgewezen_regel,
         volgorde=40,
-        versies=(INITIATIEVEN,),
+        versies=(WERKVOORRAAD,),
     ),
 ]

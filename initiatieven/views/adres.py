@@ -14,7 +14,7 @@ from participatiepunt.portal.eenmalig import eenmalig
 
 from .. import adresvolgen
 from .. import kaart as initiatieven_kaart
-from ..caches import CSRF_PLEK, INITIATIEVEN, met_csrf
+from ..caches import ADRESSEN, CSRF_PLEK, met_csrf
 from ..forms.adres import AdresForm
 from ..locaties import trajecten_rond
 from ..models import AdresVolg
@@ -41,8 +41,8 @@ def _gevolgd(request):
 
 def _gevolgd_html(request) -> tuple[str, int]:
     """The followed addresses with their trajecten and map, kept rendered per resident and
-    gemeente under the version of initiatieven's data (it holds the adresvolgen and the
-    trajecten): (HTML, number of addresses)."""
+    gemeente until their addresses, a public initiative or a wijk changes (caches.py):
+    (HTML, number of addresses)."""
 
     def maak():
         eigen = _gevolgd(request)
@@ -58,7 +58,7 @@ def _gevolgd_html(request) -> tuple[str, int]:
         return render_to_string("initiatieven/_adres_gevolgd.html", context), len(eigen)
 
     sleutel = f"adres:{request.user.pk}:{request.gemeente.pk}"
-    html, aantal = INITIATIEVEN.bewaard(sleutel, maak)
+    html, aantal = ADRESSEN.bewaard(sleutel, maak, deel=request.user.pk)
     return met_csrf(html, request), aantal
 
 

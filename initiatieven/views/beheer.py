@@ -20,7 +20,7 @@ from participatiepunt.gebieden import geometrie, kaart
 from participatiepunt.portal.eenmalig import VELD, eenmalig, nieuw_token
 
 from .. import casemanagement, kadersoverleg, succesvoorbeelden, workflow
-from ..caches import CSRF_PLEK, INITIATIEVEN, met_csrf
+from ..caches import CSRF_PLEK, PER_INITIATIEF, met_csrf
 from ..forms.beheer import (
     CasemanagerForm,
     GegevensForm,
@@ -121,7 +121,7 @@ def _inhoud(initiatief):
 def _bewaarde_inhoud(request, context, volledig):
     """The page's body is the same for every member of staff who may manage the initiative,
     except what decides respond_kaders, the CSRF token and the forms' eenmalig tokens: kept
-    rendered per initiative under the version of initiatieven's data (its ~25 urls and six
+    rendered per initiative under the initiative's version (its ~25 urls and six
     forms were most of the page), with placeholders for the tokens, filled in per request."""
     initiatief, mag_reageren = context["initiatief"], context["mag_reageren"]
 
@@ -130,7 +130,8 @@ def _bewaarde_inhoud(request, context, volledig):
         inhoud["csrf_token"] = CSRF_PLEK
         return render_to_string("initiatieven/_beheer_inhoud.html", inhoud)
 
-    html = met_csrf(INITIATIEVEN.bewaard(f"beheer:{initiatief.pk}:{mag_reageren}", maak), request)
+    naam = f"beheer:{initiatief.pk}:{mag_reageren}"
+    html = met_csrf(PER_INITIATIEF.bewaard(naam, maak, deel=initiatief.pk), request)
     return mark_safe(EENMALIG.sub(lambda _: f'name="{VELD}" value="{nieuw_token()}"', html))  # noqa: S308 (our template's HTML)
 
 

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from participatiepunt.portal.eenmalig import eenmalig
 
 from .. import gesprek
-from ..caches import INITIATIEVEN
+from ..caches import PER_INITIATIEF
 from ..forms.gesprek import BerichtForm, DelenForm
 from ..models import Bericht, Initiatief
 from .access import initiatief_of_404
@@ -82,7 +82,7 @@ def _pagina(request, initiatief, form, status=200):
 
 def _bewaarde_berichten(initiatief, ziet_initiatiefnemer):
     """The messages rendered, kept per initiative (and whether the reader sees the initiator's
-    name) under the version of initiatieven's data, which every new message renews: rendering
+    name) under the initiative's version, which every new message renews: rendering
     them was most of the page. Each is (afzender_id, geplaatst_op, html); the reader's own bits
     are placeholders in the html, filled in by _voor_lezer."""
 
@@ -103,7 +103,8 @@ def _bewaarde_berichten(initiatief, ziet_initiatiefnemer):
             for bericht in initiatief.berichten.select_related("afzender")
         ]
 
-    return INITIATIEVEN.bewaard(f"gesprek:{initiatief.pk}:{ziet_initiatiefnemer}", maak)
+    naam = f"gesprek:{initiatief.pk}:{ziet_initiatiefnemer}"
+    return PER_INITIATIEF.bewaard(naam, maak, deel=initiatief.pk)
 
 
 def _voor_lezer(bericht, lezer_pk, tot):

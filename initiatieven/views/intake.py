@@ -7,7 +7,7 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 
 from .. import workflow
-from ..caches import INITIATIEVEN
+from ..caches import INTAKE
 from ..choices import Soort, Steun
 from ..forms.filters import IntakeFilterForm
 from ..models import Initiatief
@@ -70,11 +70,11 @@ def _rij(initiatief):
 @login_required
 def intake(request):
     """The body depends on who asks (gebieden, "toegewezen aan mij"): kept per user until
-    initiatieven's data changes (caches.py)."""
+    a submitted initiative, a wijk or an account changes (caches.py)."""
     if not request.user.has_perm("initiatieven.view_intake"):
         raise PermissionDenied
     naam = f"intake:{request.gemeente.slug}:{request.user.pk}:{request.GET.urlencode()}"
-    inhoud = INITIATIEVEN.bewaard(naam, lambda: _inhoud(request))
+    inhoud = INTAKE.bewaard(naam, lambda: _inhoud(request))
     return render(request, "initiatieven/intake.html", {"inhoud": inhoud})
 
 

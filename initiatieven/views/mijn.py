@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 
 from .. import workflow
-from ..caches import INITIATIEVEN
+from ..caches import PER_INDIENER
 from ..choices import Participatieniveau, Status
 from ..models import Initiatief, KadersVersie, Update
 from .access import initiatief_of_404
@@ -64,9 +64,9 @@ def _lijst(request, qs, param, rij=None):
 
 @login_required
 def mijn(request):
-    """The body is the user's own, kept until initiatieven's data changes (caches.py)."""
+    """The body is the user's own, kept until their initiatives change (caches.py)."""
     naam = f"mijn:{request.gemeente.slug}:{request.user.pk}:{request.GET.urlencode()}"
-    inhoud = INITIATIEVEN.bewaard(naam, lambda: _inhoud(request))
+    inhoud = PER_INDIENER.bewaard(naam, lambda: _inhoud(request), deel=request.user.pk)
     return render(request, "initiatieven/mijn.html", {"inhoud": inhoud})
 
 

@@ -10,26 +10,39 @@ send no signals: call gewijzigd() after them; the timeouts bound what is left.
 
 Every version one change renews is written in one round trip (MSET), and after commit once per
 transaction, however many rows it saved: submitting an initiative saves two rows that renew
-three versions, which cost 18 round trips when each save counted for itself."""
+three versions, which cost 18 round trips when each save counted for itself.
+
+A version may also count per part (`deel`: e.g. per initiative, per owner), for caches of what
+one part shows: a change renews only the part it concerns (deel(sender, instance) says which),
+or the whole version when it concerns every part (ALLE: a wijk renamed, a path that no longer
+leads anywhere). What is kept for a part holds the whole's version and the part's, so either
+renewal makes it anew; a change of one initiative then leaves the others' caches alone."""
 
 import threading
 import time
 from collections import defaultdict
+from functools import reduce
 from hashlib import sha256
 
 from django.apps import apps
 from django.core.cache import cache
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from .rediscache import bij_herstel
 
 TIMEOUT = 300
+# A version outlives every entry kept under it (TIMEOUT) many times over; when it expires the
+# next read makes a new one, and what was kept under the old one is made anew. Bounds the keys
+# of the parts (one per initiative or owner ever read).
+VERSIE_TIMEOUT = 24 * 3600
 # Saves that change nothing any cached page shows (a login only stamps last_login).
 ONZICHTBAAR = {frozenset({"last_login"})}
+ALLE = None  # what deel() says of a change that concerns every part
 
 _PER_MODEL = defaultdict(list)  # model -> the versions its changes renew
-_NA_COMMIT = threading.local()  # the versions this thread's transaction renews after commit
+_NA_COMMIT = threading.local()  # the keys this thread's transaction renews after commit
 _NU = threading.local()  # renewed inside this thread's transaction, not yet written
 _ALLE = []  # every version: renewed when Redis is back (what changed meanwhile was not counted)
 
@@ -52,55 +65,73 @@ def _modellen(labels):
             yield from (f.remote_field.through for f in model._meta.local_many_to_many)
 
 
-def _zet(versies) -> None:
+def langs(paden: dict[str, str]):
+    """A deel() declared as data: per model ("app.Model") the path from one of its rows to the
+    part, e.g. "initiatief_id" or "mijlpaal.initiatief_id". A model it does not name, an m2m
+    change, or a path that leads nowhere (a row of a cascaded delete) concerns every part."""
+
+    def deel(sender, instance, **kwargs):
+        pad = paden.get(sender._meta.label)
+        if pad is None or kwargs.get("signal") is m2m_changed:
+            return ALLE
+        try:
+            return reduce(getattr, pad.split("."), instance)
+        except ObjectDoesNotExist:
+            return ALLE
+
+    return deel
+
+
+def _zet(sleutels) -> None:
     nieuw = _nieuw()
-    cache.set_many({versie.sleutel: nieuw for versie in versies}, timeout=None)
+    cache.set_many(dict.fromkeys(sleutels, nieuw), timeout=VERSIE_TIMEOUT)
 
 
 def _na_herstel() -> None:
-    _zet(_ALLE)
+    _zet(versie.sleutel for versie in _ALLE)
 
 
 bij_herstel(_na_herstel)
 
 
 def _na_commit() -> None:
-    _NU.versies = set()  # what it held is in _NA_COMMIT, or was rolled back
-    _zet(_NA_COMMIT.versies)
-    _NA_COMMIT.versies = set()
+    _NU.sleutels = set()  # what it held is in _NA_COMMIT, or was rolled back
+    _zet(_NA_COMMIT.sleutels)
+    _NA_COMMIT.sleutels = set()
 
 
 def _schrijf_nu() -> None:
     """Before this thread reads a version: what its transaction renewed so far."""
-    versies = getattr(_NU, "versies", None)
-    if versies:
-        _NU.versies = set()
-        _zet(versies)
+    sleutels = getattr(_NU, "sleutels", None)
+    if sleutels:
+        _NU.sleutels = set()
+        _zet(sleutels)
 
 
-def _wacht_op_commit(versies) -> None:
+def _wacht_op_commit(sleutels) -> None:
     """One callback per transaction renews all it changed. Whether it is still pending is read
     from Django's own list of (savepoint ids, callback, robust): a rolled-back savepoint or
     transaction drops its callbacks, and what they were to renew was undone with them."""
     connection = transaction.get_connection()
     if any(callback is _na_commit for _, callback, _ in connection.run_on_commit):
-        _NA_COMMIT.versies.update(versies)
+        _NA_COMMIT.sleutels.update(sleutels)
         return
-    _NA_COMMIT.versies = set(versies)
+    _NA_COMMIT.sleutels = set(sleutels)
     transaction.on_commit(_na_commit)
 
 
-def vernieuw(versies) -> None:
-    """After a change: now, and (inside a transaction) again after its commit."""
-    if not versies:
+def vernieuw(sleutels) -> None:
+    """After a change, the keys of the versions (or parts) it renews: now, and (inside a
+    transaction) again after its commit."""
+    if not sleutels:
         return
     if not transaction.get_connection().in_atomic_block:
-        _zet(versies)
+        _zet(sleutels)
         return
-    if not hasattr(_NU, "versies"):
-        _NU.versies = set()
-    _NU.versies.update(versies)
-    _wacht_op_commit(versies)
+    if not hasattr(_NU, "sleutels"):
+        _NU.sleutels = set()
+    _NU.sleutels.update(sleutels)
+    _wacht_op_commit(sleutels)
 
 
 def _ontvang(sender, instance=None, **kwargs) -> None:
@@ -109,42 +140,62 @@ def _ontvang(sender, instance=None, **kwargs) -> None:
     update_fields = kwargs.get("update_fields")
     if update_fields and frozenset(update_fields) in ONZICHTBAAR:
         return
-    vernieuw([v for v in _PER_MODEL[sender] if v.telt_mee_met(sender, instance, **kwargs)])
+    versies = (v for v in _PER_MODEL[sender] if v.telt_mee_met(sender, instance, **kwargs))
+    vernieuw({v.sleutel_van(v.deel_van(sender, instance, **kwargs)) for v in versies})
 
 
 class CacheVersie:
-    def __init__(self, naam: str, labels: tuple[str, ...], telt_mee=None):
+    def __init__(self, naam: str, labels: tuple[str, ...], telt_mee=None, deel=None):
         """telt_mee(sender, instance, signal, **kwargs) -> bool, for changes that matter
-        only sometimes; without it every change of the models counts."""
+        only sometimes; without it every change of the models counts. deel(sender, instance,
+        signal, **kwargs) -> the part a change concerns, or ALLE (see langs()); without it
+        the version counts only as a whole."""
         self.sleutel = f"cacheversie:{naam}"
         self.labels = labels
         self.telt_mee = telt_mee
+        self.deel = deel
         _ALLE.append(self)
 
     def __call__(self) -> int:
         _schrijf_nu()
-        return cache.get_or_set(self.sleutel, _nieuw, timeout=None)
+        return cache.get_or_set(self.sleutel, _nieuw, timeout=VERSIE_TIMEOUT)
 
-    def bewaard(self, naam: str, maak, timeout: int = TIMEOUT, geldig=None):
+    def bewaard(self, naam: str, maak, timeout: int = TIMEOUT, geldig=None, deel=ALLE):
         """What maak() returns, cached under this name with the version it was made under: made
         anew after a change, and when geldig(waarde) says a kept one no longer holds (what
-        changes with the clock). The version and the entry are read in one round trip."""
-        sleutel = f"{self.sleutel}:{sha256(naam.encode()).hexdigest()}"
-        versies, gevonden = huidige([self], samen_met=[sleutel])
-        versie, bewaard = versies[self], gevonden.get(sleutel)
-        gaat_mee = bewaard is not None and bewaard[0] == versie
+        changes with the clock). `deel`: what is kept shows only this part, and only the
+        changes of this part (and those of every part) make it anew. The versions and the entry
+        are read in one round trip."""
+        sleutel = f"{self.sleutel}:{sha256(f'{naam}@{deel}'.encode()).hexdigest()}"
+        stand, gevonden = _lees(self._sleutels(deel), samen_met=[sleutel])
+        bewaard = gevonden.get(sleutel)
+        gaat_mee = bewaard is not None and bewaard[0] == stand
         if gaat_mee and (geldig is None or geldig(bewaard[1])):
             return bewaard[1]
         waarde = maak()
-        cache.set(sleutel, (versie, waarde), timeout)
+        cache.set(sleutel, (stand, waarde), timeout)
         return waarde
 
-    def gewijzigd(self) -> None:
-        """For writes without signals."""
-        vernieuw([self])
+    def stand(self, deel=ALLE) -> tuple[int, ...]:
+        """The versions what is kept for this part (or the whole) is made under."""
+        return _lees(self._sleutels(deel))[0]
+
+    def gewijzigd(self, deel=ALLE) -> None:
+        """For writes without signals: of one part, or of every part."""
+        vernieuw([self.sleutel_van(deel)])
 
     def telt_mee_met(self, sender, instance, **kwargs) -> bool:
         return self.telt_mee is None or self.telt_mee(sender, instance, **kwargs)
+
+    def deel_van(self, sender, instance, **kwargs):
+        return ALLE if self.deel is None else self.deel(sender, instance, **kwargs)
+
+    def sleutel_van(self, deel) -> str:
+        """The key of one part's version, or of the whole (ALLE)."""
+        return self.sleutel if deel is ALLE else f"{self.sleutel}:deel:{deel}"
+
+    def _sleutels(self, deel) -> list[str]:
+        return [self.sleutel] if deel is ALLE else [self.sleutel, self.sleutel_van(deel)]
 
     def verbind(self) -> None:
         """Once, from an AppConfig.ready(), so workers and commands invalidate too. Per model,
@@ -157,15 +208,24 @@ class CacheVersie:
                 signal.connect(_ontvang, sender=model, dispatch_uid="cacheversie", weak=False)
 
 
-def huidige(versies, samen_met=()) -> tuple[dict[CacheVersie, int], dict]:
-    """Several versions in one round trip (a page that reads many, the werkvoorraad), with the
-    keys samen_met read along: (the versions, what of samen_met the cache holds). A missing
-    version gets a new value: any new value is a version no cached entry carries."""
+def _lees(sleutels, samen_met=()) -> tuple[tuple[int, ...], dict]:
+    """The versions of these keys in one round trip, with the keys samen_met read along: (the
+    versions in order, what of samen_met the cache holds). A missing version gets a new value:
+    any new value is a version no cached entry carries."""
     _schrijf_nu()
-    sleutels = [versie.sleutel for versie in versies] + list(samen_met)
-    gevonden = cache.get_many(sleutels) if sleutels else {}
-    nieuw = {versie.sleutel: _nieuw() for versie in versies if versie.sleutel not in gevonden}
+    gevonden = cache.get_many([*sleutels, *samen_met]) if sleutels or samen_met else {}
+    nieuw = {sleutel: _nieuw() for sleutel in sleutels if sleutel not in gevonden}
     if nieuw:
-        cache.set_many(nieuw, timeout=None)
+        cache.set_many(nieuw, timeout=VERSIE_TIMEOUT)
     waarden = gevonden | nieuw
-    return {versie: waarden.pop(versie.sleutel) for versie in versies}, waarden
+    return tuple(waarden[sleutel] for sleutel in sleutels), {
+        sleutel: gevonden[sleutel] for sleutel in samen_met if sleutel in gevonden
+    }
+
+
+def huidige(versies, samen_met=()) -> tuple[dict[CacheVersie, int], dict]:
+    """Several whole versions in one round trip (a page that reads many, the werkvoorraad),
+    with the keys samen_met read along: (the versions, what of samen_met the cache holds)."""
+    versies = list(versies)
+    stand, gevonden = _lees([versie.sleutel for versie in versies], samen_met)
+    return dict(zip(versies, stand, strict=True)), gevonden

@@ -94,7 +94,7 @@ def gezet(monkeypatch):
     monkeypatch.setattr(
         cacheversie,
         "_zet",
-        lambda versies: (rondes.append({v.sleutel for v in versies}), echt(versies)),
+        lambda sleutels: (rondes.append(set(sleutels)), echt(sleutels)),
     )
     return rondes
 
@@ -107,7 +107,7 @@ def test_one_change_renews_its_versions_in_one_round(gezet):
     PAGINAS()  # inside the test's transaction "now" is written when a version is read
     # One round trip, whatever other versions (the werkvoorraad's) an account counts for.
     assert len(gezet) == 1
-    assert gezet[0] >= {"cacheversie:paginas", "cacheversie:initiatieven"}
+    assert gezet[0] >= {"cacheversie:paginas", "cacheversie:initiatieven:intake"}
 
 
 def test_a_transaction_that_reads_no_version_writes_once_after_commit(
@@ -120,7 +120,11 @@ def test_a_transaction_that_reads_no_version_writes_once_after_commit(
             WijkFactory()
         assert gezet == []
     assert len(gezet) == 1
-    assert gezet[0] >= {"cacheversie:paginas", "cacheversie:initiatieven", "cacheversie:sessies"}
+    assert gezet[0] >= {
+        "cacheversie:paginas",
+        "cacheversie:initiatieven:intake",
+        "cacheversie:sessies",
+    }
 
 
 def test_a_version_read_inside_the_transaction_is_renewed_already():
@@ -141,7 +145,11 @@ def test_after_commit_a_transaction_renews_each_version_once(
         voor_de_commit = len(gezet)
     assert len(callbacks) == 1
     assert len(gezet) == voor_de_commit + 1
-    assert gezet[-1] >= {"cacheversie:paginas", "cacheversie:initiatieven", "cacheversie:sessies"}
+    assert gezet[-1] >= {
+        "cacheversie:paginas",
+        "cacheversie:initiatieven:intake",
+        "cacheversie:sessies",
+    }
 
 
 def test_a_rolled_back_savepoint_does_not_cost_a_later_change_its_renewal(
@@ -154,7 +162,7 @@ def test_a_rolled_back_savepoint_does_not_cost_a_later_change_its_renewal(
         UserFactory()
         voor_de_commit = len(gezet)
     assert len(gezet) == voor_de_commit + 1
-    assert gezet[-1] >= {"cacheversie:paginas", "cacheversie:initiatieven"}
+    assert gezet[-1] >= {"cacheversie:paginas", "cacheversie:initiatieven:intake"}
 
 
 def test_an_initiative_on_an_agenda_renews_the_agendas_only_when_its_title_changes():
@@ -168,3 +176,55 @@ def test_an_initiative_on_an_agenda_renews_the_agendas_only_when_its_title_chang
     assert "agendas" not in in_gesprek
     initiatief.titel = "Nieuwe titel"
     assert "agendas" in _veranderd(initiatief.save)
+
+
+def test_what_is_kept_for_one_part_is_made_anew_by_its_part_or_the_whole():
+    from initiatieven.caches import PER_INITIATIEF
+    from tests.factories.initiatieven import MijlpaalFactory
+
+    dit = InitiatiefFactory()
+    ander = InitiatiefFactory(wijk=dit.wijk)
+    gemaakt = []
+
+    def maak():
+        gemaakt.append(1)
+        return len(gemaakt)
+
+    assert PER_INITIATIEF.bewaard("x", maak, deel=dit.pk) == 1
+    MijlpaalFactory(initiatief=ander)
+    assert PER_INITIATIEF.bewaard("x", maak, deel=dit.pk) == 1
+    MijlpaalFactory(initiatief=dit)
+    assert PER_INITIATIEF.bewaard("x", maak, deel=dit.pk) == 2
+    WijkFactory()  # concerns every part
+    assert PER_INITIATIEF.bewaard("x", maak, deel=dit.pk) == 3
+    assert PER_INITIATIEF.bewaard("x", maak, deel=ander.pk) == 4  # one entry per part
+
+
+def test_a_path_that_leads_nowhere_concerns_every_part():
+    from django.db.models.signals import post_delete
+
+    from initiatieven.models import Terugkoppeling
+    from participatiepunt.portal.cacheversie import ALLE, langs
+
+    deel = langs({"initiatieven.Terugkoppeling": "mijlpaal.initiatief_id"})
+    weg = Terugkoppeling(mijlpaal_id=987654)  # its mijlpaal deleted before it (a cascade)
+    assert deel(Terugkoppeling, weg, signal=post_delete) is ALLE
+    assert deel(WijkFactory._meta.model, WijkFactory.build(), signal=post_delete) is ALLE
+
+
+def test_the_parts_and_wholes_one_change_renews_go_in_one_round(gezet):
+    from tests.factories.initiatieven import MijlpaalFactory
+
+    initiatief = InitiatiefFactory(in_gesprek=True)
+    PAGINAS()
+    gezet.clear()
+    MijlpaalFactory(initiatief=initiatief)
+    PAGINAS()
+    assert len(gezet) == 1
+    assert gezet[0] >= {
+        f"cacheversie:initiatieven:initiatief:deel:{initiatief.pk}",
+        f"cacheversie:initiatieven:indiener:deel:{initiatief.indiener_id}",
+        "cacheversie:initiatieven:intake",
+        "cacheversie:paginas",
+    }
+    assert "cacheversie:initiatieven:initiatief" not in gezet[0]  # not every initiative's
