@@ -98,13 +98,13 @@ def _pagina_met_fouten(request, pk, bound):
 
 def _kaders_wacht_op(initiatief, volledig):
     """Whose answer the current kaders version awaits (rules.kaders_wacht_op), kept per
-    initiative under the version of initiatieven's data like the body: a kept visit reads it
-    from the cache instead of loading the versions and their reacties (two queries)."""
+    initiative under the initiative's version like the body: a kept visit reads it from the
+    cache instead of loading the versions and their reacties (two queries)."""
 
     def maak():
         return kaders_wacht_op(volledig())
 
-    return INITIATIEVEN.bewaard(f"beheer-kaders:{initiatief.pk}", maak)
+    return PER_INITIATIEF.bewaard(f"beheer-kaders:{initiatief.pk}", maak, deel=initiatief.pk)
 
 
 def _inhoud(initiatief):
