@@ -19,10 +19,12 @@ EMAIL_STATEN = [*Email.choices, (GEPARKEERD, "Geparkeerd: bezorging mislukt")]
 class Volg(models.Model):
     """A user follows any object (an initiatief, a wijk, ...)."""
 
+    # No index of their own (db_index=False): volg_uniek starts with the gebruiker and
+    # volg_object with the content type, and each index is written for every follow.
     gebruiker = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="volgt"
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="volgt", db_index=False
     )
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, db_index=False)
     object_id = models.PositiveBigIntegerField()
     onderwerp = GenericForeignKey("content_type", "object_id")
     aangemaakt_op = models.DateTimeField(default=timezone.now)
@@ -80,7 +82,10 @@ class Reden(models.TextChoices):
 class Melding(models.Model):
     """The outbox row of one recipient: e-mail (direct or in the digest) and/or the portal."""
 
-    gebeurtenis = models.ForeignKey(Gebeurtenis, on_delete=models.CASCADE, related_name="+")
+    # melding_uniek starts with it: no index of its own to write for every notification.
+    gebeurtenis = models.ForeignKey(
+        Gebeurtenis, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
     ontvanger = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="meldingen"
     )
@@ -101,8 +106,14 @@ class Melding(models.Model):
     email_fout = models.CharField(max_length=300, blank=True, default="", db_default="")
     # Failed attempts at this one message (not outages of SMTP, which hold up every message).
     email_pogingen = models.PositiveSmallIntegerField(default=0, db_default=0)
+    # Indexed only where set (melding_in_overzicht): most notifications are in no digest.
     overzicht = models.ForeignKey(
-        "Overzicht", on_delete=models.SET_NULL, null=True, blank=True, related_name="meldingen"
+        "Overzicht",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="meldingen",
+        db_index=False,
     )
 
     class Meta:
@@ -141,6 +152,11 @@ class Melding(models.Model):
                 fields=["ontvanger"],
                 condition=Q(in_portaal=True, gelezen_op__isnull=True),
                 name="melding_ongelezen",
+            ),
+            models.Index(
+                fields=["overzicht"],
+                condition=Q(overzicht__isnull=False),
+                name="melding_in_overzicht",
             ),
         ]
 
