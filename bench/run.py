@@ -39,7 +39,10 @@ class Run:
 
     def _steps(self) -> list[str]:
         with self.beurten.beurt():
-            self._data()
+            if self.args.sql:  # only reads: never makes, tops up or migrates the data
+                self._existing_data()
+            else:
+                self._data()
             if self.args.data_only:  # e.g. the larger scale of --compare-scales made beforehand
                 return self.lines
             redis.Redis.from_url(settings.REDIS_URL).flushdb()
@@ -59,6 +62,10 @@ class Run:
                 self.lines += sweeps.run(fanout, say)
         self.lines += [f"Niet gemeten (nog niet gebouwd): {', '.join(missing) or 'niets'}"]
         return self.lines
+
+    def _existing_data(self) -> None:
+        if database.stored_scale() is None:
+            raise SystemExit(f"--sql: geen benchgegevens in {connection.settings_dict['NAME']}")
 
     def _data(self) -> None:
         scale = self.args.scale
