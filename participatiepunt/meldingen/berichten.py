@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from participatiepunt.gebieden.huidige import met_pk
 from participatiepunt.portal import mail
+from participatiepunt.portal.tekst import schone_kopregels
 
 from . import afmelden, bijlagen, kinds
 from .models import Reden
@@ -30,18 +31,38 @@ def _teksten(template, context, gemeente=None) -> tuple[str, str]:
 
 def _mail(onderwerp, teksten, ontvanger, afmelding, message_id, gemeente=None):
     """`afmelding` is None for a mail that cannot be switched off: no link, no headers."""
-    extra = {"Message-ID": message_id}
+    extra, ingevuld = {"Message-ID": message_id}, {}
     if afmelding is not None:
         afmeld_url = afmelden.url(ontvanger.pk, *afmelding)
         teksten = tuple(deel.replace(AFMELD_PLEK, afmeld_url) for deel in teksten)
         extra.update(afmelden.headers(afmeld_url))
-    return mail.bericht(
+        ingevuld = {AFMELD_PLEK: afmeld_url}
+    bericht = mail.bericht(
         onderwerp=onderwerp,
         delen=teksten,
         aan=ontvanger.email,
         extra_headers=extra,
         gemeente=gemeente,
     )
+    bericht.ingevuld = ingevuld
+    return bericht
+
+
+def _sjabloon(onderwerp, teksten, verplicht, gemeente):
+    """The mail of _mail() with placeholders for what differs per recipient."""
+    extra = {"Message-ID": "<ID-PLEK>"}
+    if not verplicht:
+        extra.update(afmelden.headers(AFMELD_PLEK))
+    bericht = mail.bericht(
+        onderwerp=onderwerp,
+        delen=teksten,
+        aan=mail.AAN_PLEK,
+        extra_headers=extra,
+        gemeente=gemeente,
+    )
+    kopregels = ["Message-ID"] if verplicht else ["Message-ID", "List-Unsubscribe"]
+    plekken = [] if verplicht else [AFMELD_PLEK]
+    return mail.Sjabloon(schone_kopregels(bericht), plekken, kopregels)
 
 
 def _message_id(soort: str, pk: int) -> str:
@@ -74,11 +95,12 @@ def _in_een_wijk(gebeurtenis) -> bool:
 
 
 class Opmaak:
-    """The e-mails of one batch: each event is rendered once per reason, not once per
-    recipient."""
+    """The e-mails of one batch: each event is rendered and flattened once per reason (a
+    mail.Sjabloon), not once per recipient."""
 
     def __init__(self):
         self._teksten: dict[tuple, tuple[str, str]] = {}
+        self._sjablonen: dict[tuple, mail.Sjabloon] = {}
         self._bijlagen: dict[int, list] = {}
 
     def voor_melding(self, melding):
@@ -109,7 +131,15 @@ class Opmaak:
             self._bijlagen[gebeurtenis.pk] = bijlagen.van(gebeurtenis)
         for bijlage in self._bijlagen[gebeurtenis.pk]:
             bericht.attach(bijlage(melding.ontvanger))
+        if not bericht.attachments:  # an attachment is made per recipient: Django's way
+            self._sjabloon(sleutel, gebeurtenis.titel, verplicht, gemeente).voor(bericht)
         return bericht
+
+    def _sjabloon(self, sleutel, onderwerp, verplicht, gemeente) -> mail.Sjabloon:
+        if sleutel not in self._sjablonen:
+            teksten = self._teksten[sleutel]
+            self._sjablonen[sleutel] = _sjabloon(onderwerp, teksten, verplicht, gemeente)
+        return self._sjablonen[sleutel]
 
     def voor_meldingen(self, meldingen):
         """One mail for these notifications of one reader: one of them as itself, several

@@ -108,3 +108,42 @@ def test_a_failing_digest_is_recorded_and_the_others_go_out(smtp_server, weigert
     eerste.refresh_from_db()
     assert (eerste.email, eerste.email_pogingen) == (GEPARKEERD, 2)
     assert "554" in eerste.email_fout
+
+
+def test_over_smtp_each_mail_is_its_events_template_filled_in(smtp_server, monkeypatch):
+    """One render and one flattening per event; at the server each mail has its own address,
+    Message-ID and unsubscribe link."""
+    from participatiepunt.portal import mail
+
+    gevuld = []
+    bytes_voor = mail.Sjabloon.bytes_voor
+    monkeypatch.setattr(
+        mail.Sjabloon, "bytes_voor", lambda self, b: gevuld.append(b) or bytes_voor(self, b)
+    )
+    gebeurtenis = GebeurtenisFactory(titel="Nieuws uit Paddepoel")
+    meldingen = [MeldingFactory(gebeurtenis=gebeurtenis) for _ in range(3)]
+    assert tasks.bezorg_emails([m.pk for m in meldingen]) == 3
+    assert len(gevuld) == 3 and len({b.sjabloon for b in gevuld}) == 1
+    for melding in meldingen:
+        [(ontvangers, bericht)] = [
+            (aan, b) for aan, b in smtp_server.sink.berichten if melding.ontvanger.email in aan
+        ]
+        assert ontvangers == (melding.ontvanger.email,)
+        assert bericht["To"] == melding.ontvanger.email
+        assert bericht["Message-ID"] == f"<melding-{melding.pk}@testserver>"
+        link = bericht["List-Unsubscribe"].strip().strip("<>")
+        tekst = bericht.get_payload()[0].get_payload(decode=True).decode()
+        assert link in tekst and "PLEK" not in bericht.as_string()
+    assert len({b["List-Unsubscribe"] for _, b in smtp_server.sink.berichten}) == 3
+
+
+def test_only_unsent_direct_rows_are_marked_sent(smtp_server):
+    from django.utils import timezone
+
+    verstuurd = MeldingFactory(email_verstuurd_op=timezone.now())
+    wekelijks, uit = MeldingFactory(wekelijks=True), MeldingFactory(email=Email.UIT)
+    assert tasks.bezorg_emails([verstuurd.pk, wekelijks.pk, uit.pk]) == 0
+    assert len(smtp_server.sink) == 0
+    for melding in (wekelijks, uit):
+        melding.refresh_from_db()
+        assert melding.email_verstuurd_op is None
