@@ -117,7 +117,9 @@ def test_beheer_does_not_grow_with_kaders_mijlpalen_updates(client, medewerker):
         GevraagdeSteunFactory.create_batch(aantal)  # steun on other initiatives
         counts.append(_count(client, url))
     print(f"beheer: {counts[0]} queries with 3 of each, {counts[1]} with 30")
-    assert counts[1] == counts[0] <= 7
+    # A rebuild (each change above renews the body): the initiative's own row, as a kept visit
+    # reads it (3 queries in all, test_beheer_bewaard), then once more with what the body shows.
+    assert counts[1] == counts[0] <= 8
 
 
 def _indienen(client, inwoner, belanghebbenden, volgers_wijk):

@@ -131,7 +131,7 @@ def test_smtp_outage_loses_nothing(live_worker, smtp_server, settings, pogingen)
     _precies_een_per(smtp_server, volgers)
 
 
-def _start_worker(smtp_server, log, concurrency=2):
+def _start_worker(smtp_server, log, concurrency=2, verbindingen=4):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "participatiepunt.settings.base",
@@ -146,6 +146,7 @@ def _start_worker(smtp_server, log, concurrency=2):
         "MELDINGEN_VASTHOUDEN": "1",
         "DB_CONN_MAX_AGE": "0",
         "LOG_LEVEL": "WARNING",
+        "MELDINGEN_BEZORG_VERBINDINGEN": str(verbindingen),
     }
     command = [
         sys.executable,
@@ -182,10 +183,11 @@ def test_worker_killed_mid_task_sends_no_duplicate(
     app.conf.task_always_eager = False
     app.control.purge()
     with open(tmp_path / "worker.log", "w") as log:
-        # One process, so the kill lands while the held message is the only one in flight.
-        # With two, the other child may be killed between an SMTP 250 and its COMMIT: the
-        # one window no sender can close (documented in bezorging.py).
-        worker = _start_worker(smtp_server, log, concurrency=1)
+        # One process with one SMTP connection, so the kill lands while the held message is
+        # the only one in flight. With more (processes, or a task's parallel connections),
+        # another may be killed between an SMTP 250 and its COMMIT: the one window no sender
+        # can close (documented in bezorging.py).
+        worker = _start_worker(smtp_server, log, concurrency=1, verbindingen=1)
         try:
             _publiceer(wijk)
             assert smtp_server.sink.vastgehouden.wait(60), "de worker bezorgde niets"
