@@ -62,6 +62,15 @@ class Stand:
     def verlopen(self) -> int:
         return self.geplaatst_verlopen + self.wachtend_verlopen
 
+    @property
+    def bezet(self) -> int:
+        """Places taken once the expired ones are gone."""
+        return self.geplaatst - self.geplaatst_verlopen
+
+    @property
+    def op_de_wachtlijst(self) -> int:
+        return self.wachtend - self.wachtend_verlopen
+
 
 def _stand(bijeenkomst, grens) -> Stand:
     """One query, where expiring, counting the places and reading the waiting list were three
@@ -106,11 +115,7 @@ def _ruim_op(bijeenkomst) -> Bijeenkomst:
     stand = _stand(bijeenkomst, grens)
     if stand.verlopen:
         _laat_verlopen(bijeenkomst, grens)
-    bezet, wachtend = (
-        stand.geplaatst - stand.geplaatst_verlopen,
-        stand.wachtend - stand.wachtend_verlopen,
-    )
-    bijeenkomst.bezet = _schuif_door(bijeenkomst, bezet, wachtend)
+    bijeenkomst.bezet = _schuif_door(bijeenkomst, stand.bezet, stand.op_de_wachtlijst)
     return bijeenkomst
 
 

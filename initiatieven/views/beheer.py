@@ -72,12 +72,16 @@ def _pagina(request, pk, **bound):
     initiatief = initiatief_of_404(request, pk, PERM, Initiatief.objects.all())
     volledig = cache(lambda: _met_alles().get(pk=initiatief.pk))  # when something is made
     initiatief.kaders_wacht_op = _kaders_wacht_op(initiatief, volledig)
-    context = {
+    context = _context(request, initiatief)
+    context["inhoud"] = _bewaarde_inhoud(request, context, volledig)
+    return render(request, "initiatieven/beheer.html", context)
+
+
+def _context(request, initiatief):
+    return {
         "initiatief": initiatief,
         "mag_reageren": request.user.has_perm("initiatieven.respond_kaders", initiatief),
     }
-    context["inhoud"] = _bewaarde_inhoud(request, context, volledig)
-    return render(request, "initiatieven/beheer.html", context)
 
 
 def _met_alles():
@@ -88,11 +92,7 @@ def _met_alles():
 
 def _pagina_met_fouten(request, pk, bound):
     initiatief = initiatief_of_404(request, pk, PERM, _met_alles())
-    context = {
-        "initiatief": initiatief,
-        "mag_reageren": request.user.has_perm("initiatieven.respond_kaders", initiatief),
-    }
-    context = {**_inhoud(initiatief), **context, **bound}
+    context = {**_inhoud(initiatief), **_context(request, initiatief), **bound}
     return render(request, "initiatieven/beheer.html", context, status=400)
 
 
