@@ -4,6 +4,10 @@ journeys, the sweeps) waits for its turn, and the runs take turns step by step. 
 for a page are then measured minutes apart, not half an hour, so what the machine does meanwhile
 (another program, a warmer CPU) falls on both alike and their req/s can be compared directly.
 
+The order turns round every round (A B, B A, A B, …): a page measured in two halves, one step
+each, is then measured A B B A, so a steady drift and whatever favours the later of two runs fall
+on both scales alike.
+
 A run alone (no BENCH_TURNS in its environment) never waits. A run that has finished, or failed,
 is marked done, so the other does not wait for it."""
 
@@ -49,7 +53,7 @@ class Beurten:
 
     def _mine(self, state: dict) -> bool:
         waiting_for = {i for i in range(self.count) if i != self.index} - set(state["done"])
-        return state["turn"] % self.count == self.index or not waiting_for
+        return _owner(state["turn"], self.count) == self.index or not waiting_for
 
     @contextmanager
     def beurt(self):
@@ -79,7 +83,13 @@ class Beurten:
             _skip_done(state, self.count)
 
 
+def _owner(turn: int, count: int) -> int:
+    """Whose turn it is: in order in even rounds, in reverse in odd ones."""
+    place = turn % count
+    return place if (turn // count) % 2 == 0 else count - 1 - place
+
+
 def _skip_done(state: dict, count: int) -> None:
     """The turn never rests with a run that is done: it would never be taken."""
-    while state["turn"] % count in state["done"] and len(state["done"]) < count:
+    while _owner(state["turn"], count) in state["done"] and len(state["done"]) < count:
         state["turn"] += 1

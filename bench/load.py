@@ -1,15 +1,17 @@
-"""Runs locust headless, bounded in time, at 10 concurrent users, and reads its CSV summary."""
+"""Runs locust headless, bounded in time, at 10 concurrent users, and reads its final statistics."""
 
-import csv
 import json
+import math
 import secrets
 import subprocess
 import sys
+from collections import Counter
 from dataclasses import dataclass
 
 from .environment import ROOT
 
 USERS = 10
+SPAWN_RATE = 100  # all users within 0.1 s: a short run is not mostly its ramp-up
 PLAN_FILE = ROOT / "var" / "bench-plan.json"
 
 
@@ -42,33 +44,98 @@ def write_plan(pages, sessions) -> None:
 
 def run(base: str, env: dict, selected: str, seconds: int) -> dict[str, Figures]:
     prefix = ROOT / "var" / "bench-locust"
+    result = prefix.with_name(prefix.name + ".json")
+    result.unlink(missing_ok=True)
     command = [sys.executable, "-m", "locust", "-f", str(ROOT / "bench" / "locustfile.py")]
-    command += ["--headless", "-u", str(USERS), "-r", str(USERS), "-t", f"{seconds}s"]
-    command += ["--host", base, "--csv", str(prefix), "--only-summary", "--stop-timeout", "5"]
+    command += ["--headless", "-u", str(USERS), "-r", str(SPAWN_RATE), "-t", f"{seconds}s"]
+    command += ["--host", base, "--json-file", str(prefix), "--only-summary", "--stop-timeout", "5"]
     command += ["--loglevel", "ERROR", "--exit-code-on-error", "0"]
     child_env = {**env, "BENCH_PLAN": str(PLAN_FILE), "BENCH_PAGE": selected}
     with open(ROOT / "var" / "bench-locust.log", "a", encoding="utf-8") as log:
         subprocess.run(command, cwd=ROOT, env=child_env, check=True, stdout=log, stderr=log)
-    return _read(prefix.with_name(prefix.name + "_stats.csv"))
+    return read(json.loads(result.read_text(encoding="utf-8")))
 
 
 NOTHING = Figures(requests=0, failures=0, rps=0.0, p50=float("nan"), p95=float("nan"), p99=0.0)
 
 
-def _read(path) -> dict[str, Figures]:
-    figures = {}
-    with open(path, encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            figures[row["Name"]] = Figures(
-                requests=int(row["Request Count"]),
-                failures=int(row["Failure Count"]),
-                rps=_number(row["Requests/s"]),
-                p50=_number(row["50%"]),
-                p95=_number(row["95%"]),
-                p99=_number(row["99%"]),
-            )
+def halves(seconds: int) -> tuple[int, int]:
+    first = max(1, seconds // 2)
+    return first, max(1, seconds - first)
+
+
+def combined(parts: list[tuple[Figures, int]]) -> Figures:
+    """One page's figures from runs of the given seconds: req/s over the whole time, the
+    parts' medians averaged by their requests, p95 and p99 the highest of the parts."""
+    requests = sum(figures.requests for figures, _ in parts)
+    seconds = sum(length for _, length in parts)
+    return Figures(
+        requests=requests,
+        failures=sum(figures.failures for figures, _ in parts),
+        rps=sum(figures.rps * length for figures, length in parts) / seconds,
+        p50=_mean_median(parts, requests),
+        p95=_highest(figures.p95 for figures, _ in parts),
+        p99=_highest(figures.p99 for figures, _ in parts),
+    )
+
+
+def _mean_median(parts, requests) -> float:
+    counted = [(figures.p50, figures.requests) for figures, _ in parts if figures.requests]
+    return sum(p50 * n for p50, n in counted) / requests if counted else float("nan")
+
+
+def _highest(values) -> float:
+    known = [value for value in values if not math.isnan(value)]
+    return max(known) if known else float("nan")
+
+
+def read(entries: list[dict]) -> dict[str, Figures]:
+    """Locust's final statistics (its --json-file, written at exit; the CSV is a snapshot taken
+    every second, up to a second old), per page and "Aggregated" over all, req/s over the
+    whole run as locust computes them."""
+    if not entries:
+        return {}
+    started = min(entry["start_time"] for entry in entries)
+    ended = max(entry["last_request_timestamp"] or started for entry in entries)
+    window = ended - started
+    figures = {entry["name"]: _figures(entry, window) for entry in entries}
+    figures["Aggregated"] = _figures(_together(entries), window)
     return figures
 
 
-def _number(text: str) -> float:
-    return float("nan") if text == "N/A" else float(text)
+def _together(entries: list[dict]) -> dict:
+    times = Counter()
+    for entry in entries:
+        times.update(entry["response_times"])
+    return {
+        "num_requests": sum(entry["num_requests"] for entry in entries),
+        "num_failures": sum(entry["num_failures"] for entry in entries),
+        "response_times": times,
+    }
+
+
+def _figures(entry: dict, window: float) -> Figures:
+    requests = entry["num_requests"]
+    times = {float(ms): count for ms, count in entry["response_times"].items()}
+    return Figures(
+        requests=requests,
+        failures=entry["num_failures"],
+        rps=requests / window if window > 0 else 0.0,
+        p50=_percentile(times, requests, 0.50),
+        p95=_percentile(times, requests, 0.95),
+        p99=_percentile(times, requests, 0.99),
+    )
+
+
+def _percentile(times: dict[float, int], requests: int, share: float) -> float:
+    """Read from the rounded response times as locust's tables read them: the slowest time
+    below which at most the other (1 - share) of the requests lie."""
+    if not requests:
+        return float("nan")
+    above = requests - int(requests * share)
+    seen = 0
+    for ms in sorted(times, reverse=True):
+        seen += times[ms]
+        if seen >= above:
+            return ms
+    return min(times)

@@ -131,16 +131,25 @@ class Run:
                 self._run(base, found, keys, "gemengd", 5)
             isolated = {}
             for page in [*found, found[0]]:  # the floor first and again at the end
-                with self.beurten.beurt():
-                    say(f"  belasting {page.name} ({seconds} s)")
-                    figures = self._run(base, found, keys, page.name, seconds)
-                isolated.setdefault(page.name, []).append(figures.get(page.name, load.NOTHING))
+                figures = self._halves(base, found, keys, page.name, seconds)
+                isolated.setdefault(page.name, []).append(figures)
             mixed = {}
             if not self.args.no_mixed:
                 with self.beurten.beurt():
                     say(f"  gemengde belasting ({seconds * 3} s)")
                     mixed = self._run(base, found, keys, "gemengd", seconds * 3)
         self._tables(found, isolated, mixed, counts)
+
+    def _halves(self, base, found, keys, name, seconds) -> load.Figures:
+        """A page's load in two halves, each a turn of its own: with --compare-scales the two
+        scales measure it A B B A (bench.beurten)."""
+        halves = []
+        for part in load.halves(seconds):
+            with self.beurten.beurt():
+                say(f"  belasting {name} ({part} van {seconds} s)")
+                figures = self._run(base, found, keys, name, part)
+            halves.append((figures.get(name, load.NOTHING), part))
+        return load.combined(halves)
 
     def _tables(self, found, isolated, mixed, counts) -> None:
         floors = isolated["vloer"]

@@ -4,10 +4,12 @@ follows) and the fan-out at the second, and a table comparing the pages. Each sc
 of its own (a child process printing its own table) on its own database, so both datasets stay
 for a next run with --reuse; each writes its figures to a file this module compares.
 
-The two runs start together and take turns step by step (bench.beurten): the floor at scale 1,
-then at scale 3, then the first page at scale 1, at scale 3, and so on. A page's two figures are
-measured a minute apart, so the machine's drift over the half hour of a run falls on both alike,
-and the judgement can be the issue's own: req/s at the larger scale at most 10% below the smaller.
+The two runs start together and take turns step by step (bench.beurten), the order turning round
+each round. Each page (the floor too) is measured in two halves, one turn each: its first half at
+scale 1, then at scale 3, its second half at scale 3, then at scale 1 (A B B A). A page's two
+figures are measured within a minute, a steady drift and whatever favours the later of two runs
+fall on both alike, and the judgement can be the issue's own: req/s at the larger scale at most
+10% below the smaller.
 The ratios to each run's floor are printed beside them."""
 
 import json

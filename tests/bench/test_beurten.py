@@ -32,10 +32,11 @@ def _together(path, steps_per_run):
     return log
 
 
-def test_two_runs_take_turns_step_by_step(tmp_path):
-    log = _together(tmp_path / "beurten.json", [3, 3])
+def test_two_runs_take_turns_step_by_step_the_order_turning_round_each_round(tmp_path):
+    log = _together(tmp_path / "beurten.json", [4, 4])
     order = [(index, step) for index, step, moment in log if moment == "begin"]
-    assert order == [(0, 0), (1, 0), (0, 1), (1, 1), (0, 2), (1, 2)]
+    # A B, B A, A B, B A: a page in two halves (two steps) is measured A B B A.
+    assert order == [(0, 0), (1, 0), (1, 1), (0, 1), (0, 2), (1, 2), (1, 3), (0, 3)]
     # Never two steps at once: every begin is followed by its own end.
     assert all(log[i][:2] == log[i + 1][:2] for i in range(0, len(log), 2))
 
@@ -43,7 +44,7 @@ def test_two_runs_take_turns_step_by_step(tmp_path):
 def test_a_run_with_more_steps_goes_on_alone_when_the_other_is_done(tmp_path):
     log = _together(tmp_path / "beurten.json", [2, 4])
     order = [(index, step) for index, step, moment in log if moment == "begin"]
-    assert order == [(0, 0), (1, 0), (0, 1), (1, 1), (1, 2), (1, 3)]
+    assert order == [(0, 0), (1, 0), (1, 1), (0, 1), (1, 2), (1, 3)]
 
 
 def test_a_run_that_fails_before_its_turn_does_not_hold_up_the_other(tmp_path):
