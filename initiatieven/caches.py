@@ -10,14 +10,17 @@ of the logged-in pages, each renewed only by the changes that alter what its pag
   accounts (names, a team's gebieden). A draft is not in it.
 - ADRESSEN (follow your address): per resident their followed addresses; every part by a
   public initiative (the trajecten around them) or a wijk.
-- WERKVOORRAAD (initiatieven's tasks in the werkvoorraad): submitted initiatives, mijlpalen,
-  kaders and their reactions, messages, wijken, a deleted account. Who sees which lines is in
-  the section's key.
+- WERKVOORRAAD (initiatieven's tasks in the werkvoorraad), one version per kind of line: the
+  initiatives themselves (new intakes, refusals), mijlpalen over tijd, kaders, messages. Each
+  counts its own rows, wijken, a deleted account, and the saves of an initiative that has rows
+  of its kind (a submission without messages, kaders or mijlpalen is in no list but the
+  intakes). Who sees which lines is in the section's key.
 
 What no kept body shows renews none of them: how far a reader has read a conversation
 (GesprekGelezen: the 'nieuw' marks are filled in per request), a draft's saves outside its own
 initiator's page and its own part, a login."""
 
+from django.db.models import Exists, OuterRef
 from django.db.models.signals import post_delete, post_save
 from django.middleware.csrf import get_token
 from django.utils.safestring import mark_safe
@@ -25,7 +28,7 @@ from django.utils.safestring import mark_safe
 from participatiepunt.portal.cacheversie import ALLE, CacheVersie, langs
 
 from .choices import Status
-from .models import GevraagdeSteun, Initiatief
+from .models import Bericht, GevraagdeSteun, Initiatief, KadersVersie, Mijlpaal
 
 # Every model of initiatieven that a page of one initiative shows, with the way from a row to
 # the initiative.
@@ -53,12 +56,9 @@ NAAR_INDIENER = {
     "initiatieven.Update": "initiatief.indiener_id",
 }
 NAAR_BEWONER = {"initiatieven.AdresVolg": "gebruiker_id"}
-# What the werkvoorraad's lines show (who sees which lines is in their key); an account only
-# when it is deleted (the initiatives it managed are left without a casemanager).
-IN_DE_WERKVOORRAAD = (
-    "initiatieven.Initiatief", "initiatieven.Mijlpaal", "initiatieven.KadersVersie",
-    "initiatieven.KadersReactie", "initiatieven.Bericht", "gebieden", "accounts.User",
-)  # fmt: skip
+# What every line of the werkvoorraad shows (who sees which lines is in their key); an account
+# only when it is deleted (the initiatives it managed are left without a casemanager).
+IN_DE_WERKVOORRAAD = ("initiatieven.Initiatief", "gebieden", "accounts.User")
 
 
 def _is_initiatief(sender) -> bool:
@@ -89,6 +89,40 @@ def _in_de_werkvoorraad(sender, instance, signal=None, **kwargs) -> bool:
     if sender._meta.app_label == "accounts":
         return signal is post_delete
     return _geen_concept(sender, instance, signal=signal, **kwargs)
+
+
+def _rijen_van(initiatief, samen) -> set[str]:
+    """Which kinds of lines (by the labels of their models) this initiative has rows for: one
+    query for all the versions one save is tested for; every kind once it is gone."""
+    if "rijen" not in samen:
+        soorten = {
+            "initiatieven.Mijlpaal": Mijlpaal.objects.filter(initiatief=OuterRef("pk")),
+            "initiatieven.KadersVersie": KadersVersie.objects.filter(initiatief=OuterRef("pk")),
+            "initiatieven.Bericht": Bericht.objects.filter(initiatief=OuterRef("pk")),
+        }
+        rij = (
+            Initiatief.objects.filter(pk=initiatief.pk)
+            .values_list(*(Exists(rijen) for rijen in soorten.values()))
+            .first()
+        )
+        samen["rijen"] = {
+            soort for soort, er_zijn in zip(soorten, rij or [True] * 3, strict=True) if er_zijn
+        }
+    return samen["rijen"]
+
+
+def _werkvoorraad_met(soort: str):
+    """telt_mee for the lines of rows of `soort`: its rows' changes, and those of the
+    initiatives that have such rows (its own lines show the initiative: title, status, wijk)."""
+
+    def telt_mee(sender, instance, signal=None, samen=None, **kwargs) -> bool:
+        if not _in_de_werkvoorraad(sender, instance, signal=signal, **kwargs):
+            return False
+        if not _is_initiatief(sender) or signal is post_delete:
+            return True
+        return soort in _rijen_van(instance, {} if samen is None else samen)
+
+    return telt_mee
 
 
 _naar_indiener = langs(NAAR_INDIENER)
@@ -131,7 +165,25 @@ ADRESSEN = CacheVersie(
 WERKVOORRAAD = CacheVersie(
     "initiatieven:werkvoorraad", IN_DE_WERKVOORRAAD, telt_mee=_in_de_werkvoorraad
 )
-VERSIES = (PER_INITIATIEF, PER_INDIENER, INTAKE, ADRESSEN, WERKVOORRAAD)
+WERKVOORRAAD_MIJLPALEN = CacheVersie(
+    "initiatieven:werkvoorraad:mijlpalen",
+    (*IN_DE_WERKVOORRAAD, "initiatieven.Mijlpaal"),
+    telt_mee=_werkvoorraad_met("initiatieven.Mijlpaal"),
+)
+WERKVOORRAAD_KADERS = CacheVersie(
+    "initiatieven:werkvoorraad:kaders",
+    (*IN_DE_WERKVOORRAAD, "initiatieven.KadersVersie", "initiatieven.KadersReactie"),
+    telt_mee=_werkvoorraad_met("initiatieven.KadersVersie"),
+)
+WERKVOORRAAD_BERICHTEN = CacheVersie(
+    "initiatieven:werkvoorraad:berichten",
+    (*IN_DE_WERKVOORRAAD, "initiatieven.Bericht"),
+    telt_mee=_werkvoorraad_met("initiatieven.Bericht"),
+)
+VERSIES = (
+    PER_INITIATIEF, PER_INDIENER, INTAKE, ADRESSEN,
+    WERKVOORRAAD, WERKVOORRAAD_MIJLPALEN, WERKVOORRAAD_KADERS, WERKVOORRAAD_BERICHTEN,
+)  # fmt: skip
 
 # Kept HTML with forms holds this instead of the CSRF token, filled in per request (private-use
 # characters: no token or text on a page holds them).

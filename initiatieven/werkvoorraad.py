@@ -19,7 +19,12 @@ from participatiepunt.accounts.predicates import (
 from participatiepunt.portal.werkvoorraad import Regel, Taak
 
 from . import gesprek
-from .caches import WERKVOORRAAD
+from .caches import (
+    WERKVOORRAAD,
+    WERKVOORRAAD_BERICHTEN,
+    WERKVOORRAAD_KADERS,
+    WERKVOORRAAD_MIJLPALEN,
+)
 from .choices import Kant, Oordeel, Status
 from .models import Initiatief, KadersReactie, KadersVersie, Mijlpaal
 from .statussen import OPEN_STATUSSEN, OPENBARE_STATUSSEN
@@ -199,7 +204,7 @@ TAKEN = [
         zaken=_onbeantwoorde_berichten,
         regel=_bericht_regel,
         volgorde=12,
-        versies=(WERKVOORRAAD,),
+        versies=(WERKVOORRAAD_BERICHTEN,),
         per_gebruiker=True,  # the user's own as casemanager
     ),
     Taak(
@@ -210,7 +215,7 @@ TAKEN = [
         zaken=_kaders_wachten_op_gemeente,
         regel=_kaders_regel_voor("initiatieven:beheer", "wacht op de gemeente"),
         volgorde=15,
-        versies=(WERKVOORRAAD,),
+        versies=(WERKVOORRAAD_KADERS,),
     ),
     Taak(
         titel="Kaders in heroverleg",
@@ -220,7 +225,7 @@ TAKEN = [
         zaken=_kaders_in_heroverleg,
         regel=_kaders_regel_voor("initiatieven:detail", "in heroverleg"),
         volgorde=35,
-        versies=(WERKVOORRAAD,),
+        versies=(WERKVOORRAAD_KADERS,),
     ),
     Taak(
         titel="Mijlpalen over tijd",
@@ -229,7 +234,7 @@ TAKEN = [
         zaken=_mijlpalen_over_tijd,
         regel=_mijlpaal_regel_voor("initiatieven:beheer"),
         volgorde=30,
-        versies=(WERKVOORRAAD,),
+        versies=(WERKVOORRAAD_MIJLPALEN,),
     ),
     Taak(
         titel="Initiatieven die stil liggen",
@@ -238,7 +243,7 @@ TAKEN = [
         zaken=_mijlpalen_over_tijd,
         regel=_mijlpaal_regel_voor("initiatieven:detail"),
         volgorde=30,
-        versies=(WERKVOORRAAD,),
+        versies=(WERKVOORRAAD_MIJLPALEN,),
     ),
     Taak(
         titel="Afgewezen initiatieven",

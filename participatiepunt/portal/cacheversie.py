@@ -140,6 +140,9 @@ def _ontvang(sender, instance=None, **kwargs) -> None:
     update_fields = kwargs.get("update_fields")
     if update_fields and frozenset(update_fields) in ONZICHTBAAR:
         return
+    # What several versions would each look up about this change, looked up once (telt_mee
+    # and deel get it as `samen`).
+    kwargs["samen"] = {}
     versies = (v for v in _PER_MODEL[sender] if v.telt_mee_met(sender, instance, **kwargs))
     vernieuw({v.sleutel_van(v.deel_van(sender, instance, **kwargs)) for v in versies})
 
@@ -147,7 +150,9 @@ def _ontvang(sender, instance=None, **kwargs) -> None:
 class CacheVersie:
     def __init__(self, naam: str, labels: tuple[str, ...], telt_mee=None, deel=None):
         """telt_mee(sender, instance, signal, **kwargs) -> bool, for changes that matter
-        only sometimes; without it every change of the models counts. deel(sender, instance,
+        only sometimes; without it every change of the models counts. Both get `samen`, a
+        dict of one change shared by the versions it is tested for (to look something up
+        once). deel(sender, instance,
         signal, **kwargs) -> the part a change concerns, or ALLE (see langs()); without it
         the version counts only as a whole."""
         self.sleutel = f"cacheversie:{naam}"

@@ -3,11 +3,25 @@ that alters what a page shows shows at once, per page and per kind of change; wh
 not show (another initiator's initiative, a draft on a page of submitted ones, a read marker)
 leaves what is kept for it alone."""
 
+from datetime import timedelta
+
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from initiatieven import casemanagement, gesprek, services, workflow
-from initiatieven.caches import ADRESSEN, INTAKE, PER_INDIENER, PER_INITIATIEF, WERKVOORRAAD
+from initiatieven.caches import (
+    ADRESSEN,
+    INTAKE,
+    PER_INDIENER,
+    PER_INITIATIEF,
+    WERKVOORRAAD,
+    WERKVOORRAAD_BERICHTEN,
+    WERKVOORRAAD_KADERS,
+    WERKVOORRAAD_MIJLPALEN,
+)
 from initiatieven.choices import Status
 from initiatieven.models import Initiatief
 from tests.factories.accounts import UserFactory
@@ -256,13 +270,87 @@ def test_werkvoorraad_kaders_waiting_show_and_leave_at_once(client):
     assert "Voorstel van bewoners" not in _sectie(client, medewerker, titel)
 
 
+SOORTEN = (WERKVOORRAAD_MIJLPALEN, WERKVOORRAAD_KADERS, WERKVOORRAAD_BERICHTEN)
+
+
+def test_werkvoorraad_a_submission_renews_only_the_lines_of_what_it_has():
+    """A submitted draft without mijlpalen, kaders or messages is in none of their lists: it
+    renews the intakes only (the bench's mixed run submits all the time)."""
+    concept = InitiatiefFactory(concept=True)
+    indienen = lambda: workflow.wijzig_status(concept, Status.INGEDIEND, concept.indiener)  # noqa: E731
+    stand = {versie: versie.stand() for versie in SOORTEN}
+    assert _vernieuwt(WERKVOORRAAD, None, indienen)
+    assert {versie: versie.stand() for versie in SOORTEN} == stand
+
+
+@pytest.mark.parametrize("versie", SOORTEN, ids=["mijlpalen", "kaders", "berichten"])
+def test_werkvoorraad_a_save_of_an_initiative_renews_the_lines_of_its_rows(versie):
+    initiatief = InitiatiefFactory(in_gesprek=True)
+    if versie is WERKVOORRAAD_MIJLPALEN:
+        MijlpaalFactory(initiatief=initiatief)
+    elif versie is WERKVOORRAAD_KADERS:
+        KadersVersieFactory(initiatief=initiatief)
+    else:
+        gesprek.stuur_bericht(initiatief=initiatief, afzender=initiatief.indiener, tekst="Hoi")
+    anders = [v for v in SOORTEN if v is not versie]
+    stand = {v: v.stand() for v in anders}
+    initiatief.titel = "Nieuwe titel"
+    assert _vernieuwt(versie, None, lambda: initiatief.save(update_fields=["titel"]))
+    assert {v: v.stand() for v in anders} == stand
+
+
+def test_werkvoorraad_a_submitted_draft_with_a_mijlpaal_over_tijd_shows_at_once(client):
+    medewerker = UserFactory(medewerker=True)
+    concept = InitiatiefFactory(concept=True, titel="Laat plan")
+    gisteren = timezone.localdate() - timedelta(days=1)
+    MijlpaalFactory(initiatief=concept, titel="Vergunning", verwachte_datum=gisteren)
+    assert "Laat plan" not in _sectie(client, medewerker, "Mijlpalen over tijd")
+    workflow.wijzig_status(concept, Status.INGEDIEND, concept.indiener)
+    assert "Vergunning: Laat plan" in _sectie(client, medewerker, "Mijlpalen over tijd")
+
+
+def test_werkvoorraad_a_renamed_initiative_with_messages_shows_at_once(client):
+    medewerker = UserFactory(medewerker=True)
+    initiatief = InitiatiefFactory(in_gesprek=True, titel="Oude naam")
+    gesprek.stuur_bericht(initiatief=initiatief, afzender=initiatief.indiener, tekst="Vraag")
+    assert "Oude naam" in _sectie(client, medewerker, "Onbeantwoorde berichten")
+    services.bewaar_gegevens(initiatief, titel="Nieuwe naam")
+    assert "Nieuwe naam" in _sectie(client, medewerker, "Onbeantwoorde berichten")
+
+
+def test_werkvoorraad_after_a_submission_remakes_one_section(client):
+    """The kept visit's queries plus the one of the intakes' section (four before: the
+    messages', kaders' and mijlpalen' sections too)."""
+    medewerker = UserFactory(medewerker=True)
+    MijlpaalFactory(verwachte_datum=timezone.localdate() - timedelta(days=1))
+    concept = InitiatiefFactory(concept=True)
+    client.force_login(medewerker)
+    client.get(WERKVOORRAAD_URL)
+    with CaptureQueriesContext(connection) as bewaard:
+        client.get(WERKVOORRAAD_URL)
+    workflow.wijzig_status(concept, Status.INGEDIEND, concept.indiener)
+    with CaptureQueriesContext(connection) as na_indienen:
+        client.get(WERKVOORRAAD_URL)
+    assert len(na_indienen) == len(bewaard) + 1
+
+
+def test_werkvoorraad_a_submission_looks_up_its_rows_once():
+    """One query for the three kinds of lines, however many versions ask."""
+    concept = InitiatiefFactory(concept=True)
+    concept.status = Status.INGEDIEND
+    with CaptureQueriesContext(connection) as opslaan:
+        concept.save(update_fields=["status"])
+    assert len(opslaan) == 2  # the UPDATE and the one lookup
+
+
 def test_werkvoorraad_is_kept_through_read_markers_and_logins():
     initiatief = InitiatiefFactory(in_gesprek=True)
     lezer = UserFactory(medewerker=True)
     assert not _vernieuwt(
         WERKVOORRAAD, None, lambda: gesprek.markeer_gelezen(initiatief=initiatief, lezer=lezer)
     )
-    assert not _vernieuwt(WERKVOORRAAD, None, lambda: lezer.save(update_fields=["naam"]))
+    for versie in (WERKVOORRAAD, *SOORTEN):
+        assert not _vernieuwt(versie, None, lambda: lezer.save(update_fields=["naam"]))
 
 
 # Follow your address: the resident's addresses and the public trajecten (ADRESSEN).
