@@ -15,6 +15,8 @@ of the logged-in pages, each renewed only by the changes that alter what its pag
   counts its own rows, wijken, a deleted account, and the saves of an initiative that has rows
   of its kind (a submission without messages, kaders or mijlpalen is in no list but the
   intakes). Who sees which lines is in the section's key.
+- VAKANTIECHECK (the answer to a selection, for anyone who opens its URL): public initiatives,
+  mijlpalen, wijken. A draft's or a just-submitted initiative's saves are in no answer.
 
 What no kept body shows renews none of them: how far a reader has read a conversation
 (GesprekGelezen: the 'nieuw' marks are filled in per request), a draft's saves outside its own
@@ -138,7 +140,8 @@ def _van_indiener(sender, instance, signal=None, created=False, update_fields=No
 
 
 def _openbaar_of_eigen(sender, instance, **kwargs) -> bool:
-    """Follow your address shows public trajecten only (and the resident's own addresses)."""
+    """Follow your address and the vakantiecheck show public trajecten only (and the rows that
+    hang off them: the resident's own addresses, mijlpalen, wijken)."""
     return not _is_initiatief(sender) or not instance.buiten_openbare_paginas
 
 
@@ -180,9 +183,15 @@ WERKVOORRAAD_BERICHTEN = CacheVersie(
     (*IN_DE_WERKVOORRAAD, "initiatieven.Bericht"),
     telt_mee=_werkvoorraad_met("initiatieven.Bericht"),
 )
+VAKANTIECHECK = CacheVersie(
+    "initiatieven:vakantiecheck",
+    ("initiatieven.Initiatief", "initiatieven.Mijlpaal", "gebieden"),
+    telt_mee=_openbaar_of_eigen,
+)
 VERSIES = (
     PER_INITIATIEF, PER_INDIENER, INTAKE, ADRESSEN,
     WERKVOORRAAD, WERKVOORRAAD_MIJLPALEN, WERKVOORRAAD_KADERS, WERKVOORRAAD_BERICHTEN,
+    VAKANTIECHECK,
 )  # fmt: skip
 
 # Kept HTML with forms holds this instead of the CSRF token, filled in per request (private-use

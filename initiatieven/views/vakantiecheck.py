@@ -4,13 +4,16 @@ comes to, in the query string; that page and its iCal feed read only the selecti
 
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import conditional_page, require_http_methods, require_safe
 
 from participatiepunt.gebieden.locatieserver import zoek_adres
 from participatiepunt.portal import ics
 
 from .. import adresvolgen, kalender, vakantiecheck
+from ..caches import VAKANTIECHECK
 from ..forms.vakantiecheck import SelectieForm, VakantiecheckForm
 from ..locaties import trajecten_rond
 
@@ -62,14 +65,30 @@ def _vraag(request):
     return redirect(f"{reverse('vakantiecheck:vakantiecheck')}?{selectie.querystring()}")
 
 
+def _antwoord_html(selectie, gemeente) -> str:
+    """The answer to a selection, the same for anyone who opens its URL (nothing of the visitor
+    in it): kept rendered per gemeente and selection until a public initiative, a mijlpaal or a
+    wijk changes (caches.VAKANTIECHECK). A selection of a wijk lists more the larger the city;
+    a kept one costs the same."""
+
+    def maak():
+        context = {
+            "selectie": selectie,
+            "mijlpalen": vakantiecheck.mijlpalen(selectie, gemeente),
+            "querystring": selectie.querystring(),
+        }
+        return render_to_string("initiatieven/_vakantiecheck_antwoord.html", context)
+
+    html = VAKANTIECHECK.bewaard(f"vakantiecheck:{gemeente.pk}?{selectie.querystring()}", maak)
+    return mark_safe(html)  # noqa: S308 (our template's HTML)
+
+
 def _antwoord(request, selectie_form):
     selectie = selectie_form.selectie()
     initial = {"van": selectie.van, "tot": selectie.tot}
     context = {
         "form": _vraagformulier(request, initial=initial),
-        "selectie": selectie,
-        "mijlpalen": vakantiecheck.mijlpalen(selectie, request.gemeente),
-        "querystring": selectie.querystring(),
+        "antwoord": _antwoord_html(selectie, request.gemeente),
     }
     return render(request, TEMPLATE, context)
 

@@ -255,12 +255,17 @@ def test_the_kept_question_starts_today(client, monkeypatch):
 
 
 def test_the_page_runs_the_same_queries_for_no_mijlpalen_as_for_many(client, wijk):
+    from itertools import count
+
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    elders = count(999_000)  # no traject: each time another answer, made, not the one kept
+
     def tel():
+        selectie = {**ZOMER, "wijk": "proefwijk", "traject": next(elders)}
         with CaptureQueriesContext(connection) as context:
-            assert client.get(URL, {**ZOMER, "wijk": "proefwijk"}).status_code == 200
+            assert client.get(URL, selectie).status_code == 200
         return len(context)
 
     tel()  # the wijken of the question are read once per process (gebieden.wijkkeuzes)
@@ -295,9 +300,13 @@ def test_a_selection_of_a_wijk_and_trajecten_shows_the_open_mijlpalen_of_both(
     MijlpaalFactory(initiatief=niet_gevolgd, soort="bezwaartermijn",
                     verwachte_datum=datetime.date(2027, 7, 15))  # fmt: skip
     selectie = {**ZOMER, "wijk": "proefwijk", "traject": [elders.pk]}
-    client.get(URL, selectie)  # the wijken of the question are read once per process
+    # the wijken of the question are read once per process (for the same period; without the
+    # traject it is another answer)
+    client.get(URL, {**ZOMER, "wijk": "proefwijk"})
     with django_assert_num_queries(1):
         html = client.get(URL, selectie).content.decode()
+    with django_assert_num_queries(0):  # kept (caches.VAKANTIECHECK)
+        assert client.get(URL, selectie).status_code == 200
     assert "Ontwerp ter inzage" in html and "Bezwaar bankjes" in html
     assert "Al geweest" not in html
     assert "Afgerond plein" not in html and "Niet gevraagd" not in html
@@ -317,3 +326,66 @@ def test_the_dates_read_as_the_date_filter_shows_them(datum):
 
     assert vakantiecheck._dag(datum) == date_filter(datum, "l j F Y")
     assert mijlpaalsoorten._datum(datum) == formats.date_format(datum, "j F Y")
+
+
+def _antwoord(client, **selectie):
+    """The answer of the page (what follows the question, which holds a CSRF token)."""
+    html = client.get(URL, {**ZOMER, "wijk": "proefwijk", **selectie}).content.decode()
+    return html[html.index('<section aria-labelledby="antwoord-kop"') :]
+
+
+def test_a_kept_answer_runs_no_query_for_3_or_30_mijlpalen(client, wijk, zienswijze):
+    """The answer to a selection is the same for whoever opens its URL: kept rendered, a second
+    visit reads no row, however many the wijk holds (a larger city lists more per wijk)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for aantal in (3, 27):
+        for initiatief in InitiatiefFactory.create_batch(aantal, wijk=wijk, in_uitvoering=True):
+            datum = datetime.date(2027, 7, 5)
+            MijlpaalFactory(initiatief=initiatief, soort="bezwaartermijn", verwachte_datum=datum)
+        eerste = _antwoord(client)
+        with CaptureQueriesContext(connection) as context:
+            assert _antwoord(client) == eerste
+        assert len(context) == 0
+
+
+def test_a_kept_answer_shows_a_change_at_once(client, wijk, zienswijze):
+    assert "Ontwerp ter inzage" in _antwoord(client)
+    zienswijze.titel = "Nieuw ontwerp ter inzage"
+    zienswijze.save()
+    assert "Nieuw ontwerp ter inzage" in _antwoord(client)
+    initiatief = zienswijze.initiatief
+    initiatief.titel = "Speelveld Paddepoel-Noord"
+    initiatief.save()
+    assert "Speelveld Paddepoel-Noord" in _antwoord(client)
+    wijk.naam = "Herdoopte wijk"
+    wijk.save()
+    assert "(Herdoopte wijk)" in _antwoord(client)
+    nieuw = InitiatiefFactory(wijk=wijk, in_gesprek=True, titel="Bankjes Proefwijk")
+    MijlpaalFactory(
+        initiatief=nieuw, soort="raadsbesluit", verwachte_datum=datetime.date(2027, 7, 9)
+    )
+    assert "Bankjes Proefwijk" in _antwoord(client)
+    zienswijze.delete()
+    assert "Nieuw ontwerp ter inzage" not in _antwoord(client)
+
+
+def test_a_kept_answer_drops_a_traject_that_is_no_longer_running(client, wijk, zienswijze):
+    from initiatieven.choices import Status
+
+    assert "Speelveld Paddepoel" in _antwoord(client)
+    initiatief = zienswijze.initiatief
+    initiatief.status = Status.AFGEROND
+    initiatief.save(update_fields=["status"])
+    assert "Speelveld Paddepoel" not in _antwoord(client)
+
+
+def test_a_draft_keeps_the_answers(client, wijk, zienswijze, django_assert_num_queries):
+    """A draft's saves are in no answer: the kept one stays."""
+    _antwoord(client)
+    concept = InitiatiefFactory(wijk=wijk, concept=True, titel="Nog een concept")
+    concept.titel = "Ander concept"
+    concept.save(update_fields=["titel"])
+    with django_assert_num_queries(0):
+        assert "Ander concept" not in _antwoord(client)
