@@ -58,7 +58,9 @@ def gebied_ids(user) -> frozenset[int]:
     try:
         return user._gebied_ids
     except AttributeError:
-        user._gebied_ids = frozenset(user.gebieden.values_list("pk", flat=True))
+        # The link table alone: the ids need no join with the gebieden, nor their order.
+        links = user.gebieden.through.objects.filter(user_id=user.pk)
+        user._gebied_ids = frozenset(links.values_list("gebied_id", flat=True))
         return user._gebied_ids
 
 

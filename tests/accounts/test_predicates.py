@@ -2,6 +2,8 @@
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from participatiepunt.accounts import predicates
 from tests.factories.accounts import BewonersorganisatieFactory, UserFactory
@@ -44,6 +46,20 @@ def test_gebiedsteam_member_only_of_own_gebied():
     assert predicates.is_gebiedsteam_van(member, oost)
     assert not predicates.is_gebiedsteam_van(member, west)
     assert not predicates.is_gebiedsteam_van(UserFactory(medewerker=True), oost)
+
+
+@pytest.mark.django_db
+def test_gebied_ids_read_from_the_link_table_alone():
+    """Only the ids are needed: no join with the gebieden and no ordering by their name (the
+    praatplaat asks this on every visit)."""
+    oost, west = GebiedFactory(), GebiedFactory()
+    member = UserFactory(gebiedsteam=True, gebieden=[oost, west])
+    with CaptureQueriesContext(connection) as captured:
+        assert predicates.gebied_ids(member) == {oost.pk, west.pk}
+        assert predicates.gebied_ids(member) == {oost.pk, west.pk}  # once per user object
+    [query] = captured.captured_queries
+    assert "JOIN" not in query["sql"]
+    assert "ORDER BY" not in query["sql"]
 
 
 @pytest.mark.django_db
