@@ -2,10 +2,16 @@
 database) count only for is_staff accounts: those are what the admin uses, and only is_staff may
 open it. The portal's own permissions are rules (rules.py per app). Without this, every has_perm
 that rules answers False (the main navigation asks several on every page) cost residents two
-queries for permissions they can never have."""
+queries for permissions they can never have.
+
+The user of a logged-in request is read with SQL built once (sessiegebruiker), not by a query
+the ORM builds on every page; the session's auth hash is still checked against it (Django's
+get_user), so a changed password or a deactivated account ends the session as before."""
 
 from allauth.account.auth_backends import AuthenticationBackend
 from django.contrib.auth.backends import ModelBackend
+
+from .sessiegebruiker import gebruiker_met_pk
 
 
 class _AdminPermissionsOnly:
@@ -13,6 +19,11 @@ class _AdminPermissionsOnly:
         if not user_obj.is_staff:
             return set()
         return super().get_all_permissions(user_obj, obj)
+
+    def get_user(self, user_id):
+        """ModelBackend.get_user: the user if it exists and may log in (is_active)."""
+        user = gebruiker_met_pk(user_id)
+        return user if user is not None and self.user_can_authenticate(user) else None
 
 
 class PasswordBackend(_AdminPermissionsOnly, ModelBackend):
