@@ -2,8 +2,10 @@
 that follow a cursor."""
 
 from datetime import UTC, datetime, timedelta
+from unittest import mock
 
 import pytest
+from django.db.models.sql.compiler import SQLCompiler
 from django.urls import reverse
 from django.utils import timezone
 
@@ -141,3 +143,23 @@ def test_the_date_reads_as_the_date_filter_shows_it(moment):
     from django.template.defaultfilters import date
 
     assert centrum._datum(moment) == date(timezone.localtime(moment), "j F Y, H:i")
+
+
+@pytest.mark.parametrize("soort", ["eerste", "ouder", "nieuwer"])
+def test_a_page_is_one_query_the_orm_builds_once(gebruiker, soort, django_assert_num_queries):
+    """Every visitor asks the same three queries with other values: their SQL is built once
+    per process (portal.vastevraag), not on every page."""
+    _meldingen(gebruiker, 60)
+    midden = centrum.pagina(gebruiker).ouder
+    verder = centrum.pagina(gebruiker, midden).ouder  # newer than this is not yet the top
+    argumenten = {"eerste": (), "ouder": (midden,), "nieuwer": ("", verder)}[soort]
+    centrum.pagina(gebruiker, *argumenten)
+    with (
+        mock.patch.object(
+            SQLCompiler, "as_sql", autospec=True, side_effect=SQLCompiler.as_sql
+        ) as gebouwd,
+        django_assert_num_queries(1),
+    ):
+        pagina = centrum.pagina(gebruiker, *argumenten)
+    assert gebouwd.call_count == 0
+    assert len(pagina.meldingen) == centrum.PER_PAGINA
