@@ -4,10 +4,13 @@ condition would no longer match it, and read the whole table at scale again)."""
 
 import pytest
 from django.db import connection
+from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
 from initiatieven import succesvoorbeelden
 from initiatieven.models import Initiatief
+from initiatieven.views import intake
+from tests.factories.accounts import UserFactory
 from tests.factories.initiatieven import InitiatiefFactory
 
 pytestmark = pytest.mark.django_db
@@ -27,6 +30,29 @@ def test_the_intake_count_reads_its_index():
         assert qs.count() == 1
     # Index-only where the visibility map is current (autovacuum); here it may visit the rows.
     assert "initiatief_ingediend_gemeente" in _plan(queries[0]["sql"])
+
+
+@pytest.mark.parametrize(
+    ("filter", "in_de_index"),
+    [
+        ("status=ingediend", "'ingediend'"),
+        ("toegewezen=niemand", "casemanager_id IS NULL"),
+        ("toegewezen=mij", "casemanager_id = "),
+    ],
+)
+def test_the_intake_filters_count_along_the_index(filter, in_de_index):
+    """Each filter a condition of the index, not a filter on the rows it read (every
+    submission makes each filter's count again)."""
+    medewerker = UserFactory(medewerker=True)
+    initiatief = InitiatiefFactory(casemanager=None)
+    data = QueryDict(filter)
+    qs = intake._filter(intake._zichtbaar_voor(medewerker, initiatief.gemeente), data, medewerker)
+    with CaptureQueriesContext(connection) as queries:
+        qs.count()
+    plan = _plan(queries[0]["sql"])
+    assert "initiatief_ingediend_gemeente" in plan
+    index_cond = next(regel for regel in plan.splitlines() if "Index Cond" in regel)
+    assert in_de_index in index_cond
 
 
 def test_fitting_succesvoorbeelden_are_read_along_their_index():
