@@ -9,6 +9,7 @@ class BijeenkomstenConfig(AppConfig):
     op_openbare_paginas = True
 
     def ready(self):
-        from .caches import BIJEENKOMSTEN
+        from .caches import VERSIES
 
-        BIJEENKOMSTEN.verbind()
+        for versie in VERSIES:
+            versie.verbind()

@@ -1,10 +1,25 @@
-"""The version of bijeenkomsten' data (participatiepunt.portal.cacheversie): the coming
-bijeenkomsten with how full they are, for the werkvoorraad and the catalogue's page cache (its
-free places; a sign-up renews the catalogue, not every public page). Every saved or deleted
-bijeenkomst or sign-up renews it; a mail sent from the outbox shows nowhere and does not."""
+"""The versions of bijeenkomsten' data (participatiepunt.portal.cacheversie):
 
-from participatiepunt.portal.cacheversie import CacheVersie
+- BIJEENKOMSTEN: the coming bijeenkomsten with how full they are, for the werkvoorraad and the
+  catalogue's page cache (its free places; a sign-up renews the catalogue, not every public
+  page). Every saved or deleted bijeenkomst or sign-up renews it; a mail sent from the outbox
+  shows nowhere and does not.
+- PER_BIJEENKOMST: one bijeenkomst's row with its places taken and its wijk, kept for its
+  detail page; per bijeenkomst, renewed by its own changes and sign-ups (every part by a wijk
+  or gemeente)."""
+
+from participatiepunt.portal.cacheversie import CacheVersie, langs
 
 BIJEENKOMSTEN = CacheVersie(
     "bijeenkomsten", ("bijeenkomsten.Bijeenkomst", "bijeenkomsten.Aanmelding")
 )
+NAAR_BIJEENKOMST = {
+    "bijeenkomsten.Bijeenkomst": "pk",
+    "bijeenkomsten.Aanmelding": "bijeenkomst_id",
+}
+PER_BIJEENKOMST = CacheVersie(
+    "bijeenkomsten:bijeenkomst",
+    (*NAAR_BIJEENKOMST, "gebieden"),
+    deel=langs(NAAR_BIJEENKOMST),
+)
+VERSIES = (BIJEENKOMSTEN, PER_BIJEENKOMST)

@@ -13,7 +13,7 @@ from django.utils import timezone
 from participatiepunt.meldingen.events import publish
 
 from . import mails
-from .caches import BIJEENKOMSTEN
+from .caches import BIJEENKOMSTEN, PER_BIJEENKOMST
 from .models import (
     Aanmelding,
     Bijeenkomst,
@@ -90,6 +90,7 @@ def _laat_verlopen(bijeenkomst, grens) -> None:
     """Unconfirmed sign-ups past their time give up their place or turn."""
     if bijeenkomst.aanmeldingen.onbevestigd_verlopen(grens).update(status=Status.VERLOPEN):
         BIJEENKOMSTEN.gewijzigd()
+        PER_BIJEENKOMST.gewijzigd(deel=bijeenkomst.pk)
 
 
 def _schuif_door(bijeenkomst, bezet: int, wachtend: int) -> int:

@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Q
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -12,7 +13,7 @@ from participatiepunt.portal.eenmalig import eenmalig
 from participatiepunt.portal.paginacache import publiek_gecachet
 
 from . import services, tokens
-from .caches import BIJEENKOMSTEN
+from .caches import BIJEENKOMSTEN, PER_BIJEENKOMST
 from .forms import AanmeldForm, BijeenkomstForm
 from .models import Bijeenkomst, Doelgroep, Soort, Status
 from .rules import is_ambtenaar
@@ -26,6 +27,21 @@ def _bijeenkomst_of_404(request, pk):
     else 404."""
     qs = Bijeenkomst.objects.voor(request.gemeente).select_related("wijk").met_bezetting()
     return object_of_404(request, qs, BEKIJKEN, pk=pk)
+
+
+def _bewaarde_of_404(request, pk):
+    """As _bijeenkomst_of_404, the row kept until the bijeenkomst, one of its sign-ups or a
+    wijk changes (caches.PER_BIJEENKOMST); who may see it is asked on every request."""
+
+    def maak():
+        qs = Bijeenkomst.objects.voor(request.gemeente).select_related("wijk").met_bezetting()
+        return qs.filter(pk=pk).first()
+
+    naam = f"detail:{request.gemeente.pk}:{pk}"
+    bijeenkomst = PER_BIJEENKOMST.bewaard(naam, maak, deel=pk)
+    if bijeenkomst is None or not request.user.has_perm(BEKIJKEN, bijeenkomst):
+        raise Http404("Geen bijeenkomst gevonden.")
+    return bijeenkomst
 
 
 def _vergrendeld_of_404(request, pk):
@@ -82,7 +98,7 @@ def _detail(request, bijeenkomst, form=None):
 
 
 def detail(request, pk):
-    return _detail(request, _bijeenkomst_of_404(request, pk))
+    return _detail(request, _bewaarde_of_404(request, pk))
 
 
 @require_POST

@@ -215,3 +215,53 @@ def test_signing_up_on_the_page_reads_the_bijeenkomst_once_locked(client):
     assert len(queries) <= 6, queries
     assert not any(sql.startswith(("UPDATE", "INSERT")) for sql in queries)
     assert bijeenkomst.aanmeldingen.get().status == Status.GEPLAATST
+
+
+def test_a_kept_page_reads_no_row_and_a_sign_up_shows_at_once(client, django_assert_num_queries):
+    """The bijeenkomst's row with its places taken is kept (caches.PER_BIJEENKOMST): a second
+    visit reads nothing from the database, a sign-up or a change shows at the next."""
+    bijeenkomst = BijeenkomstFactory(capaciteit=3, wijk=WijkFactory(naam="Proefwijk"))
+    url = bijeenkomst.get_absolute_url()
+    assert "Nog 3 van 3 plaatsen vrij" in client.get(url).text
+    with django_assert_num_queries(0):
+        assert "Nog 3 van 3 plaatsen vrij" in client.get(url).text
+    AanmeldingFactory(bijeenkomst=bijeenkomst)
+    assert "Nog 2 van 3 plaatsen vrij" in client.get(url).text
+    bijeenkomst.titel = "Andere titel"
+    bijeenkomst.save()
+    assert "<h1>Andere titel</h1>" in client.get(url).text
+    bijeenkomst.wijk.naam = "Herdoopte wijk"
+    bijeenkomst.wijk.save()
+    assert ">Herdoopte wijk</a>" in client.get(url).text
+
+
+def test_a_kept_page_shows_an_expired_place_at_once(client):
+    """Expiring unconfirmed sign-ups is an UPDATE (no signal): it renews the kept row too."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from bijeenkomsten import services
+    from bijeenkomsten.models import bevestig_binnen
+
+    bijeenkomst = BijeenkomstFactory(capaciteit=2)
+    sanne = AanmeldingFactory(bijeenkomst=bijeenkomst, email="sanne@example.nl")
+    verlopen = AanmeldingFactory(bijeenkomst=bijeenkomst, onbevestigd=True)
+    te_laat = timezone.now() - bevestig_binnen() - timedelta(minutes=1)
+    Aanmelding.objects.filter(pk=verlopen.pk).update(aangemeld_op=te_laat)
+    url = bijeenkomst.get_absolute_url()
+    assert "Vol" in client.get(url).text
+    # Sanne signs up again: her first sign-up, nothing saved; the expired one goes (an UPDATE)
+    assert services.aanmelden(bijeenkomst.pk, naam="Sanne", email=sanne.email) == sanne
+    assert Aanmelding.objects.get(pk=verlopen.pk).status == Status.VERLOPEN
+    assert "Nog 1 van 2 plaatsen vrij" in client.get(url).text
+
+
+def test_a_kept_page_asks_who_may_see_it_on_every_visit(client):
+    intern = BijeenkomstFactory(voor_ambtenaren=True)
+    url = intern.get_absolute_url()
+    medewerker = UserFactory(medewerker=True)
+    client.force_login(medewerker)
+    assert client.get(url).status_code == 200
+    client.logout()
+    assert client.get(url).status_code == 404
