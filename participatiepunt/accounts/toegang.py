@@ -19,6 +19,13 @@ def in_gemeente(queryset, gemeente):
 
 def object_of_404(request, queryset, perm: str, **lookup):
     obj = get_object_or_404(in_gemeente(queryset, request.gemeente), **lookup)
+    return toegestaan_of_404(request, obj, perm, queryset.model)
+
+
+def toegestaan_of_404(request, obj, perm: str, model):
+    """The same for an object already read (None: none found) of the request's gemeente."""
+    if obj is None:  # what get_object_or_404 says
+        raise Http404(f"No {model._meta.object_name} matches the given query.")
     if not request.user.has_perm(perm, obj):
-        raise Http404(f"Geen {queryset.model._meta.verbose_name} gevonden.")
+        raise Http404(f"Geen {model._meta.verbose_name} gevonden.")
     return obj

@@ -3,10 +3,13 @@ way (the initiator's verplicht, the participatiepunt's by its preferences), unre
 reader, attachments through the checks of bijlagen, the gebiedsteam only when the initiator
 allows, AVG, one message per double click, and a bounded number of queries."""
 
+from unittest import mock
+
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from django.db.models.sql.compiler import SQLCompiler
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -278,6 +281,23 @@ def test_the_conversation_page_runs_a_bounded_number_of_queries(client, initiati
     # the session's user, the initiative with up to when this reader read (one column), the
     # messages, the unread notifications count
     assert _queries(client, _url(initiatief)) == weinig <= 4
+
+
+def test_the_conversation_page_builds_the_initiatives_sql_once(client, initiatief, casemanager):
+    """Its SQL (three joined tables and a subquery) took longer to build than to run: a visit
+    after the first builds only the session user's."""
+    client.force_login(casemanager)
+    assert client.get(_url(initiatief)).status_code == 200
+    gebouwd = []
+    as_sql = SQLCompiler.as_sql
+
+    def bouw(compiler, *args, **kwargs):
+        gebouwd.append(compiler.query.model._meta.db_table)
+        return as_sql(compiler, *args, **kwargs)
+
+    with mock.patch.object(SQLCompiler, "as_sql", bouw):
+        assert client.get(_url(initiatief)).status_code == 200
+    assert "initiatieven_initiatief" not in gebouwd
 
 
 def test_who_is_who_staff_see_the_initiator_the_gebiedsteam_and_the_public_do_not(

@@ -1,0 +1,67 @@
+"""A query whose SQL is built once per process: the same objects as the ORM gives, for any
+values, with the SQL built only on the first call."""
+
+from unittest import mock
+
+import pytest
+from django.db.models.sql.compiler import SQLCompiler
+
+from initiatieven import gesprek
+from initiatieven.models import Initiatief
+from participatiepunt.portal.vastequery import VasteQuery
+from tests.factories.accounts import UserFactory
+from tests.factories.initiatieven import InitiatiefFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _met_gelezen(pk, lezer):
+    lezen = gesprek.met_gelezen_tot(Initiatief.objects.all(), lezer)
+    return lezen.select_related("wijk", "indiener", "casemanager").filter(pk=pk)
+
+
+def _zelfde(a, b):
+    assert a.__dict__.keys() == b.__dict__.keys()
+    velden = {k: v for k, v in a.__dict__.items() if k != "_state"}
+    assert velden == {k: v for k, v in b.__dict__.items() if k != "_state"}
+    assert (a.wijk.naam, a.indiener.email, a.casemanager) == (
+        b.wijk.naam,
+        b.indiener.email,
+        b.casemanager,
+    )
+
+
+def test_the_same_objects_as_the_orm_for_each_value():
+    lezer = UserFactory(medewerker=True)
+    een, twee = InitiatiefFactory(in_gesprek=True, casemanager=lezer), InitiatiefFactory()
+    gesprek.markeer_gelezen(initiatief=een, lezer=lezer)
+    vast = VasteQuery(_met_gelezen, "pk", "lezer")
+    for initiatief in (een, twee, een):
+        [rij] = vast.rijen(pk=initiatief.pk, lezer=lezer.pk)
+        _zelfde(rij, _met_gelezen(initiatief.pk, lezer.pk).get())
+    assert vast.rijen(pk=twee.pk + 1000, lezer=lezer.pk) == []
+    assert vast.rijen(pk=een.pk, lezer=lezer.pk)[0].gelezen_tot is not None
+    assert vast.rijen(pk=een.pk, lezer=UserFactory().pk)[0].gelezen_tot is None
+
+
+def test_the_sql_is_built_once():
+    initiatief = InitiatiefFactory()
+    vast = VasteQuery(_met_gelezen, "pk", "lezer")
+    vast.rijen(pk=initiatief.pk, lezer=initiatief.indiener_id)
+    with mock.patch.object(SQLCompiler, "as_sql", autospec=True) as as_sql:
+        [rij] = vast.rijen(pk=initiatief.pk, lezer=initiatief.indiener_id)
+    assert rij.pk == initiatief.pk
+    as_sql.assert_not_called()
+
+
+def test_none_and_values_beyond_32_bits_go_through_the_orm():
+    initiatief = InitiatiefFactory()
+    vast = VasteQuery(_met_gelezen, "pk", "lezer")
+    assert vast.rijen(pk=initiatief.pk, lezer=None)[0].gelezen_tot is None
+    assert vast.rijen(pk=2**40, lezer=initiatief.indiener_id) == []
+
+
+def test_a_value_that_is_no_parameter_is_refused():
+    vast = VasteQuery(lambda pk, ander: Initiatief.objects.filter(pk=pk), "pk", "ander")
+    with pytest.raises(ValueError, match="ander"):
+        vast.rijen(pk=1, ander=2)
