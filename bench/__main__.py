@@ -23,6 +23,11 @@ def _arguments():
         "--data-only", action="store_true", help="make the data (or reuse it) and stop"
     )
     parser.add_argument("--no-mixed", action="store_true", help="skip the mixed journeys")
+    parser.add_argument(
+        "--only-mixed",
+        action="store_true",
+        help="of the pages alone only the floor, then the mixed journeys",
+    )
     parser.add_argument("--no-sweeps", action="store_true", help="skip sweeps and fan-out")
     parser.add_argument("--no-cache", action="store_true", help="no cache (figures before it)")
     parser.add_argument("--sql", metavar="PAGE", help="print the SQL of one page and stop")

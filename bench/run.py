@@ -130,7 +130,7 @@ class Run:
                 server.warm(base, [url for p in found if p.public for url in p.urls])
                 self._run(base, found, keys, "gemengd", 5)
             isolated = {}
-            for page in [*found, found[0]]:  # the floor first and again at the end
+            for page in apart(found, self.args.only_mixed):
                 figures = self._halves(base, found, keys, page.name, seconds)
                 isolated.setdefault(page.name, []).append(figures)
             mixed = {}
@@ -166,6 +166,7 @@ class Run:
         rows = [
             report.Row(p, isolated[p.name][0], counts.get(p.name), self.cold.get(p.name))
             for p in found
+            if p.name in isolated
         ]
         self.lines += report.table("Per pagina apart, 10 verbindingen:", rows, floor_rps)
         _write_figures(rows, floor_rps, self.lines[0])
@@ -183,6 +184,12 @@ class Run:
             title = "Gemengde journeys (req/s is het aandeel; oordeel over p95, fouten, queries):"
             self.lines += report.table(title, rows, floor_rps, share=True)
         self.lines.append("")
+
+
+def apart(found, only_mixed=False) -> list:
+    """The pages loaded one by one: the floor first and again at the end, and between them
+    every page, or none with --only-mixed (the mixed journeys still visit them all)."""
+    return [found[0], *([] if only_mixed else found[1:]), found[0]]
 
 
 def _write_figures(rows, floor_rps, data_line) -> None:
