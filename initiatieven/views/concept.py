@@ -8,7 +8,7 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from .. import services, stappen, succesvoorbeelden, wijzers, workflow
+from .. import services, stappen, succesvoorbeelden, wijzers
 from ..forms.concept import (
     BelanghebbendenFormSet,
     BijlageForm,
@@ -19,7 +19,7 @@ from ..forms.concept import (
 )
 from ..models import Bijlage
 from ..stappen import EERSTE, LAATSTE, STAPPEN, stap
-from .access import initiatief_of_404
+from .access import initiatief_of_404, vergrendeld_of_404
 
 WIJZIG_CONCEPT = "initiatieven.change_concept"
 BEWAARD = "Uw concept is bewaard. U kunt later verder gaan via Mijn initiatieven."
@@ -172,7 +172,7 @@ def concept_stap(request, pk, nummer):
     # submission at the same moment waits for the step to be saved, or the step finds the
     # initiative submitted (a 404) instead of writing the draft back over it.
     with transaction.atomic():
-        initiatief = initiatief_of_404(request, pk, WIJZIG_CONCEPT, workflow.vergrendeld())
+        initiatief = vergrendeld_of_404(request, pk, WIJZIG_CONCEPT)
         if nummer == stappen.nummer("indienen") and request.POST.get("actie") == "indienen":
             return _dien_in(request, initiatief)
         return _stap(request, initiatief, nummer)
@@ -195,7 +195,7 @@ def verder(request, pk):
 @require_POST
 @transaction.atomic  # locked as a step is: an attachment stays with a submission
 def bijlage_verwijderen(request, pk, bijlage_pk):
-    initiatief = initiatief_of_404(request, pk, WIJZIG_CONCEPT, workflow.vergrendeld())
+    initiatief = vergrendeld_of_404(request, pk, WIJZIG_CONCEPT)
     services.verwijder_bijlage(get_object_or_404(Bijlage, pk=bijlage_pk, initiatief=initiatief))
     messages.success(request, "De bijlage is verwijderd.")
     return redirect("initiatieven:stap", pk=pk, nummer=stappen.nummer("bijlagen"))

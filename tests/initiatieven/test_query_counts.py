@@ -156,6 +156,34 @@ def test_submitting_does_not_grow_with_stakeholders_or_followers(client, inwoner
     assert veel == weinig <= 11
 
 
+def test_the_locked_draft_is_read_by_sql_built_once(client, inwoner, monkeypatch):
+    """Every post of the guided form reads its draft locked, with its initiator and wijk: the
+    ORM built that SELECT over three tables on each post (more CPU than the database took)."""
+    from django.db.models.sql import Query
+    from django.db.models.sql.compiler import SQLCompiler
+
+    from initiatieven.models import Initiatief
+    from tests.factories.initiatieven import BelanghebbendeFactory
+
+    client.force_login(inwoner)
+    _indienen(client, inwoner, 1, 0)  # the first builds it
+    initiatief = InitiatiefFactory(concept=True, indiener=inwoner)
+    BelanghebbendeFactory(initiatief=initiatief)
+    gebouwd, echt = [], SQLCompiler.as_sql
+
+    def as_sql(self, *args, **kwargs):
+        sql = echt(self, *args, **kwargs)
+        if type(self.query) is Query and self.query.model is Initiatief:  # a SELECT
+            gebouwd.append(sql[0])
+        return sql
+
+    monkeypatch.setattr(SQLCompiler, "as_sql", as_sql)
+    url = reverse("initiatieven:stap", args=[initiatief.pk, 6])
+    response = client.post(url, {"privacy_akkoord": "on", "actie": "indienen"})
+    assert response.status_code == 302
+    assert gebouwd == []
+
+
 def test_detail_with_kaders_overleg(client, inwoner):
     """However many versions and positions the kaders overleg has, as its initiator (who sees
     the buttons the rules guard) and as an anonymous visitor."""
