@@ -173,7 +173,11 @@ def test_the_locked_draft_is_read_by_sql_built_once(client, inwoner, monkeypatch
 
     def as_sql(self, *args, **kwargs):
         sql = echt(self, *args, **kwargs)
-        if type(self.query) is Query and self.query.model is Initiatief:  # a SELECT
+        if (
+            type(self.query) is Query
+            and self.query.model is Initiatief
+            and self.query.select_for_update
+        ):
             gebouwd.append(sql[0])
         return sql
 
