@@ -71,10 +71,21 @@ def _pagina(request, pk, **bound):
         return _pagina_met_fouten(request, pk, bound)
     initiatief = initiatief_of_404(request, pk, PERM, Initiatief.objects.all())
     volledig = cache(lambda: _met_alles().get(pk=initiatief.pk))  # when something is made
-    initiatief.kaders_wacht_op = _kaders_wacht_op(initiatief, volledig)
+    # The kaders state and the body (either of the two respond_kaders decides) in one read.
+    namen = [_kaders_naam(pk), _inhoud_naam(pk, True), _inhoud_naam(pk, False)]
+    gelezen = PER_INITIATIEF.lees(namen, deel=initiatief.pk)
+    initiatief.kaders_wacht_op = _kaders_wacht_op(gelezen, initiatief, volledig)
     context = _context(request, initiatief)
-    context["inhoud"] = _bewaarde_inhoud(request, context, volledig)
+    context["inhoud"] = _bewaarde_inhoud(gelezen, request, context, volledig)
     return render(request, "initiatieven/beheer.html", context)
+
+
+def _kaders_naam(pk) -> str:
+    return f"beheer-kaders:{pk}"
+
+
+def _inhoud_naam(pk, mag_reageren: bool) -> str:
+    return f"beheer:{pk}:{mag_reageren}"
 
 
 def _context(request, initiatief):
@@ -96,7 +107,7 @@ def _pagina_met_fouten(request, pk, bound):
     return render(request, "initiatieven/beheer.html", context, status=400)
 
 
-def _kaders_wacht_op(initiatief, volledig):
+def _kaders_wacht_op(gelezen, initiatief, volledig):
     """Whose answer the current kaders version awaits (rules.kaders_wacht_op), kept per
     initiative under the initiative's version like the body: a kept visit reads it from the
     cache instead of loading the versions and their reacties (two queries)."""
@@ -104,7 +115,7 @@ def _kaders_wacht_op(initiatief, volledig):
     def maak():
         return kaders_wacht_op(volledig())
 
-    return PER_INITIATIEF.bewaard(f"beheer-kaders:{initiatief.pk}", maak, deel=initiatief.pk)
+    return gelezen.bewaard(_kaders_naam(initiatief.pk), maak)
 
 
 def _inhoud(initiatief):
@@ -118,7 +129,7 @@ def _inhoud(initiatief):
     }
 
 
-def _bewaarde_inhoud(request, context, volledig):
+def _bewaarde_inhoud(gelezen, request, context, volledig):
     """The page's body is the same for every member of staff who may manage the initiative,
     except what decides respond_kaders, the CSRF token and the forms' eenmalig tokens: kept
     rendered per initiative under the initiative's version (its ~25 urls and six
@@ -130,8 +141,8 @@ def _bewaarde_inhoud(request, context, volledig):
         inhoud["csrf_token"] = CSRF_PLEK
         return render_to_string("initiatieven/_beheer_inhoud.html", inhoud)
 
-    naam = f"beheer:{initiatief.pk}:{mag_reageren}"
-    html = met_csrf(PER_INITIATIEF.bewaard(naam, maak, deel=initiatief.pk), request)
+    naam = _inhoud_naam(initiatief.pk, mag_reageren)
+    html = met_csrf(gelezen.bewaard(naam, maak), request)
     return mark_safe(EENMALIG.sub(lambda _: f'name="{VELD}" value="{nieuw_token()}"', html))  # noqa: S308 (our template's HTML)
 
 

@@ -171,15 +171,18 @@ class CacheVersie:
         changes with the clock). `deel`: what is kept shows only this part, and only the
         changes of this part (and those of every part) make it anew. The versions and the entry
         are read in one round trip."""
-        sleutel = f"{self.sleutel}:{sha256(f'{naam}@{deel}'.encode()).hexdigest()}"
-        stand, gevonden = _lees(self._sleutels(deel), samen_met=[sleutel])
-        bewaard = gevonden.get(sleutel)
-        gaat_mee = bewaard is not None and bewaard[0] == stand
-        if gaat_mee and (geldig is None or geldig(bewaard[1])):
-            return bewaard[1]
-        waarde = maak()
-        cache.set(sleutel, (stand, waarde), timeout)
-        return waarde
+        return self.lees([naam], deel=deel).bewaard(naam, maak, timeout, geldig)
+
+    def lees(self, namen, deel=ALLE) -> "Gelezen":
+        """What is kept under several names (of one part), read with the versions in one round
+        trip: a page that keeps two things (one deciding which of the other it shows) asks
+        Redis once, then takes each with Gelezen.bewaard."""
+        sleutels = {naam: self._bewaarsleutel(naam, deel) for naam in namen}
+        stand, gevonden = _lees(self._sleutels(deel), samen_met=list(sleutels.values()))
+        return Gelezen(sleutels, stand, gevonden)
+
+    def _bewaarsleutel(self, naam: str, deel) -> str:
+        return f"{self.sleutel}:{sha256(f'{naam}@{deel}'.encode()).hexdigest()}"
 
     def stand(self, deel=ALLE) -> tuple[int, ...]:
         """The versions what is kept for this part (or the whole) is made under."""
@@ -211,6 +214,24 @@ class CacheVersie:
             _PER_MODEL[model].append(self)
             for signal in (post_save, post_delete, m2m_changed):
                 signal.connect(_ontvang, sender=model, dispatch_uid="cacheversie", weak=False)
+
+
+class Gelezen:
+    """What CacheVersie.lees found under its names, with the versions it read."""
+
+    def __init__(self, sleutels: dict[str, str], stand: tuple[int, ...], gevonden: dict):
+        self.sleutels, self.stand, self.gevonden = sleutels, stand, gevonden
+
+    def bewaard(self, naam: str, maak, timeout: int = TIMEOUT, geldig=None):
+        """As CacheVersie.bewaard, for one of the names read (no round trip when it is kept)."""
+        sleutel = self.sleutels[naam]
+        bewaard = self.gevonden.get(sleutel)
+        gaat_mee = bewaard is not None and bewaard[0] == self.stand
+        if gaat_mee and (geldig is None or geldig(bewaard[1])):
+            return bewaard[1]
+        waarde = maak()
+        cache.set(sleutel, (self.stand, waarde), timeout)
+        return waarde
 
 
 def _lees(sleutels, samen_met=()) -> tuple[tuple[int, ...], dict]:

@@ -76,6 +76,21 @@ def test_a_kept_body_loads_neither_forms_nor_mijlpalen(pagina, django_assert_max
         lees()
 
 
+def test_a_kept_visit_reads_the_kaders_state_and_the_body_in_one_round_trip(pagina, monkeypatch):
+    from participatiepunt.portal import cacheversie
+
+    _, lees = pagina
+    lees()
+    gelezen = []
+    echt = cacheversie.cache.get_many
+    monkeypatch.setattr(
+        cacheversie.cache, "get_many", lambda *a, **k: gelezen.append(a) or echt(*a, **k)
+    )
+    html = lees()
+    assert len(gelezen) == 1  # the versions, whose answer the kaders await, the body
+    assert "Beheer" in html and "\ue002" not in html
+
+
 def test_the_reageren_button_follows_the_kaders_at_once(pagina):
     initiatief, lees = pagina
     assert "Reageren op het voorstel" not in lees()

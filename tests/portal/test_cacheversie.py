@@ -80,6 +80,24 @@ def test_a_kept_entry_is_read_with_its_version_in_one_round_trip(monkeypatch):
     assert gelezen == ["get_many"]
 
 
+def test_several_kept_entries_are_read_in_one_round_trip_and_made_only_when_missing(monkeypatch):
+    from participatiepunt.portal import cacheversie
+
+    WIJKAFSPRAKEN.bewaard("a", lambda: "eerste", deel=7)
+    gelezen = []
+    echt = cacheversie.cache.get_many
+    monkeypatch.setattr(
+        cacheversie.cache, "get_many", lambda *a, **k: gelezen.append(a) or echt(*a, **k)
+    )
+    beide = WIJKAFSPRAKEN.lees(["a", "b"], deel=7)
+    assert beide.bewaard("a", lambda: "anders") == "eerste"
+    assert beide.bewaard("b", lambda: "tweede") == "tweede"
+    assert len(gelezen) == 1
+    assert WIJKAFSPRAKEN.bewaard("b", lambda: "anders", deel=7) == "tweede"
+    WIJKAFSPRAKEN.gewijzigd(deel=7)
+    assert WIJKAFSPRAKEN.lees(["a"], deel=7).bewaard("a", lambda: "nieuw") == "nieuw"
+
+
 class _Fout(Exception):
     pass
 
