@@ -2,9 +2,9 @@
 connections at once (each reader's rows over one of them), each event rendered and flattened
 once (berichten.Opmaak, portal.mail.Sjabloon: a mail is the event's bytes with the reader's
 address and links filled in). Per message one short transaction marks the row sent (only if it
-was not), sends, and commits, so a retried, duplicated or restarted task never sends a message
-twice. A failure of the connection or the server stops every part of the batch, and the task is
-retried."""
+was not), sends, and commits, one database round trip per message (transacties.PerMail), so a
+retried, duplicated or restarted task never sends a message twice. A failure of the connection
+or the server stops every part of the batch, and the task is retried."""
 
 import logging
 import smtplib
@@ -17,14 +17,14 @@ from functools import cache
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.core.mail import get_connection
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, connection
 from django.db.models import Case, F, Value, When
 from django.utils import timezone
 
 from participatiepunt.portal import mail
 from participatiepunt.portal.tekst import schone_kopregels
 
-from . import berichten, hartslag
+from . import berichten, transacties
 from .kinds import Email
 from .models import GEPARKEERD, Melding
 
@@ -68,11 +68,15 @@ def per_verbinding(meldingen, aantal: int) -> list[list]:
 
 def _verstuur_deel(meldingen, opmaak, stop) -> int:
     verstuurd = 0
-    with get_connection(fail_silently=False) as verbinding, _asynchroon_committen():
+    with (
+        get_connection(fail_silently=False) as verbinding,
+        _asynchroon_committen(),
+        transacties.PerMail() as per_mail,
+    ):
         for melding in meldingen:
             if stop.is_set():  # another part met an outage: the task is retried
                 break
-            verstuurd += _verstuur_een(melding, verbinding, opmaak)
+            verstuurd += _verstuur_een(melding, verbinding, opmaak, per_mail)
     return verstuurd
 
 
@@ -141,28 +145,13 @@ def is_storing(fout) -> bool:
     return isinstance(fout, (OSError, DatabaseError, SoftTimeLimitExceeded))
 
 
-# te_bezorgen().filter(pk=…).update(…) in SQL: the ORM took longer to build it than PostgreSQL
-# takes to run it, once for every mail.
-MARKEER = f"""
-    UPDATE {Melding._meta.db_table} SET email_verstuurd_op = %s
-    WHERE id = %s AND email = %s AND email_verstuurd_op IS NULL
-"""
-
-
-def _markeer(melding_id) -> bool:
-    with connection.cursor() as cursor:
-        cursor.execute(MARKEER, [timezone.now(), melding_id, Email.DIRECT])
-        return cursor.rowcount == 1
-
-
-def _verstuur_een(melding, verbinding, opmaak) -> int:
+def _verstuur_een(melding, verbinding, opmaak, per_mail) -> int:
     try:
-        with transaction.atomic():
-            # Marks and locks the row in one statement; a concurrent task waits here and then
-            # finds it sent. A crash or an error before COMMIT undoes the mark.
-            if not _markeer(melding.pk):
+        # Marks and locks the row; a concurrent task waits there and then finds it sent. A crash
+        # or an error before its commit (right after the server's 250) undoes the mark.
+        with per_mail.mail(melding) as meldingen:  # one heartbeat mail per reader
+            if not meldingen:
                 return 0
-            meldingen = hartslag.met_de_rest(melding)  # one heartbeat mail per reader
             bericht = schone_kopregels(opmaak.voor_meldingen(meldingen))
             mail.verstuur(verbinding, bericht)
     except smtplib.SMTPRecipientsRefused as fout:
