@@ -6,6 +6,8 @@ from django.db import transaction
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from participatiepunt.accounts.toegang import object_of_404
@@ -29,19 +31,26 @@ def _bijeenkomst_of_404(request, pk):
     return object_of_404(request, qs, BEKIJKEN, pk=pk)
 
 
+def _over(bijeenkomst) -> str:
+    """What the page says of the bijeenkomst (when, where, places): the same for everyone who
+    may see it."""
+    return render_to_string("bijeenkomsten/_over.html", {"b": bijeenkomst})
+
+
 def _bewaarde_of_404(request, pk):
-    """As _bijeenkomst_of_404, the row kept until the bijeenkomst, one of its sign-ups or a
-    wijk changes (caches.PER_BIJEENKOMST); who may see it is asked on every request."""
+    """As _bijeenkomst_of_404, with _over(): kept until the bijeenkomst, one of its sign-ups or
+    a wijk changes (caches.PER_BIJEENKOMST); who may see it is asked on every request."""
 
     def maak():
         qs = Bijeenkomst.objects.voor(request.gemeente).select_related("wijk").met_bezetting()
-        return qs.filter(pk=pk).first()
+        bijeenkomst = qs.filter(pk=pk).first()
+        return bijeenkomst, _over(bijeenkomst) if bijeenkomst else ""
 
     naam = f"detail:{request.gemeente.pk}:{pk}"
-    bijeenkomst = PER_BIJEENKOMST.bewaard(naam, maak, deel=pk)
+    bijeenkomst, over = PER_BIJEENKOMST.bewaard(naam, maak, deel=pk)
     if bijeenkomst is None or not request.user.has_perm(BEKIJKEN, bijeenkomst):
         raise Http404("Geen bijeenkomst gevonden.")
-    return bijeenkomst
+    return bijeenkomst, mark_safe(over)  # noqa: S308 (our template's HTML)
 
 
 def _vergrendeld_of_404(request, pk):
@@ -85,10 +94,11 @@ def _eigen_aanmelding(request, bijeenkomst):
     return eigen.first()
 
 
-def _detail(request, bijeenkomst, form=None):
+def _detail(request, bijeenkomst, form=None, over=None):
     eigen = _eigen_aanmelding(request, bijeenkomst)
     context = {
         "bijeenkomst": bijeenkomst,
+        "over": _over(bijeenkomst) if over is None else over,
         "vrij": max(bijeenkomst.capaciteit - bijeenkomst.bezet, 0),
         "eigen": eigen,
         "afmeld_token": tokens.maak(eigen, tokens.AFMELDEN) if eigen else "",
@@ -98,7 +108,8 @@ def _detail(request, bijeenkomst, form=None):
 
 
 def detail(request, pk):
-    return _detail(request, _bewaarde_of_404(request, pk))
+    bijeenkomst, over = _bewaarde_of_404(request, pk)
+    return _detail(request, bijeenkomst, over=over)
 
 
 @require_POST

@@ -265,3 +265,19 @@ def test_a_kept_page_asks_who_may_see_it_on_every_visit(client):
     assert client.get(url).status_code == 200
     client.logout()
     assert client.get(url).status_code == 404
+
+
+def test_what_the_page_says_of_the_bijeenkomst_is_rendered_once_per_change(client):
+    """When, where and the places are kept rendered with the row (the same for everyone who may
+    see it); the sign-up form is made per visit (CSRF token, the visitor's own sign-up)."""
+    bijeenkomst = BijeenkomstFactory(capaciteit=3)
+    url = bijeenkomst.get_absolute_url()
+    eerste = client.get(url)
+    assert "bijeenkomsten/_wanneer.html" in [t.name for t in eerste.templates]
+    tweede = client.get(url)
+    assert "bijeenkomsten/_wanneer.html" not in [t.name for t in tweede.templates]
+    assert tweede.text.count("csrfmiddlewaretoken") == 1
+    AanmeldingFactory(bijeenkomst=bijeenkomst)
+    derde = client.get(url)
+    assert "bijeenkomsten/_wanneer.html" in [t.name for t in derde.templates]
+    assert "Nog 2 van 3 plaatsen vrij" in derde.text
