@@ -11,7 +11,7 @@ from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
 
-from participatiepunt.accounts.toegang import in_gemeente, toegestaan_of_404
+from participatiepunt.accounts.toegang import in_gemeente, vast_object_of_404
 from participatiepunt.portal.eenmalig import eenmalig
 from participatiepunt.portal.vastequery import VasteQuery
 
@@ -47,9 +47,7 @@ MET_GELEZEN = VasteQuery(_met_gelezen, "pk", "lezer", "gemeente")
 
 
 def _initiatief_met_gelezen(request, pk):
-    gemeente = request.gemeente.pk if request.gemeente else None
-    rijen = MET_GELEZEN.rijen(pk=pk, lezer=request.user.pk, gemeente=gemeente)
-    return toegestaan_of_404(request, rijen[0] if rijen else None, PERM, Initiatief)
+    return vast_object_of_404(request, MET_GELEZEN, PERM, Initiatief, pk=pk, lezer=request.user.pk)
 
 
 @login_required

@@ -29,3 +29,11 @@ def toegestaan_of_404(request, obj, perm: str, model):
     if not request.user.has_perm(perm, obj):
         raise Http404(f"Geen {model._meta.verbose_name} gevonden.")
     return obj
+
+
+def vast_object_of_404(request, query, perm: str, model, **waarden):
+    """object_of_404 through a VasteQuery whose bouw(gemeente=..., **waarden) scopes to the
+    gemeente (in_gemeente) and finds at most one row."""
+    gemeente = request.gemeente.pk if request.gemeente is not None else None
+    rijen = query.rijen(gemeente=gemeente, **waarden)
+    return toegestaan_of_404(request, rijen[0] if rijen else None, perm, model)

@@ -1,8 +1,11 @@
 """The praatplaat page's body is rendered once and kept until something changes; its
 witte-vlek buttons submit the one form of the page, which holds the CSRF token."""
 
+from unittest import mock
+
 import pytest
 from django.core.cache import cache
+from django.db.models.sql.compiler import SQLCompiler
 from django.urls import reverse
 from django.utils.html import escape
 
@@ -72,3 +75,21 @@ def test_the_checks_rows_are_drawn_once_and_follow_a_published_answer(
         .split("</tr>")[0]
     )
     assert "stand-compleet" in rij and "<td>ja</td>" in rij
+
+
+def test_a_visit_builds_the_praatplaats_sql_once(client, rollen, praatplaat):
+    """The praatplaat with its wijk and gebied: its SQL took longer to build than to run, so
+    it is built on the first visit only (portal.vastequery)."""
+    client.force_login(rollen["gebiedsteam"])
+    url = reverse("wijkafspraken:praatplaat", args=[praatplaat.pk])
+    assert client.get(url).status_code == 200
+    gebouwd = []
+    as_sql = SQLCompiler.as_sql
+
+    def bouw(compiler, *args, **kwargs):
+        gebouwd.append(compiler.query.model._meta.db_table)
+        return as_sql(compiler, *args, **kwargs)
+
+    with mock.patch.object(SQLCompiler, "as_sql", bouw):
+        assert client.get(url).status_code == 200
+    assert "wijkafspraken_praatplaat" not in gebouwd
