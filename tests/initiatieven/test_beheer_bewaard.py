@@ -2,8 +2,10 @@
 once, and the tokens in its forms are this request's."""
 
 import re
+from unittest import mock
 
 import pytest
+from django.db.models.sql.compiler import SQLCompiler
 from django.urls import reverse
 
 from initiatieven.choices import Kant, Status
@@ -98,3 +100,18 @@ def test_the_reageren_button_follows_the_kaders_at_once(pagina):
     assert "Reageren op het voorstel van de initiatiefnemer" in lees()
     KadersReactieFactory(versie=versie, kant=Kant.GEMEENTE)
     assert "Reageren op het voorstel" not in lees()
+
+
+def test_a_visit_builds_the_initiatives_sql_once(pagina):
+    """Its own row: the SQL is built on the first visit only (portal.vastequery)."""
+    _, lees = pagina
+    gebouwd = []
+    as_sql = SQLCompiler.as_sql
+
+    def bouw(compiler, *args, **kwargs):
+        gebouwd.append(compiler.query.model._meta.db_table)
+        return as_sql(compiler, *args, **kwargs)
+
+    with mock.patch.object(SQLCompiler, "as_sql", bouw):
+        assert "Beheer" in lees()
+    assert "initiatieven_initiatief" not in gebouwd
