@@ -1,6 +1,8 @@
 """Model permissions (groups, user permissions) count only for is_staff accounts; the portal's
 own permissions are rules, and asking them costs a resident no queries."""
 
+from unittest import mock
+
 import pytest
 from django.contrib.auth.models import Group, Permission
 
@@ -43,3 +45,25 @@ def test_the_navigation_of_a_resident_costs_no_queries(django_assert_num_queries
     with django_assert_num_queries(0):
         labels = {item["label"] for item in items_for(user, "/")}
     assert "Intake" not in labels and "Mijn initiatieven" in labels
+
+
+def test_a_permission_check_makes_no_backends():
+    """The navigation asks seven permissions on every page; Django made every configured
+    backend anew for each (auth.get_backends)."""
+    from django.contrib import auth
+
+    user = UserFactory()
+    user.has_perm("initiatieven.view_intake")
+    with mock.patch.object(auth, "load_backend", wraps=auth.load_backend) as gemaakt:
+        assert not user.has_perm("initiatieven.view_intake")
+        assert not user.has_perm("wijkafspraken.view_dashboard")
+    assert gemaakt.call_count == 0
+
+
+def test_other_backends_answer_once_the_setting_changes(settings):
+    user = UserFactory(is_staff=True)
+    _grant(user)
+    assert user.has_perm("accounts.change_user")
+    settings.AUTHENTICATION_BACKENDS = ["rules.permissions.ObjectPermissionBackend"]
+    del user._perm_cache
+    assert not user.has_perm("accounts.change_user")
