@@ -10,9 +10,10 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
-from participatiepunt.accounts.toegang import object_of_404
+from participatiepunt.accounts.toegang import in_gemeente, object_of_404, vast_object_of_404
 from participatiepunt.portal.eenmalig import eenmalig
 from participatiepunt.portal.paginacache import publiek_gecachet
+from participatiepunt.portal.vastequery import VasteQuery
 
 from . import services, tokens
 from .caches import BIJEENKOMSTEN, PER_BIJEENKOMST
@@ -53,11 +54,19 @@ def _bewaarde_of_404(request, pk):
     return bijeenkomst, mark_safe(over)  # noqa: S308 (our template's HTML)
 
 
+def _vergrendeld(pk, gemeente):
+    qs = Bijeenkomst.objects.voor(gemeente).select_for_update()
+    return in_gemeente(qs, gemeente).filter(pk=pk).order_by()
+
+
+# Every sign-up reads its bijeenkomst this way; the ORM built the SQL on each post.
+VERGRENDELD = VasteQuery(_vergrendeld, "pk", "gemeente")
+
+
 def _vergrendeld_of_404(request, pk):
     """As _bijeenkomst_of_404, locked until the caller's transaction ends and without what a
     sign-up counts under that lock itself (services.py)."""
-    qs = Bijeenkomst.objects.voor(request.gemeente).select_for_update()
-    return object_of_404(request, qs, BEKIJKEN, pk=pk)
+    return vast_object_of_404(request, VERGRENDELD, BEKIJKEN, Bijeenkomst, pk=pk)
 
 
 def _keuze(request, naam, keuzes) -> str:
