@@ -44,11 +44,16 @@ def stuur_een(adres: str, onderwerp: str, tekst: str, html: str) -> None:
 
 
 class Sink:
-    """Counts what the SMTP sink accepts, per recipient."""
+    """Counts what the SMTP sink accepts, per recipient. It offers PIPELINING as Postfix does
+    (aiosmtpd handles pipelined commands but does not say so); both runs use it."""
 
     def __init__(self):
         self.per_adres: Counter = Counter()
         self.lock = threading.Lock()
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        session.host_name = hostname
+        return [*responses[:-1], "250-PIPELINING", responses[-1]]
 
     async def handle_DATA(self, server, session, envelope):
         with self.lock:

@@ -19,6 +19,8 @@ from django.utils import formats
 
 from participatiepunt.gebieden.huidige import standaardgemeente
 
+from . import smtp
+
 ONDERWERP_PREFIX = "[Participatiepunt] "
 AUTOMATISCH = {"Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All"}
 
@@ -277,12 +279,11 @@ def _vorm(bericht) -> list:
 
 def verstuur(verbinding, bericht) -> None:
     """Sends one mail over an open connection: a mail made from a template as its bytes when
-    the connection is SMTP, any other mail (or connection) the way Django does."""
+    the connection is SMTP (smtp.stuur), any other mail (or connection) the way Django does."""
     ruw = None
     if bericht.sjabloon is not None and isinstance(verbinding, SmtpBackend):
         ruw = bericht.sjabloon.bytes_voor(bericht)
     if ruw is None or verbinding.connection is None:
         verbinding.send_messages([bericht])
         return
-    afzender, ontvanger, inhoud = ruw
-    verbinding.connection.sendmail(afzender, [ontvanger], inhoud)
+    smtp.stuur(verbinding.connection, *ruw)  # pipelined where the server offers it

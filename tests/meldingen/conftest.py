@@ -17,8 +17,9 @@ def vrije_poort() -> int:
 
 
 class Sink:
-    """Collects what it accepts. `houd_vast_bij(n)` parks the n-th message mid-transaction
-    until `laat_los()`; that message is then refused (the client never got a 250)."""
+    """Collects what it accepts, and offers PIPELINING as Postfix does. `houd_vast_bij(n)` parks
+    the n-th message mid-transaction until `laat_los()`; that message is then refused (the
+    client never got a 250)."""
 
     def __init__(self):
         self.berichten: list = []
@@ -26,6 +27,10 @@ class Sink:
         self._vasthouden_bij = None
         self.vastgehouden = threading.Event()
         self._los = threading.Event()
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        session.host_name = hostname
+        return [*responses[:-1], "250-PIPELINING", responses[-1]]
 
     async def handle_DATA(self, server, session, envelope):
         if self._moet_vasthouden():

@@ -1,5 +1,6 @@
 """Each mail's sent mark in a transaction of its own, committed right after the server's 250 and
-before the next mail goes out, in one database round trip per mail (transacties.PerMail).
+before the next mail goes out, in one database round trip per mail (transacties.PerMail), and
+two SMTP round trips where the server offers PIPELINING (portal.smtp).
 Outside a test's transaction (transactional_db): that is where a worker runs."""
 
 import psycopg2
@@ -62,6 +63,25 @@ def test_one_database_round_trip_per_mail(smtp_server, monkeypatch):
 
     assert rondgangen(10) - rondgangen(5) == 5  # was 15: BEGIN, UPDATE, COMMIT per mail
     assert not bezorging.te_bezorgen().exists()
+
+
+def test_two_smtp_round_trips_per_mail_where_the_server_pipelines(smtp_server, monkeypatch):
+    import smtplib
+
+    schrijfacties, schrijf = [], smtplib.SMTP.send
+    monkeypatch.setattr(
+        smtplib.SMTP, "send", lambda self, s: schrijfacties.append(s) or schrijf(self, s)
+    )
+
+    def rondgangen(aantal):
+        schrijfacties.clear()
+        assert bezorging.verstuur([melding.pk for melding in _meldingen(aantal)]) == aantal
+        return len(schrijfacties)
+
+    assert rondgangen(10) - rondgangen(5) == 10  # was 20: MAIL, RCPT, DATA, the message
+    assert smtp_server.sink.per_ontvanger() and set(smtp_server.sink.per_ontvanger().values()) == {
+        1
+    }
 
 
 class ZietGecommitteerd:
