@@ -1,7 +1,7 @@
 """Looking up an initiatief the user may see (accounts.toegang): anything else is a 404, so
 nobody learns that someone else's draft exists."""
 
-from participatiepunt.accounts.toegang import in_gemeente, object_of_404, toegestaan_of_404
+from participatiepunt.accounts.toegang import in_gemeente, object_of_404, vast_object_of_404
 from participatiepunt.portal.vastequery import VasteQuery
 
 from .. import workflow
@@ -24,6 +24,4 @@ VERGRENDELD = VasteQuery(_vergrendeld, "pk", "gemeente")
 
 def vergrendeld_of_404(request, pk, perm):
     """initiatief_of_404 with workflow.vergrendeld(), in the caller's transaction."""
-    gemeente = request.gemeente.pk if request.gemeente else None
-    rijen = VERGRENDELD.rijen(pk=pk, gemeente=gemeente)
-    return toegestaan_of_404(request, rijen[0] if rijen else None, perm, Initiatief)
+    return vast_object_of_404(request, VERGRENDELD, perm, Initiatief, pk=pk)
