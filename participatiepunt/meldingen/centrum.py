@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.dates import MONTHS
 from django.utils.translation import get_language
 
-from participatiepunt.portal.vastevraag import VasteVraag
+from participatiepunt.portal.vastequery import VasteQuery
 
 from .models import Melding
 
@@ -105,26 +105,32 @@ def _nieuwer_dan(ontvanger, moment, pk, per):
     return meldingen.values(*_KOLOMMEN, **_VELDEN)[: per + 1]
 
 
-# Stand-ins for the query's values while its SQL is built once per process (portal.vastevraag).
-_ONTVANGER, _MOMENT, _PK = -1, datetime(1971, 2, 3, 4, 5, 6, 7, tzinfo=UTC), -2
+# A moment no notification has: the stand-in for the cursor's time while the SQL is built.
+_MOMENT = datetime(1971, 2, 3, 4, 5, 6, 7, tzinfo=UTC)
 
 
 @cache
-def _vraag(soort, per) -> VasteVraag:
+def _vraag(soort, per) -> VasteQuery:
+    """The page's query with its SQL built once per process (portal.vastequery)."""
     if soort is _vanaf_begin:
-        return VasteVraag(lambda ontvanger: soort(ontvanger, per), _ONTVANGER)
-    return VasteVraag(lambda *waarden: soort(*waarden, per), _ONTVANGER, _MOMENT, _PK)
+        return VasteQuery(lambda ontvanger: soort(ontvanger, per), "ontvanger")
+    return VasteQuery(lambda **w: soort(**w, per=per), "ontvanger", "pk", moment=_MOMENT)
 
 
 def _ouder(gebruiker, grens, per) -> list[dict]:
     if grens is None:
-        return _rijen(_vraag(_vanaf_begin, per).rijen(gebruiker.pk))
-    return _rijen(_vraag(_ouder_dan, per).rijen(gebruiker.pk, *grens))
+        return _rijen(_vraag(_vanaf_begin, per).rijen(ontvanger=gebruiker.pk))
+    return _rijen(_vraag(_ouder_dan, per).rijen(**_voorbij(gebruiker, grens)))
 
 
 def _nieuwer(gebruiker, grens, per) -> list[dict]:
     """Newest first, like every page; the rows just above the cursor."""
-    return _rijen(_vraag(_nieuwer_dan, per).rijen(gebruiker.pk, *grens))[::-1]
+    return _rijen(_vraag(_nieuwer_dan, per).rijen(**_voorbij(gebruiker, grens)))[::-1]
+
+
+def _voorbij(gebruiker, grens) -> dict:
+    moment, pk = grens
+    return {"ontvanger": gebruiker.pk, "moment": moment, "pk": pk}
 
 
 def _cursor(rij: dict) -> str:

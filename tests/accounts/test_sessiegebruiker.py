@@ -10,7 +10,6 @@ from django.urls import reverse
 
 from participatiepunt.accounts.backends import AccountBackend, PasswordBackend
 from participatiepunt.accounts.models import User
-from participatiepunt.accounts.sessiegebruiker import gebruiker_met_pk
 from tests.factories.accounts import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +19,7 @@ def test_the_same_user_as_the_orm_gives():
     user = UserFactory(naam="Fien", gemeenten=[])
     user.bediende_gemeenten = [3, 7]
     user.save()
-    gelezen = gebruiker_met_pk(user.pk)
+    gelezen = PasswordBackend().get_user(user.pk)
     zoals_orm = User.objects.get(pk=user.pk)
     for veld in User._meta.concrete_fields:
         assert getattr(gelezen, veld.attname) == getattr(zoals_orm, veld.attname), veld.name

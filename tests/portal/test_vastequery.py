@@ -1,16 +1,20 @@
 """A query whose SQL is built once per process: the same objects as the ORM gives, for any
 values, with the SQL built only on the first call."""
 
+from datetime import UTC, datetime
 from unittest import mock
 
 import pytest
+from django.db.models import F
 from django.db.models.sql.compiler import SQLCompiler
 
 from initiatieven import gesprek
 from initiatieven.models import Initiatief
+from participatiepunt.meldingen.models import Melding
 from participatiepunt.portal.vastequery import VasteQuery
 from tests.factories.accounts import UserFactory
 from tests.factories.initiatieven import InitiatiefFactory
+from tests.factories.meldingen import MeldingFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -65,3 +69,36 @@ def test_a_value_that_is_no_parameter_is_refused():
     vast = VasteQuery(lambda pk, ander: Initiatief.objects.filter(pk=pk), "pk", "ander")
     with pytest.raises(ValueError, match="ander"):
         vast.rijen(pk=1, ander=2)
+
+
+def _meldingen_na(ontvanger, na):
+    meldingen = Melding.objects.filter(ontvanger=ontvanger, aangemaakt_op__gt=na).order_by("pk")
+    return meldingen.values("pk", "gelezen_op", titel=F("gebeurtenis__titel"))
+
+
+JAAR_1971 = datetime(1971, 1, 1, tzinfo=UTC)
+
+
+def test_a_values_query_with_a_stand_in_gives_the_same_dicts_built_once():
+    vast = VasteQuery(_meldingen_na, "ontvanger", na=JAAR_1971)
+    na = datetime(2000, 1, 1, tzinfo=UTC)
+    for gebruiker in UserFactory.create_batch(2):
+        MeldingFactory.create_batch(3, ontvanger=gebruiker)
+        MeldingFactory(ontvanger=gebruiker, gelezen=True)
+        assert vast.rijen(ontvanger=gebruiker.pk, na=na) == list(_meldingen_na(gebruiker.pk, na))
+    with mock.patch.object(SQLCompiler, "as_sql", autospec=True) as as_sql:
+        assert len(vast.rijen(ontvanger=gebruiker.pk, na=na)) == 4
+    as_sql.assert_not_called()
+
+
+def test_a_value_of_another_type_than_its_stand_in_goes_through_the_orm():
+    gebruiker = MeldingFactory().ontvanger
+    vast = VasteQuery(_meldingen_na, "ontvanger", na=JAAR_1971)
+    assert vast.rijen(ontvanger=gebruiker.pk, na="1999-01-01") == list(
+        _meldingen_na(gebruiker.pk, "1999-01-01")
+    )
+
+
+def test_two_names_with_one_stand_in_are_refused():
+    with pytest.raises(ValueError, match="stand-in"):
+        VasteQuery(_meldingen_na, ontvanger=JAAR_1971, na=JAAR_1971)
