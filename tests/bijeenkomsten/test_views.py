@@ -13,6 +13,7 @@ from bijeenkomsten.models import Aanmelding, Bijeenkomst, Status
 from tests.factories.accounts import UserFactory
 from tests.factories.bijeenkomsten import AanmeldingFactory, BijeenkomstFactory
 from tests.factories.gebieden import GemeenteFactory, WijkFactory
+from tests.gebouwd import gebouwde_queries, vergrendeld
 
 pytestmark = pytest.mark.django_db
 LIJST = reverse("bijeenkomsten:lijst")
@@ -188,27 +189,15 @@ def test_a_sign_up_runs_a_bounded_number_of_queries(client):
     assert len(nieuw) <= 11 and len(nogmaals) <= 9
 
 
-def test_a_sign_up_reads_its_bijeenkomst_by_sql_built_once(client, monkeypatch):
+def test_a_sign_up_reads_its_bijeenkomst_by_sql_built_once(client):
     """The locked lookup of every sign-up: the ORM built that SELECT on each post."""
-    from django.db.models.sql import Query
-    from django.db.models.sql.compiler import SQLCompiler
-
     bijeenkomst = BijeenkomstFactory(capaciteit=3)
     client.force_login(UserFactory())
     url = reverse("bijeenkomsten:aanmelden", args=[bijeenkomst.pk])
     client.post(url)  # the first builds it
-    gebouwd, echt = [], SQLCompiler.as_sql
-
-    def as_sql(self, *args, **kwargs):
-        sql = echt(self, *args, **kwargs)
-        query = self.query
-        if type(query) is Query and query.model is Bijeenkomst and query.select_for_update:
-            gebouwd.append(sql[0])
-        return sql
-
-    monkeypatch.setattr(SQLCompiler, "as_sql", as_sql)
-    assert client.post(url).status_code == 302
-    assert gebouwd == []
+    with gebouwde_queries() as gebouwd:
+        assert client.post(url).status_code == 302
+    assert vergrendeld(gebouwd, Bijeenkomst) == []
     assert bijeenkomst.aanmeldingen.get().status == Status.GEPLAATST
 
 

@@ -2,10 +2,8 @@
 once, and the tokens in its forms are this request's."""
 
 import re
-from unittest import mock
 
 import pytest
-from django.db.models.sql.compiler import SQLCompiler
 from django.urls import reverse
 
 from initiatieven.choices import Kant, Status
@@ -19,6 +17,7 @@ from tests.factories.initiatieven import (
     MijlpaalFactory,
     UpdateFactory,
 )
+from tests.gebouwd import gebouwde_queries, tabellen
 
 pytestmark = pytest.mark.django_db
 
@@ -105,13 +104,6 @@ def test_the_reageren_button_follows_the_kaders_at_once(pagina):
 def test_a_visit_builds_the_initiatives_sql_once(pagina):
     """Its own row: the SQL is built on the first visit only (portal.vastequery)."""
     _, lees = pagina
-    gebouwd = []
-    as_sql = SQLCompiler.as_sql
-
-    def bouw(compiler, *args, **kwargs):
-        gebouwd.append(compiler.query.model._meta.db_table)
-        return as_sql(compiler, *args, **kwargs)
-
-    with mock.patch.object(SQLCompiler, "as_sql", bouw):
+    with gebouwde_queries() as gebouwd:
         assert "Beheer" in lees()
-    assert "initiatieven_initiatief" not in gebouwd
+    assert "initiatieven_initiatief" not in tabellen(gebouwd)

@@ -3,13 +3,10 @@ way (the initiator's verplicht, the participatiepunt's by its preferences), unre
 reader, attachments through the checks of bijlagen, the gebiedsteam only when the initiator
 allows, AVG, one message per double click, and a bounded number of queries."""
 
-from unittest import mock
-
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
-from django.db.models.sql.compiler import SQLCompiler
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -21,6 +18,7 @@ from participatiepunt.meldingen.models import Melding
 from tests.factories.accounts import UserFactory
 from tests.factories.initiatieven import InitiatiefFactory
 from tests.factories.meldingen import VoorkeurFactory
+from tests.gebouwd import gebouwde_queries, tabellen
 from tests.portal.test_eenmalig import twee_keer
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("posts_committen")]
@@ -288,16 +286,9 @@ def test_the_conversation_page_builds_the_initiatives_sql_once(client, initiatie
     after the first builds only the session user's."""
     client.force_login(casemanager)
     assert client.get(_url(initiatief)).status_code == 200
-    gebouwd = []
-    as_sql = SQLCompiler.as_sql
-
-    def bouw(compiler, *args, **kwargs):
-        gebouwd.append(compiler.query.model._meta.db_table)
-        return as_sql(compiler, *args, **kwargs)
-
-    with mock.patch.object(SQLCompiler, "as_sql", bouw):
+    with gebouwde_queries() as gebouwd:
         assert client.get(_url(initiatief)).status_code == 200
-    assert "initiatieven_initiatief" not in gebouwd
+    assert "initiatieven_initiatief" not in tabellen(gebouwd)
 
 
 def test_who_is_who_staff_see_the_initiator_the_gebiedsteam_and_the_public_do_not(

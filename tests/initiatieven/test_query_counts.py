@@ -13,6 +13,7 @@ from tests.factories.initiatieven import (
     MijlpaalFactory,
     UpdateFactory,
 )
+from tests.gebouwd import gebouwde_queries, vergrendeld
 
 pytestmark = pytest.mark.django_db
 
@@ -156,12 +157,9 @@ def test_submitting_does_not_grow_with_stakeholders_or_followers(client, inwoner
     assert veel == weinig <= 11
 
 
-def test_the_locked_draft_is_read_by_sql_built_once(client, inwoner, monkeypatch):
+def test_the_locked_draft_is_read_by_sql_built_once(client, inwoner):
     """Every post of the guided form reads its draft locked, with its initiator and wijk: the
     ORM built that SELECT over three tables on each post (more CPU than the database took)."""
-    from django.db.models.sql import Query
-    from django.db.models.sql.compiler import SQLCompiler
-
     from initiatieven.models import Initiatief
     from tests.factories.initiatieven import BelanghebbendeFactory
 
@@ -169,23 +167,11 @@ def test_the_locked_draft_is_read_by_sql_built_once(client, inwoner, monkeypatch
     _indienen(client, inwoner, 1, 0)  # the first builds it
     initiatief = InitiatiefFactory(concept=True, indiener=inwoner)
     BelanghebbendeFactory(initiatief=initiatief)
-    gebouwd, echt = [], SQLCompiler.as_sql
-
-    def as_sql(self, *args, **kwargs):
-        sql = echt(self, *args, **kwargs)
-        if (
-            type(self.query) is Query
-            and self.query.model is Initiatief
-            and self.query.select_for_update
-        ):
-            gebouwd.append(sql[0])
-        return sql
-
-    monkeypatch.setattr(SQLCompiler, "as_sql", as_sql)
     url = reverse("initiatieven:stap", args=[initiatief.pk, 6])
-    response = client.post(url, {"privacy_akkoord": "on", "actie": "indienen"})
+    with gebouwde_queries() as gebouwd:
+        response = client.post(url, {"privacy_akkoord": "on", "actie": "indienen"})
     assert response.status_code == 302
-    assert gebouwd == []
+    assert vergrendeld(gebouwd, Initiatief) == []
 
 
 def test_detail_with_kaders_overleg(client, inwoner):

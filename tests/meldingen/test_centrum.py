@@ -148,7 +148,7 @@ def test_the_date_reads_as_the_date_filter_shows_it(moment):
 @pytest.mark.parametrize("soort", ["eerste", "ouder", "nieuwer"])
 def test_a_page_is_one_query_the_orm_builds_once(gebruiker, soort, django_assert_num_queries):
     """Every visitor asks the same three queries with other values: their SQL is built once
-    per process (portal.vastevraag), not on every page."""
+    per process (portal.vastequery), not on every page."""
     _meldingen(gebruiker, 60)
     midden = centrum.pagina(gebruiker).ouder
     verder = centrum.pagina(gebruiker, midden).ouder  # newer than this is not yet the top

@@ -1,16 +1,14 @@
 """The praatplaat page's body is rendered once and kept until something changes; its
 witte-vlek buttons submit the one form of the page, which holds the CSRF token."""
 
-from unittest import mock
-
 import pytest
 from django.core.cache import cache
-from django.db.models.sql.compiler import SQLCompiler
 from django.urls import reverse
 from django.utils.html import escape
 
 from tests.factories.gebieden import WijkFactory
 from tests.factories.wijkafspraken import PraatplaatFactory
+from tests.gebouwd import gebouwde_queries, tabellen
 from wijkafspraken import services
 from wijkafspraken.praatplaat import HUIDIGE_EDITIE, editie
 from wijkafspraken.templatetags import toetsrijen
@@ -83,13 +81,6 @@ def test_a_visit_builds_the_praatplaats_sql_once(client, rollen, praatplaat):
     client.force_login(rollen["gebiedsteam"])
     url = reverse("wijkafspraken:praatplaat", args=[praatplaat.pk])
     assert client.get(url).status_code == 200
-    gebouwd = []
-    as_sql = SQLCompiler.as_sql
-
-    def bouw(compiler, *args, **kwargs):
-        gebouwd.append(compiler.query.model._meta.db_table)
-        return as_sql(compiler, *args, **kwargs)
-
-    with mock.patch.object(SQLCompiler, "as_sql", bouw):
+    with gebouwde_queries() as gebouwd:
         assert client.get(url).status_code == 200
-    assert "wijkafspraken_praatplaat" not in gebouwd
+    assert "wijkafspraken_praatplaat" not in tabellen(gebouwd)
