@@ -3,6 +3,7 @@ unpacking a city's calendar feed cost the client more CPU than the server spent 
 the same cores."""
 
 import gzip
+import importlib.util
 import json
 import os
 import subprocess
@@ -13,6 +14,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from bench.environment import ROOT
+
+# locust comes with the extra `bench` (make bench), not with the suite's own install.
+pytestmark = pytest.mark.skipif(
+    importlib.util.find_spec("locust") is None, reason="locust (extra bench) niet geïnstalleerd"
+)
 
 ONGEPAKT = b"BEGIN:VEVENT\r\nSUMMARY:Buurtfeest\r\nEND:VEVENT\r\n" * 5000
 INGEPAKT = gzip.compress(ONGEPAKT, mtime=0)
