@@ -69,9 +69,15 @@ class SmtpServer:
         self.sink = Sink()
         self._controller = None
 
-    def start(self):
-        self._controller = Controller(self.sink, hostname="127.0.0.1", port=self.poort)
+    def start(self, handler=None):
+        """On its port, with the sink or a handler in front of it (a test's own replies)."""
+        self._controller = Controller(handler or self.sink, hostname="127.0.0.1", port=self.poort)
         self._controller.start()
+
+    def met_handler(self, handler):
+        self.stop()
+        self.start(handler)
+        return handler
 
     def stop(self):
         if self._controller:

@@ -41,12 +41,7 @@ class WeigertEen:
 @pytest.fixture
 def weigert_een(smtp_server):
     def weiger(adres):
-        smtp_server.stop()
-        handler = WeigertEen(smtp_server.sink, adres)
-        from aiosmtpd.controller import Controller
-
-        smtp_server._controller = Controller(handler, hostname="127.0.0.1", port=smtp_server.poort)
-        smtp_server._controller.start()
+        smtp_server.met_handler(WeigertEen(smtp_server.sink, adres))
 
     return weiger
 

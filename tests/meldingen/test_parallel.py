@@ -31,13 +31,7 @@ class PerVerbinding:
 @pytest.fixture
 def per_verbinding(smtp_server):
     def start(**kwargs):
-        from aiosmtpd.controller import Controller
-
-        smtp_server.stop()
-        handler = PerVerbinding(smtp_server.sink, **kwargs)
-        smtp_server._controller = Controller(handler, hostname="127.0.0.1", port=smtp_server.poort)
-        smtp_server._controller.start()
-        return handler
+        return smtp_server.met_handler(PerVerbinding(smtp_server.sink, **kwargs))
 
     return start
 

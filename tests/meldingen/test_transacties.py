@@ -107,14 +107,8 @@ class ZietGecommitteerd:
 
 @pytest.fixture
 def ziet_gecommitteerd(smtp_server):
-    from aiosmtpd.controller import Controller
-
     def start(**kwargs):
-        smtp_server.stop()
-        handler = ZietGecommitteerd(smtp_server.sink, **kwargs)
-        smtp_server._controller = Controller(handler, hostname="127.0.0.1", port=smtp_server.poort)
-        smtp_server._controller.start()
-        return handler
+        return smtp_server.met_handler(ZietGecommitteerd(smtp_server.sink, **kwargs))
 
     yield start
 
