@@ -32,10 +32,25 @@ def wanneer(bijeenkomst) -> str:
 
 def plan(aanmelding, soort) -> Aanmeldingsmail:
     rij = Aanmeldingsmail.objects.create(aanmelding=aanmelding, soort=soort)
+    _verstuur_na_commit([rij.pk])
+    return rij
+
+
+def plan_voor(aanmelding_ids, soort) -> None:
+    """plan() for many sign-ups at once: one INSERT, one task per mail after commit."""
+    rijen = [Aanmeldingsmail(aanmelding_id=pk, soort=soort) for pk in aanmelding_ids]
+    if rijen:
+        _verstuur_na_commit([rij.pk for rij in Aanmeldingsmail.objects.bulk_create(rijen)])
+
+
+def _verstuur_na_commit(rij_ids) -> None:
     from .tasks import verstuur_mail
 
-    transaction.on_commit(lambda: verstuur_mail.delay(rij.pk), robust=True)
-    return rij
+    def verstuur():
+        for rij_id in rij_ids:
+            verstuur_mail.delay(rij_id)
+
+    transaction.on_commit(verstuur, robust=True)
 
 
 def _link(naam, aanmelding, doel) -> str:

@@ -94,18 +94,18 @@ def _laat_verlopen(bijeenkomst, grens) -> None:
 
 
 def _schuif_door(bijeenkomst, bezet: int, wachtend: int) -> int:
-    """Fill every free place from the waiting list, first come first served. Returns the
-    places taken after it."""
+    """Fill every free place from the waiting list, first come first served, in one UPDATE and
+    one batch of mails however many move up. Returns the places taken after it."""
     vrij = bijeenkomst.capaciteit - bezet
     if vrij <= 0 or not wachtend:
         return bezet
-    wachtenden = list(bijeenkomst.aanmeldingen.filter(status=Status.WACHTLIJST)[:vrij])
-    for aanmelding in wachtenden:
-        aanmelding.status = Status.GEPLAATST
-        aanmelding.save(update_fields=["status"])
-        if aanmelding.is_bevestigd:  # an unconfirmed one hears it when confirming
-            mails.plan(aanmelding, Mailsoort.DOORGESCHOVEN)
-    return bezet + len(wachtenden)
+    eersten = bijeenkomst.aanmeldingen.filter(status=Status.WACHTLIJST)[:vrij]
+    doorgeschoven = dict(eersten.values_list("pk", "bevestigd_op"))
+    Aanmelding.objects.filter(pk__in=doorgeschoven).update(status=Status.GEPLAATST)
+    # an unconfirmed one hears it when confirming
+    bevestigd = [pk for pk, bevestigd_op in doorgeschoven.items() if bevestigd_op]
+    mails.plan_voor(bevestigd, Mailsoort.DOORGESCHOVEN)
+    return bezet + len(doorgeschoven)
 
 
 def _ruim_op(bijeenkomst) -> Bijeenkomst:
