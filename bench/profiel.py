@@ -20,6 +20,7 @@ def _arguments():
     parser.add_argument("-n", type=int, default=40, help="requests per page")
     parser.add_argument("--top", type=int, default=0, help="print the N costliest functions")
     parser.add_argument("--no-cache", action="store_true", help="anonymous pages uncached")
+    parser.add_argument("--dump", help="also write each page's profile to DUMP.<page>.prof")
     return parser.parse_args()
 
 
@@ -75,7 +76,8 @@ def main() -> None:
         floor_ms = floor_ms or ms
         print(f"{name:<22} {ms:7.1f} ms/request  {floor_ms / ms:5.2f}× vloer")
         if args.top and name != "vloer":
-            _profile(page, client, _requests(page, args.n, session_key)[1:], args.top)
+            requests = _requests(page, args.n, session_key)[1:]
+            _profile(page, client, requests, args.top, args.dump and f"{args.dump}.{name}.prof")
 
 
 def _static_files() -> None:
@@ -87,12 +89,14 @@ def _static_files() -> None:
         call_command("collectstatic", interactive=False, verbosity=0)
 
 
-def _profile(page, client, requests, top) -> None:
+def _profile(page, client, requests, top, dump=None) -> None:
     profiler = cProfile.Profile()
     profiler.enable()
     for session_key, url in requests:
         _send(page, client, session_key, url)
     profiler.disable()
+    if dump:
+        profiler.dump_stats(dump)
     stats = pstats.Stats(profiler).sort_stats("cumulative")
     stats.print_stats(top)
     stats.sort_stats("tottime").print_stats(top)
