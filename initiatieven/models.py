@@ -8,7 +8,7 @@ from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
-from django.db.models import Case, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, Exists, OuterRef, Q, Subquery, Value, When
 from django.urls import reverse
 from django.utils import timezone
 
@@ -45,6 +45,12 @@ class InitiatiefQuerySet(PerGemeenteQuerySet):
             volgende_mijlpaal_titel=Subquery(open_.values("titel")[:1]),
             volgende_mijlpaal_datum=Subquery(open_.values("verwachte_datum")[:1]),
         )
+
+    def met_belanghebbenden_bekend(self):
+        """Whether each has a belanghebbende, as a column (`heeft_belanghebbenden`): what a
+        submission checks, read with the locked draft instead of asked apart."""
+        belanghebbenden = Belanghebbende.objects.filter(initiatief=OuterRef("pk"))
+        return self.annotate(heeft_belanghebbenden=Exists(belanghebbenden))
 
     def met_steun_codes(self):
         """The codes of the requested support as one array column (`steun_codes_lijst`)."""

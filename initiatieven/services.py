@@ -66,9 +66,15 @@ def ontbrekend(initiatief: Initiatief) -> list[tuple[int, str]]:
         for veld, stap, melding in VERPLICHT_BIJ_INDIENEN
         if not getattr(initiatief, veld)
     ]
-    if not initiatief.belanghebbenden.exists():
+    if not _heeft_belanghebbenden(initiatief):
         missing.append((nummer("belanghebbenden"), "Noem minstens één belanghebbende."))
     return missing
+
+
+def _heeft_belanghebbenden(initiatief: Initiatief) -> bool:
+    """As read with the row (InitiatiefQuerySet.met_belanghebbenden_bekend), or asked now."""
+    gelezen = getattr(initiatief, "heeft_belanghebbenden", None)
+    return initiatief.belanghebbenden.exists() if gelezen is None else gelezen
 
 
 def indienen(initiatief: Initiatief, *, door, privacy_akkoord: bool) -> Initiatief:

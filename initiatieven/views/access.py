@@ -14,11 +14,13 @@ def initiatief_of_404(request, pk, perm, queryset=None):
 
 
 def _vergrendeld(pk, gemeente):
-    return in_gemeente(workflow.vergrendeld(), gemeente).filter(pk=pk).order_by()
+    qs = in_gemeente(workflow.vergrendeld(), gemeente).filter(pk=pk).order_by()
+    return qs.met_belanghebbenden_bekend()
 
 
 # Every post of the guided form reads its draft this way; the SQL (three tables joined, FOR
-# UPDATE) took longer to build than to run.
+# UPDATE) took longer to build than to run. With it whether it has belanghebbenden: what a
+# submission checks (services.ontbrekend), without asking again.
 VERGRENDELD = VasteQuery(_vergrendeld, "pk", "gemeente")
 
 

@@ -312,10 +312,10 @@ def test_submitting_costs_a_bounded_number_of_queries(client, inwoner):
     with CaptureQueriesContext(connection) as context:
         assert client.post(_stap(initiatief, 6), INDIENEN).status_code == 302
     queries = [q["sql"] for q in context.captured_queries]
-    # the user, BEGIN, the locked draft, its belanghebbenden, the status, whether it has lines
-    # of the werkvoorraad's other kinds (caches._rijen_van), its history, the event, the
-    # initiator's notification, their follow, COMMIT: no followers of a draft
-    assert len(queries) <= 11, queries
+    # the user, BEGIN, the locked draft with whether it has belanghebbenden, the status, whether
+    # it has lines of the werkvoorraad's other kinds (caches._rijen_van), its history, the
+    # event, the initiator's notification, their follow, COMMIT: no followers of a draft
+    assert len(queries) <= 10, queries
     assert [sql.split()[0] for sql in queries if "meldingen_volg" in sql] == ["INSERT"]
 
 
@@ -334,3 +334,16 @@ def test_the_initiator_hears_a_draft_saved_and_submitted_once_each(client, inwon
     assert set(Melding.objects.filter(ontvanger=inwoner).values_list("reden", flat=True)) == {
         "ontvanger"
     }
+
+
+def test_a_draft_without_belanghebbenden_is_not_submitted(client, inwoner):
+    """The submission reads whether there are any with the locked draft: none, no submission."""
+    initiatief = InitiatiefFactory(concept=True, indiener=inwoner)
+    client.force_login(inwoner)
+    response = client.post(_stap(initiatief, 6), INDIENEN)
+    assert response.status_code == 200
+    assert "Noem minstens één belanghebbende." in response.content.decode()
+    initiatief.refresh_from_db()
+    assert initiatief.status == "concept"
+    BelanghebbendeFactory(initiatief=initiatief)
+    assert client.post(_stap(initiatief, 6), INDIENEN).status_code == 302
