@@ -6,7 +6,7 @@ The mails are outbox rows of that transaction (mails.py), sent after commit."""
 
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
@@ -93,18 +93,34 @@ def _laat_verlopen(bijeenkomst, grens) -> None:
         PER_BIJEENKOMST.gewijzigd(deel=bijeenkomst.pk)
 
 
+# One statement: the first on the waiting list take the free places, first come first served
+# (Meta.ordering). The ORM would read them, then update them: two round trips under the lock.
+DOORSCHUIVEN = f"""
+    UPDATE {Aanmelding._meta.db_table} SET status = %(geplaatst)s
+    WHERE id IN (
+        SELECT id FROM {Aanmelding._meta.db_table}
+        WHERE bijeenkomst_id = %(bijeenkomst)s AND status = %(wachtlijst)s
+        ORDER BY aangemeld_op, id LIMIT %(vrij)s
+    )
+    RETURNING id, bevestigd_op IS NOT NULL
+"""
+
+
 def _schuif_door(bijeenkomst, bezet: int, wachtend: int) -> int:
-    """Fill every free place from the waiting list, first come first served, in one UPDATE and
-    one batch of mails however many move up. Returns the places taken after it."""
+    """Fill every free place from the waiting list, in one UPDATE and one batch of mails
+    however many move up. Returns the places taken after it."""
     vrij = bijeenkomst.capaciteit - bezet
     if vrij <= 0 or not wachtend:
         return bezet
-    eersten = bijeenkomst.aanmeldingen.filter(status=Status.WACHTLIJST)[:vrij]
-    doorgeschoven = dict(eersten.values_list("pk", "bevestigd_op"))
-    Aanmelding.objects.filter(pk__in=doorgeschoven).update(status=Status.GEPLAATST)
+    waarden = {"bijeenkomst": bijeenkomst.pk, "vrij": vrij}
+    waarden.update(geplaatst=Status.GEPLAATST, wachtlijst=Status.WACHTLIJST)
+    with connection.cursor() as cursor:
+        cursor.execute(DOORSCHUIVEN, waarden)
+        doorgeschoven = cursor.fetchall()
+    BIJEENKOMSTEN.gewijzigd()  # no signal for an UPDATE
+    PER_BIJEENKOMST.gewijzigd(deel=bijeenkomst.pk)
     # an unconfirmed one hears it when confirming
-    bevestigd = [pk for pk, bevestigd_op in doorgeschoven.items() if bevestigd_op]
-    mails.plan_voor(bevestigd, Mailsoort.DOORGESCHOVEN)
+    mails.plan_voor([pk for pk, bevestigd in doorgeschoven if bevestigd], Mailsoort.DOORGESCHOVEN)
     return bezet + len(doorgeschoven)
 
 
