@@ -1,7 +1,8 @@
 """python -m bench.profiel PAGE[,PAGE…] [-n 40] [--top 25]: CPU time per request of a page,
 in-process with Django's test client against the bench data (made by `python -m bench`), next to
 the floor measured the same way. For finding the cause of a miss without a load run; the load
-run's figures stay the ones that count. A POST page posts its form; a paired one (indienen) uses
+run's figures stay the ones that count. Each page: wall time, and the CPU of this process and of
+its PostgreSQL backend (on a busy machine the CPU holds better than the wall time). A POST page posts its form; a paired one (indienen) uses
 each of its drafts once, so it needs n + 1 drafts that are still drafts."""
 
 import argparse
@@ -9,6 +10,7 @@ import cProfile
 import os
 import pstats
 import time
+from pathlib import Path
 from urllib.parse import urlencode
 
 from . import environment, queries
@@ -42,13 +44,28 @@ def _send(page, client, session_key, url):
     return client.post(url, urlencode(page.form), content_type=queries.FORM)
 
 
-def _timed(page, client, requests):
+def _postgres_cpu() -> float:
+    """CPU seconds of this connection's PostgreSQL backend so far (same machine: /proc)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        (pid,) = cursor.fetchone()
+    velden = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(velden[11]) + int(velden[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _timed(page, client, requests) -> tuple[float, float, float]:
+    """Per request in ms: wall time, this process's CPU, the PostgreSQL backend's CPU. On a
+    busy machine the CPU figures hold better than the wall time."""
     _send(page, client, *requests[0])
-    started = time.perf_counter()
+    postgres, cpu, started = _postgres_cpu(), time.process_time(), time.perf_counter()
     for session_key, url in requests[1:]:
         response = _send(page, client, session_key, url)
         assert response.status_code in page.ok, (url, response.status_code)
-    return (time.perf_counter() - started) / (len(requests) - 1) * 1000
+    gemeten = (time.perf_counter() - started, time.process_time() - cpu)
+    n = len(requests) - 1
+    return *(seconden / n * 1000 for seconden in gemeten), (_postgres_cpu() - postgres) / n * 1000
 
 
 def main() -> None:
@@ -67,14 +84,17 @@ def main() -> None:
     found, _missing = pages.resolve(keys)
     wanted = ["vloer", *args.pages.split(",")]
     by_name = {p.name: p for p in found}
-    floor_ms = None
+    floor_ms = floor_cpu = None
     for name in wanted:
         page = by_name[name]
         session_key = (keys.get(page.role) or [None])[0]
         client = queries.client_with(None)
-        ms = _timed(page, client, _requests(page, args.n, session_key))
-        floor_ms = floor_ms or ms
-        print(f"{name:<22} {ms:7.1f} ms/request  {floor_ms / ms:5.2f}× vloer")
+        ms, cpu, postgres = _timed(page, client, _requests(page, args.n, session_key))
+        floor_ms, floor_cpu = floor_ms or ms, floor_cpu or cpu + postgres
+        print(
+            f"{name:<22} {ms:7.1f} ms/request  {floor_ms / ms:5.2f}× vloer   CPU {cpu:5.1f} ms + "
+            f"PostgreSQL {postgres:4.1f} ms  {floor_cpu / (cpu + postgres):5.2f}× vloer"
+        )
         if args.top and name != "vloer":
             requests = _requests(page, args.n, session_key)[1:]
             _profile(page, client, requests, args.top, args.dump and f"{args.dump}.{name}.prof")
