@@ -9,7 +9,7 @@ from celery import Celery
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "participatiepunt.settings.base")
 
 app = Celery("participatiepunt")
-app.config_from_object("django.conf:settings", namespace="CELERY")
+app.config_from_object("participatiepunt.celeryconfig:instellingen", namespace="CELERY")
 app.autodiscover_tasks()
 
 

@@ -129,3 +129,15 @@ def test_csp_lets_images_come_from_the_tile_host_only():
     img = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"]
     assert img == ["'self'", "data:", "https://service.pdok.nl"]
     assert "{z}" in settings.KAART_TEGELS_URL and "service.pdok.nl" in settings.KAART_TEGELS_URL
+
+
+def test_celery_takes_every_celery_setting_from_the_settings():
+    """Read once into a plain object (participatiepunt/celeryconfig.py), as the settings say."""
+    from participatiepunt.celery import app
+    from participatiepunt.celeryconfig import instellingen
+
+    assert app.conf.task_acks_late is settings.CELERY_TASK_ACKS_LATE is True
+    assert app.conf.worker_prefetch_multiplier == settings.CELERY_WORKER_PREFETCH_MULTIPLIER == 1
+    assert app.conf.task_time_limit == settings.CELERY_TASK_TIME_LIMIT
+    names = {name for name in dir(settings) if name.startswith("CELERY_")}
+    assert set(vars(instellingen)) == names
