@@ -1,10 +1,17 @@
 """The intake queue of the participatiepunt; gebiedsteams see those in their gebieden."""
 
+from functools import cache
+from hashlib import sha256
+from types import SimpleNamespace
+
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import render
-from django.template.loader import render_to_string
+from django.template.loader import get_template, render_to_string
+from django.utils.safestring import mark_safe
+
+from participatiepunt.portal.inhoudcache import bewaard_per_invoer
 
 from .. import workflow
 from ..caches import INTAKE
@@ -14,6 +21,8 @@ from ..models import Initiatief
 from ..rules import is_beheerder
 
 PER_PAGINA = 20
+RIJ = "initiatieven/_intake_rij.html"
+FILTERS = "initiatieven/_intake_filters.html"
 KOLOMMEN = (
     "titel",
     "status",
@@ -58,13 +67,57 @@ def _filter(qs, data, user):
     return qs.order_by(sorteer, "-pk" if sorteer.startswith("-") else "pk")
 
 
-def _rij(initiatief):
-    """What a row shows that is not a column: labels and the next step."""
+def _rij(initiatief, toont_initiatiefnemer: bool) -> dict:
+    """All that a row shows, as plain values: its HTML is kept under them (_rijen)."""
     soort = initiatief.soort_initiatiefnemer
-    initiatief.soort_label = Soort(soort).label if soort else ""
-    initiatief.steun = [Steun(code).label for code in initiatief.steun_codes_lijst]
-    initiatief.stap = workflow.volgende_stap_uit_kolommen(initiatief)
-    return initiatief
+    rij = {
+        "pk": initiatief.pk,
+        "titel": initiatief.titel,
+        "status": initiatief.status,
+        "is_succesvoorbeeld": initiatief.is_succesvoorbeeld,
+        "wijk": initiatief.wijk.naam if initiatief.wijk_id else None,
+        "soort_label": str(Soort(soort).label) if soort else "",
+        "steun": [str(Steun(code).label) for code in initiatief.steun_codes_lijst],
+        "casemanager": str(initiatief.casemanager) if initiatief.casemanager_id else None,
+        "ingediend_op": initiatief.ingediend_op,
+        "stap": workflow.volgende_stap_uit_kolommen(initiatief),
+    }
+    if toont_initiatiefnemer:
+        rij["initiatiefnemer"] = (initiatief.indiener.naam, initiatief.indiener.email)
+    return rij
+
+
+def _filterwaarden(form) -> tuple:
+    """All that the filter form shows: the wijken to choose from (read here once, for these
+    values and for the list), what was asked and what was wrong with it."""
+    wijk = form.fields["wijk"]
+    wijk.widget.choices = [*iter(wijk.choices)]  # list() would count them first (a query)
+    gevraagd = [(naam, form.data.getlist(naam)) for naam in form.fields] if form.is_bound else None
+    fouten = {naam: [str(fout) for fout in lijst] for naam, lijst in form.errors.items()}
+    return wijk.widget.choices, gevraagd, fouten
+
+
+def _filters_en_rijen(form, initiatieven, toont_initiatiefnemer: bool):
+    """The filter form's and the rows' HTML, each kept under what it shows (portal.inhoudcache):
+    a submission renews the page, and of its rows renders only the new one (and those whose
+    initiative, wijk or names changed); the form only when the wijken change."""
+    rijen = [_rij(initiatief, toont_initiatiefnemer) for initiatief in initiatieven]
+    [filters], rijen = bewaard_per_invoer(
+        (_naam(FILTERS), [_filterwaarden(form)], lambda _: _render(FILTERS, {"form": form})),
+        (_naam(RIJ), rijen, lambda rij: _render(RIJ, {"rij": SimpleNamespace(**rij)})),
+    )
+    return mark_safe(filters), [mark_safe(rij) for rij in rijen]  # noqa: S308 (our templates)
+
+
+def _render(template: str, context: dict) -> str:
+    return render_to_string(template, context).strip()
+
+
+@cache
+def _naam(template: str) -> str:
+    """The template's source in the name: a deploy that changes it does not find old HTML."""
+    bron = get_template(template).template.source
+    return f"initiatieven:intake:{template}:{sha256(bron.encode()).hexdigest()[:16]}"
 
 
 @login_required
@@ -83,10 +136,10 @@ def _inhoud(request) -> str:
     data = form.cleaned_data if form.is_valid() else {}
     qs = _filter(_zichtbaar_voor(request.user, request.gemeente), data, request.user)
     pagina = Paginator(qs, PER_PAGINA).get_page(request.GET.get("pagina"))
-    pagina.object_list = [_rij(initiatief) for initiatief in pagina]
     querystring = request.GET.copy()
     querystring.pop("pagina", None)
-    context = {"form": form, "pagina": pagina, "querystring": querystring.urlencode()}
+    context = {"pagina": pagina, "querystring": querystring.urlencode()}
     context["kan_traject_registreren"] = request.user.has_perm("initiatieven.register_traject")
-    context["toont_initiatiefnemer"] = is_beheerder(request.user)
+    toont_initiatiefnemer = is_beheerder(request.user)
+    context["filters"], context["rijen"] = _filters_en_rijen(form, pagina, toont_initiatiefnemer)
     return render_to_string("initiatieven/_intake_inhoud.html", context)

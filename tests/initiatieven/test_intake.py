@@ -80,3 +80,45 @@ def test_row_shows_support_and_next_open_mijlpaal(client, medewerker):
     html = client.get(URL).content.decode()
     assert "<td>Subsidie</td>" in html
     assert "<td>Eerst (1 maart 2030)</td>" in html
+
+
+def _gerenderd(response, template):
+    return [t.name for t in response.templates].count(template)
+
+
+def test_a_submission_renders_only_its_own_row(client, medewerker):
+    """The rows and the filter form are kept under what they show (portal.inhoudcache): a
+    submission renews the page, which then renders one row and not the form."""
+    wijk = WijkFactory()
+    InitiatiefFactory.create_batch(3, wijk=wijk)
+    client.force_login(medewerker)
+    eerst = client.get(URL)
+    assert _gerenderd(eerst, "initiatieven/_intake_rij.html") == 3
+    assert _gerenderd(eerst, "initiatieven/_intake_filters.html") == 1
+    InitiatiefFactory(titel="Net ingediend", wijk=wijk)
+    daarna = client.get(URL)
+    assert "Net ingediend" in daarna.content.decode()
+    assert _gerenderd(daarna, "initiatieven/_intake_rij.html") == 1
+    assert _gerenderd(daarna, "initiatieven/_intake_filters.html") == 0
+
+
+def test_a_row_kept_for_the_participatiepunt_shows_no_initiator_to_a_gebiedsteam(
+    client, medewerker
+):
+    oost = GebiedFactory()
+    initiatief = InitiatiefFactory(wijk=WijkFactory(gebied=oost), indiener__naam="Ina Indiener")
+    client.force_login(medewerker)
+    assert initiatief.indiener.email in client.get(URL).content.decode()
+    client.force_login(UserFactory(gebiedsteam=True, gebieden=[oost]))
+    html = client.get(URL).content.decode()
+    assert initiatief.titel in html
+    assert "Ina Indiener" not in html and initiatief.indiener.email not in html
+
+
+def test_the_filter_form_shows_a_new_wijk_at_once(client, medewerker):
+    client.force_login(medewerker)
+    assert "Nieuwste Wijk" not in client.get(URL).content.decode()
+    WijkFactory(naam="Nieuwste Wijk", slug="nieuwste-wijk")
+    assert (
+        '<option value="nieuwste-wijk">Nieuwste Wijk</option>' in client.get(URL).content.decode()
+    )
