@@ -29,8 +29,9 @@ def _kring(user) -> str:
 
 def persoonlijk(user) -> bytes:
     """The feed gzip-packed (participatiepunt.portal.gzipbody): the griffie's is every session
-    of the city, hundreds of KB that grow with it."""
-    return SESSIES.bewaard(
+    of the city, hundreds of KB that grow with it, so kept in each worker's memory too
+    (CacheVersie.bewaard_groot)."""
+    return SESSIES.bewaard_groot(
         f"feed:gz:{_kring(user)}",
         lambda: gzipbody.inpakken(ical.feed(ical.sessies_voor(user), PERSOONLIJK)),
     )

@@ -31,6 +31,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from .rediscache import bij_herstel
+from .werkgeheugen import werkgeheugen
 
 TIMEOUT = 300
 # A version outlives every entry kept under it (TIMEOUT) many times over; when it expires the
@@ -172,6 +173,26 @@ class CacheVersie:
         changes of this part (and those of every part) make it anew. The versions and the entry
         are read in one round trip."""
         return self.lees([naam], deel=deel).bewaard(naam, maak, timeout, geldig)
+
+    def bewaard_groot(self, naam: str, maak, timeout: int = TIMEOUT, deel=ALLE) -> bytes:
+        """As bewaard, for bytes of hundreds of KB that many requests read (a city's calendar
+        feed): kept in this process's memory too (werkgeheugen), under the versions it was made
+        under, so a request reads only the versions from Redis; the value only when this
+        process does not hold it for these versions yet (then a round trip more)."""
+        sleutel = self._bewaarsleutel(naam, deel)
+        stand = self.stand(deel)
+        waarde = werkgeheugen.get((sleutel, stand))
+        if waarde is not None:
+            return waarde
+        bewaard = cache.get(sleutel)
+        # (versions, value, when it expires): an entry of bewaard() has no third part
+        if bewaard is not None and len(bewaard) == 3 and bewaard[0] == stand:
+            _, waarde, verloopt = bewaard
+        else:
+            waarde, verloopt = maak(), time.time() + timeout
+            cache.set(sleutel, (stand, waarde, verloopt), timeout)
+        werkgeheugen.bewaar((sleutel, stand), waarde, len(waarde), verloopt)
+        return waarde
 
     def lees(self, namen, deel=ALLE) -> "Gelezen":
         """What is kept under several names (of one part), read with the versions in one round

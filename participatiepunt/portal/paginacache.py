@@ -3,6 +3,7 @@ fast as the framework's floor). Every saved or deleted object of an app that pub
 bumps one version number after commit, so no visitor sees a page older than the last change;
 the timeout only bounds what signals cannot see (QuerySet.update, a date that passes)."""
 
+import time
 from functools import wraps
 from hashlib import sha256
 from urllib.parse import urlencode
@@ -15,6 +16,7 @@ from django.utils.cache import patch_vary_headers
 
 from . import gzipbody
 from .cacheversie import TIMEOUT, CacheVersie, huidige
+from .werkgeheugen import werkgeheugen
 
 HEADERS = ("Content-Disposition", "ETag", "Last-Modified")
 
@@ -50,8 +52,8 @@ def _sleutel(request, ook=()) -> str:
     # per host: whether the page offers a choice of gemeente depends on it.
     gemeente = getattr(request, "gemeente", None)
     gemeente = f"{gemeente.slug if gemeente else ''}@{request.get_host()}"
-    # "gz": entries say whether their body is packed (entries without it are older).
-    return f"paginacache:gz:{_versies(ook)}:{gemeente}:{request.method}:{pad}"
+    # "gz2": entries say whether their body is packed and when they expire (older ones do not).
+    return f"paginacache:gz2:{_versies(ook)}:{gemeente}:{request.method}:{pad}"
 
 
 def _mag_uit_cache(request) -> bool:
@@ -74,18 +76,37 @@ def _mag_in_cache(request, response) -> bool:
 
 
 def _bewaar(sleutel, response) -> None:
-    """A large body is kept packed (gzipbody): a city's calendar feed is megabytes."""
+    """A large body is kept packed (gzipbody): a city's calendar feed is megabytes. It is kept
+    in this process's memory too (werkgeheugen): the key holds the versions it was made under."""
     headers = {name: response[name] for name in HEADERS if response.has_header(name)}
     content = response.content
     ingepakt = len(content) >= gzipbody.DREMPEL and not response.has_header("Content-Encoding")
     if ingepakt:
         content = gzipbody.inpakken(content)
         patch_vary_headers(response, ("Accept-Encoding",))  # as the answers from the cache
-    cache.set(sleutel, (content, response["Content-Type"], headers, ingepakt), TIMEOUT)
+    bewaard = (content, response["Content-Type"], headers, ingepakt, time.time() + TIMEOUT)
+    cache.set(sleutel, bewaard, TIMEOUT)
+    _ook_in_werkgeheugen(sleutel, bewaard)
+
+
+def _ook_in_werkgeheugen(sleutel, bewaard) -> None:
+    content, _content_type, _headers, ingepakt, verloopt = bewaard
+    if ingepakt:  # only the large ones: the rest cost Redis little more than their key
+        werkgeheugen.bewaar(sleutel, bewaard, len(content), verloopt)
+
+
+def _gelezen(sleutel):
+    """The entry from this process's memory, or else from Redis (then kept here too)."""
+    bewaard = werkgeheugen.get(sleutel)
+    if bewaard is None:
+        bewaard = cache.get(sleutel)
+        if bewaard is not None:
+            _ook_in_werkgeheugen(sleutel, bewaard)
+    return bewaard
 
 
 def _uit_cache(request, bewaard) -> HttpResponse:
-    content, content_type, headers, ingepakt = bewaard
+    content, content_type, headers, ingepakt, _verloopt = bewaard
     response = HttpResponse(content_type=content_type, headers=headers)
     if ingepakt:
         return gzipbody.vul(request, response, content)
@@ -108,7 +129,7 @@ def _gecachet(view, ook):
         if not _mag_uit_cache(request):
             return view(request, *args, **kwargs)
         sleutel = _sleutel(request, ook)
-        bewaard = cache.get(sleutel)
+        bewaard = _gelezen(sleutel)
         if bewaard is not None:
             return _uit_cache(request, bewaard)
         response = view(request, *args, **kwargs)

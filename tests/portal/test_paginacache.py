@@ -5,6 +5,8 @@ from django.middleware.csrf import get_token
 from django.test import RequestFactory
 
 from participatiepunt.portal import paginacache
+from participatiepunt.portal.werkgeheugen import werkgeheugen
+from tests.echte_cache import ander_proces  # noqa: F401 - a fixture
 from tests.factories.accounts import UserFactory
 from tests.factories.gebieden import WijkFactory
 
@@ -228,3 +230,60 @@ def test_a_small_page_is_kept_as_it_is():
     _get(view)
     response = _get_gzip(view, "/pagina/")
     assert response.content == b"keer 1" and not response.has_header("Content-Encoding")
+
+
+def _lees_redis(monkeypatch) -> list[str]:
+    """The page-cache entries read from the cache (Redis), as they are read."""
+    gelezen = []
+    get = paginacache.cache.get
+
+    def geteld(sleutel, *args, **kwargs):
+        if sleutel.startswith("paginacache:"):
+            gelezen.append(sleutel)
+        return get(sleutel, *args, **kwargs)
+
+    monkeypatch.setattr(paginacache.cache, "get", geteld)
+    return gelezen
+
+
+def test_a_large_page_is_read_from_redis_once_per_process(monkeypatch):
+    """Kept in the process's memory too: a city's feed is hundreds of KB a request would read
+    out of Redis again; only the versions are read every time."""
+    view = GrotePagina()
+    _get_gzip(view)
+    werkgeheugen.leeg()  # as another process that did not make it
+    gelezen = _lees_redis(monkeypatch)
+    responses = [_get_gzip(view) for _ in range(3)]
+    assert len(gelezen) == 1 and view.keer == 1
+    assert all(r.content == responses[0].content for r in responses)
+
+
+def test_a_small_page_is_not_kept_in_memory(monkeypatch):
+    view = Teller()
+    _get(view)
+    gelezen = _lees_redis(monkeypatch)
+    _get(view)
+    _get(view)
+    assert len(gelezen) == 2 and view.keer == 1
+
+
+def test_a_large_page_in_memory_expires_with_its_redis_entry(monkeypatch):
+    import time
+
+    view = GrotePagina()
+    nu = time.time()
+    _get_gzip(view)
+    monkeypatch.setattr(time, "time", lambda: nu + paginacache.TIMEOUT + 1)
+    assert _get_gzip(view) and view.keer == 2
+
+
+def test_a_change_in_another_process_renews_a_large_page_in_memory(
+    ander_proces,  # noqa: F811 - the fixture imported above
+):
+    """The key in memory holds the versions read from Redis on every request: a save in
+    another worker renews one, and the next request here makes the page anew."""
+    view = GrotePagina()
+    _get_gzip(view)
+    assert _get_gzip(view)["Content-Encoding"] == "gzip" and view.keer == 1  # from memory
+    ander_proces.vernieuw(paginacache.PAGINAS)
+    assert _get_gzip(view).content.startswith(b"keer 2\n")  # made anew, sent as made

@@ -2,8 +2,12 @@ import pytest
 from django.urls import reverse
 from icalendar import Calendar
 
-from reflectie import services
-from reflectie.models import FeedToken, GroepUitnodiging
+from participatiepunt.portal import cacheversie
+from participatiepunt.portal.werkgeheugen import werkgeheugen
+from reflectie import feedcache, services
+from reflectie.caches import SESSIES
+from reflectie.models import FeedToken, GroepUitnodiging, Sessie
+from tests.echte_cache import ander_proces  # noqa: F401 - a fixture
 from tests.factories.accounts import UserFactory
 from tests.factories.gebieden import GemeenteFactory
 from tests.factories.reflectie import SessieFactory, over
@@ -185,4 +189,41 @@ def test_the_personal_feed_goes_packed_to_a_client_that_accepts_gzip(client):
     sessie.save()
     opnieuw = client.get(url, HTTP_ACCEPT_ENCODING="gzip")
     assert "Daarna" in gzip.decompress(opnieuw.content).decode()
+    assert set(_events(client.get(url))) == {"Daarna"}
+
+
+def test_the_griffie_feed_is_read_from_redis_once_per_process(client, monkeypatch):
+    """Hundreds of KB at the scale of a city, kept in the process's memory too: a request reads
+    only the versions from Redis."""
+    SessieFactory(titel="Besloten")
+    griffie = UserFactory(griffie=True)
+    url = _feed_url(griffie)
+    client.get(url)
+    werkgeheugen.leeg()  # as another process that did not make it
+    entry = SESSIES._bewaarsleutel(f"feed:gz:{feedcache._kring(griffie)}", cacheversie.ALLE)
+    gelezen = []
+    get, get_many = cacheversie.cache.get, cacheversie.cache.get_many
+    monkeypatch.setattr(
+        cacheversie.cache, "get", lambda k, *a, **kw: gelezen.append(k) or get(k, *a, **kw)
+    )
+    monkeypatch.setattr(
+        cacheversie.cache, "get_many", lambda ks, **kw: gelezen.extend(ks) or get_many(ks, **kw)
+    )
+    feeds = [client.get(url).content for _ in range(3)]
+    assert gelezen.count(entry) == 1
+    assert feeds == [feeds[0]] * 3 and set(_events(client.get(url))) == {"Besloten"}
+
+
+def test_a_change_in_another_process_renews_the_feed_in_memory(
+    client,
+    ander_proces,  # noqa: F811 - the fixture imported above
+):
+    """What a process keeps in memory holds the versions read from Redis on every request: a
+    save in another worker renews one, and the next request here makes the feed anew."""
+    SessieFactory(titel="Eerst")
+    url = _feed_url(UserFactory(griffie=True))
+    assert set(_events(client.get(url))) == {"Eerst"}
+    Sessie.objects.update(titel="Daarna")  # no signal: as if written where no one saw it
+    assert set(_events(client.get(url))) == {"Eerst"}
+    ander_proces.vernieuw(SESSIES)
     assert set(_events(client.get(url))) == {"Daarna"}
