@@ -2,8 +2,9 @@
 in-process with Django's test client against the bench data (made by `python -m bench`), next to
 the floor measured the same way. For finding the cause of a miss without a load run; the load
 run's figures stay the ones that count. Each page: wall time, and the CPU of this process and of
-its PostgreSQL backend (on a busy machine the CPU holds better than the wall time). A POST page posts its form; a paired one (indienen) uses
-each of its drafts once, so it needs n + 1 drafts that are still drafts."""
+its PostgreSQL backend (on a busy machine the CPU holds better than the wall time). A POST page
+posts its form; a paired one (indienen) uses each of its drafts once, so it needs n + 1 drafts
+that are still drafts."""
 
 import argparse
 import cProfile
