@@ -5,13 +5,16 @@ from datetime import UTC, datetime
 from unittest import mock
 
 import pytest
+from django.db import connection, transaction
 from django.db.models import F
+from django.db.models.expressions import RawSQL
 from django.db.models.sql.compiler import SQLCompiler
+from django.test.utils import CaptureQueriesContext
 
 from initiatieven import gesprek
 from initiatieven.models import Initiatief
 from participatiepunt.meldingen.models import Melding
-from participatiepunt.portal.vastequery import VasteQuery
+from participatiepunt.portal.vastequery import VasteQuery, achter
 from tests.factories.accounts import UserFactory
 from tests.factories.initiatieven import InitiatiefFactory
 from tests.factories.meldingen import MeldingFactory
@@ -102,3 +105,35 @@ def test_a_value_of_another_type_than_its_stand_in_goes_through_the_orm():
 def test_two_names_with_one_stand_in_are_refused():
     with pytest.raises(ValueError, match="stand-in"):
         VasteQuery(_meldingen_na, ontvanger=JAAR_1971, na=JAAR_1971)
+
+
+def _met_procent(pk):
+    return (
+        Initiatief.objects.filter(pk=pk).annotate(procent=RawSQL("'100%%'", ())).values("procent")
+    )
+
+
+def test_the_statement_is_prepared_once_per_connection_and_run_by_name():
+    initiatief = InitiatiefFactory()
+    vast = VasteQuery(_met_procent, "pk")
+    with CaptureQueriesContext(connection) as eerste:
+        assert vast.rijen(pk=initiatief.pk) == [{"procent": "100%"}]
+    with CaptureQueriesContext(connection) as tweede:
+        assert vast.rijen(pk=initiatief.pk + 1) == []
+    # PREPARE goes by the raw connection: one query each, as the ORM's own would be
+    assert [len(eerste), len(tweede)] == [1, 1]
+    assert tweede[0]["sql"].startswith(f"EXECUTE {vast.naam}(")
+    assert 'FROM "initiatieven_initiatief"' in achter(tweede[0]["sql"])
+    assert achter("SELECT 1") == "SELECT 1"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_rollback_or_a_new_connection_leaves_it_usable():
+    initiatief = InitiatiefFactory()
+    vast = VasteQuery(_met_procent, "pk")
+    with transaction.atomic():
+        vast.rijen(pk=initiatief.pk)
+        transaction.set_rollback(True)  # PREPARE is not undone with it
+    assert vast.rijen(pk=initiatief.pk) == [{"procent": "100%"}]
+    connection.close()
+    assert vast.rijen(pk=initiatief.pk) == [{"procent": "100%"}]  # prepared again
