@@ -31,8 +31,7 @@ def database_for(scale: float) -> str:
     return f"{DATABASE_NAME}_s{scale:g}".replace(".", "_")
 
 
-def _child(args, scale: float, figures: Path, index: int, turns: Path) -> subprocess.Popen:
-    first = index == 0
+def child_command(args, scale: float, first: bool) -> list[str]:
     command = [sys.executable, "-m", "bench", "--scale", f"{scale:g}"]
     # Each run once: the mixed journeys at the first scale, the sweeps over the larger's follows.
     command += ["--no-mixed"] if args.no_mixed or not first else []
@@ -43,6 +42,12 @@ def _child(args, scale: float, figures: Path, index: int, turns: Path) -> subpro
             command += [f"--{name}", str(getattr(args, name))]
     command += ["--reuse"] if args.reuse else []
     command += ["--no-cache"] if args.no_cache else []
+    command += ["--data-only"] if args.data_only else []
+    return command
+
+
+def _child(args, scale: float, figures: Path, index: int, turns: Path) -> subprocess.Popen:
+    command = child_command(args, scale, first=index == 0)
     env = {**os.environ, "BENCH_DATABASE": database_for(scale), "BENCH_FIGURES": str(figures)}
     env.pop("DATABASE_URL", None)  # derived from BENCH_DATABASE by bench.environment
     # Both run at once: each its own Redis db (a run empties its db when it starts).
@@ -79,6 +84,8 @@ def compare(args) -> list[str]:
         paths = [Path(folder) / f"{scale:g}.json" for scale in scales]
         turns = Path(folder) / "beurten.json"
         _wait([_child(args, scale, paths[i], i, turns) for i, scale in enumerate(scales)])
+        if args.data_only:
+            return [f"Gegevens klaar: {', '.join(database_for(s) for s in scales)}"]
         a, b = (json.loads(path.read_text(encoding="utf-8")) for path in paths)
     return table(scales[0], scales[-1], a, b)
 
