@@ -56,7 +56,7 @@ class Run:
             counts = self._queries(found, keys)
             connection.close()
         self._load(found, keys, counts)
-        if not self.args.no_sweeps:
+        if not (self.args.no_sweeps or self.args.only_mixed):  # --only-mixed: ± 2 minutes
             fanout = self.args.fanout or round(sweeps.FANOUT_FOLLOWERS * self.args.scale)
             with self.beurten.beurt():
                 self.lines += sweeps.run(fanout, say)
