@@ -23,13 +23,16 @@ class Row:
 
 
 def verdict(row: Row, floor_rps: float, share: bool = False) -> tuple[float, list[str]]:
-    """share: the row is one page's part of a mixed run, so its req/s is no ratio to judge."""
+    """share: the row is one page's part of a mixed run, so its req/s is no ratio to judge.
+    The floor is the yardstick, not a page: its speed and p95 are the machine's (at 10
+    connections on 2 workers its p95 is about 100 ms), so only its errors are judged."""
     ratio = row.figures.rps / floor_rps if floor_rps else 0.0
     misses = []
-    if row.page.role != "vloer" and not share and ratio < MIN_RATIO:
+    page = row.page.role != "vloer"
+    if page and not share and ratio < MIN_RATIO:
         misses.append(f"<{MIN_RATIO}×")
     max_p95 = getattr(row.page, "max_p95_ms", None) or MAX_P95_MS
-    if not row.figures.p95 < max_p95:  # also when there is no figure (nan)
+    if page and not row.figures.p95 < max_p95:  # also when there is no figure (nan)
         misses.append("p95")
     if row.figures.failures:
         misses.append("fouten")
@@ -49,12 +52,18 @@ def line(row: Row, floor_rps: float, share: bool = False) -> str:
     f = row.figures
     queries = "-" if row.queries is None else str(row.queries)
     cold = "-" if row.cold is None else f"{row.cold * 1000:.0f}"
-    outcome = "PASS" if not misses else "MISS " + ",".join(misses)
+    outcome = _outcome(row, misses)
     return (
         f"{row.page.name[:20]:<20} {row.page.role:<11} {f.rps:>7.1f} {ratio:>6.2f}× "
         f"{f.p50:>6.0f} {f.p95:>6.0f} {f.p99:>6.0f} {100 * f.error_rate:>5.1f}% {queries:>5}"
         f" {cold:>6}  {outcome}"
     )
+
+
+def _outcome(row: Row, misses: list[str]) -> str:
+    if misses:
+        return "MISS " + ",".join(misses)
+    return "maatstaf" if row.page.role == "vloer" else "PASS"
 
 
 def table(title: str, rows: list[Row], floor_rps: float, share: bool = False) -> list[str]:
