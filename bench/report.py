@@ -28,7 +28,7 @@ def verdict(row: Row, floor_rps: float, share: bool = False) -> tuple[float, lis
     connections on 2 workers its p95 is about 100 ms), so only its errors are judged."""
     ratio = row.figures.rps / floor_rps if floor_rps else 0.0
     misses = []
-    page = row.page.role != "vloer"
+    page = not _is_floor(row)
     if page and not share and ratio < MIN_RATIO:
         misses.append(f"<{MIN_RATIO}×")
     max_p95 = getattr(row.page, "max_p95_ms", None) or MAX_P95_MS
@@ -63,7 +63,11 @@ def line(row: Row, floor_rps: float, share: bool = False) -> str:
 def _outcome(row: Row, misses: list[str]) -> str:
     if misses:
         return "MISS " + ",".join(misses)
-    return "maatstaf" if row.page.role == "vloer" else "PASS"
+    return "maatstaf" if _is_floor(row) else "PASS"
+
+
+def _is_floor(row: Row) -> bool:
+    return row.page.role == "vloer"
 
 
 def table(title: str, rows: list[Row], floor_rps: float, share: bool = False) -> list[str]:
