@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from .environment import ROOT
 
 USERS = 10
+FLOOR = "vloer"
 SPAWN_RATE = 100  # all users within 0.1 s: a short run is not mostly its ramp-up
 PLAN_FILE = ROOT / "var" / "bench-plan.json"
 
@@ -42,18 +43,21 @@ def write_plan(pages, sessions) -> None:
     PLAN_FILE.write_text(json.dumps(plan), encoding="utf-8")
 
 
-def run(base: str, env: dict, selected: str, seconds: int) -> dict[str, Figures]:
+def run(base: str, env: dict, selected: str, seconds: int, lead_in: int = 0) -> dict[str, Figures]:
+    """lead_in: seconds of the floor first (locustfile), read over their own time as "vloer"."""
     prefix = ROOT / "var" / "bench-locust"
     result = prefix.with_name(prefix.name + ".json")
     result.unlink(missing_ok=True)
     command = [sys.executable, "-m", "locust", "-f", str(ROOT / "bench" / "locustfile.py")]
-    command += ["--headless", "-u", str(USERS), "-r", str(SPAWN_RATE), "-t", f"{seconds}s"]
+    command += ["--headless", "-u", str(USERS), "-r", str(SPAWN_RATE)]
+    command += ["-t", f"{seconds + lead_in}s"]
     command += ["--host", base, "--json-file", str(prefix), "--only-summary", "--stop-timeout", "5"]
     command += ["--loglevel", "ERROR", "--exit-code-on-error", "0"]
     child_env = {**env, "BENCH_PLAN": str(PLAN_FILE), "BENCH_PAGE": selected}
+    child_env["BENCH_LEAD_IN"] = str(lead_in)
     with open(ROOT / "var" / "bench-locust.log", "a", encoding="utf-8") as log:
         subprocess.run(command, cwd=ROOT, env=child_env, check=True, stdout=log, stderr=log)
-    return read(json.loads(result.read_text(encoding="utf-8")))
+    return read(json.loads(result.read_text(encoding="utf-8")), apart=(FLOOR,) if lead_in else ())
 
 
 NOTHING = Figures(requests=0, failures=0, rps=0.0, p50=float("nan"), p95=float("nan"), p99=0.0)
@@ -89,18 +93,25 @@ def _highest(values) -> float:
     return max(known) if known else float("nan")
 
 
-def read(entries: list[dict]) -> dict[str, Figures]:
+def read(entries: list[dict], apart=()) -> dict[str, Figures]:
     """Locust's final statistics (its --json-file, written at exit; the CSV is a snapshot taken
     every second, up to a second old), per page and "Aggregated" over all, req/s over the
-    whole run as locust computes them."""
-    if not entries:
-        return {}
-    started = min(entry["start_time"] for entry in entries)
-    ended = max(entry["last_request_timestamp"] or started for entry in entries)
-    window = ended - started
-    figures = {entry["name"]: _figures(entry, window) for entry in entries}
-    figures["Aggregated"] = _figures(_together(entries), window)
+    whole run as locust computes them. The entries named in apart (the floor's lead-in) are
+    each read over their own time, and left out of the rest's time and of "Aggregated"."""
+    figures = {entry["name"]: _figures(entry, _window([entry])) for entry in entries
+               if entry["name"] in apart}  # fmt: skip
+    rest = [entry for entry in entries if entry["name"] not in apart]
+    if not rest:
+        return figures
+    window = _window(rest)
+    figures.update({entry["name"]: _figures(entry, window) for entry in rest})
+    figures["Aggregated"] = _figures(_together(rest), window)
     return figures
+
+
+def _window(entries: list[dict]) -> float:
+    started = min(entry["start_time"] for entry in entries)
+    return max(entry["last_request_timestamp"] or started for entry in entries) - started
 
 
 def _together(entries: list[dict]) -> dict:

@@ -1,13 +1,16 @@
 """Locust journeys from the plan the harness writes (BENCH_PLAN). BENCH_PAGE picks one page for
-an isolated run; "gemengd" runs every role's journey at once, one user class per role."""
+an isolated run; "gemengd" runs every role's journey at once, one user class per role.
+BENCH_LEAD_IN: for its first seconds every user visits the floor instead, so the run measures the
+machine right before the page, in the same process and connections (bench.run)."""
 
 import json
 import os
 import random
+import time
 from urllib.parse import urlencode
 
 import gevent
-from locust import FastHttpUser, constant
+from locust import FastHttpUser, constant, events
 
 from bench.verzonden import zoals_verzonden
 
@@ -15,15 +18,27 @@ with open(os.environ["BENCH_PLAN"], encoding="utf-8") as plan_file:
     PLAN = json.load(plan_file)
 SELECTED = os.environ.get("BENCH_PAGE", "gemengd")
 CSRF = PLAN["csrf"]
+LEAD_IN_S = float(os.environ.get("BENCH_LEAD_IN", "0"))
+FLOOR = "vloer"
 ROLE_WEIGHTS = {
     "anoniem": 10, "inwoner": 4, "indiener": 1, "medewerker": 2, "gebiedsteam": 2, "griffie": 1,
 }  # fmt: skip
 
 
+lead_in_ends = 0.0
+
+
+@events.test_start.add_listener
+def _start_lead_in(**_):
+    global lead_in_ends
+    lead_in_ends = time.monotonic() + LEAD_IN_S
+
+
 def _target(page, queue, user):
-    """(url, cookie): a paired page hands out each (url, session) once; others pick at random."""
+    """(url, cookie): a paired page hands out each (url, session) once; others pick at random.
+    The floor is always visited without a session, whoever visits it."""
     if queue is None:
-        return random.choice(page["urls"]), user.cookie
+        return random.choice(page["urls"]), "" if page["role"] == FLOOR else user.cookie
     if not queue:
         return None, None
     url, session = queue.pop(0)
@@ -67,11 +82,23 @@ def _visit(page):
     return visit
 
 
+def _after_lead_in(visit):
+    if not LEAD_IN_S:
+        return visit
+    floor = _visit(next(p for p in PLAN["pages"] if p["role"] == FLOOR))
+
+    def task(user):
+        (floor if time.monotonic() < lead_in_ends else visit)(user)
+
+    task.__name__ = visit.__name__
+    return task
+
+
 def _journey(role, pages):
     class Journey(FastHttpUser):
         wait_time = constant(0)
         weight = ROLE_WEIGHTS.get(role, 1)
-        tasks = {_visit(page): page["weight"] for page in pages}
+        tasks = {_after_lead_in(_visit(page)): page["weight"] for page in pages}
 
         def on_start(self):
             zoals_verzonden(self)  # no unpacking of gzip bodies on the server's cores
@@ -86,7 +113,7 @@ def _journey(role, pages):
 def _classes():
     pages = [p for p in PLAN["pages"] if SELECTED in (p["name"], "gemengd")]
     if SELECTED == "gemengd":
-        pages = [p for p in pages if p["role"] != "vloer"] or pages
+        pages = [p for p in pages if p["role"] != FLOOR] or pages
     roles = sorted({p["role"] for p in pages})
     return {role: _journey(role, [p for p in pages if p["role"] == role]) for role in roles}
 

@@ -20,12 +20,14 @@ class Row:
     figures: object
     queries: int | None
     cold: float | None = None  # first request, one client alone (fills the cache), seconds
+    floor_rps: float | None = None  # the floor measured right before this page's own load
 
 
 def verdict(row: Row, floor_rps: float, share: bool = False) -> tuple[float, list[str]]:
     """share: the row is one page's part of a mixed run, so its req/s is no ratio to judge.
     The floor is the yardstick, not a page: its speed and p95 are the machine's (at 10
     connections on 2 workers its p95 is about 100 ms), so only its errors are judged."""
+    floor_rps = row.floor_rps or floor_rps
     ratio = row.figures.rps / floor_rps if floor_rps else 0.0
     misses = []
     page = not _is_floor(row)
@@ -42,8 +44,8 @@ def verdict(row: Row, floor_rps: float, share: bool = False) -> tuple[float, lis
 
 
 HEADER = (
-    f"{'pagina':<20} {'rol':<11} {'req/s':>7} {'×vloer':>7} {'p50':>6} {'p95':>6} {'p99':>6} "
-    f"{'fout%':>6} {'q/req':>5} {'koud':>6}  oordeel"
+    f"{'pagina':<20} {'rol':<11} {'req/s':>7} {'vloer':>7} {'×vloer':>7} {'p50':>6} {'p95':>6} "
+    f"{'p99':>6} {'fout%':>6} {'q/req':>5} {'koud':>6}  oordeel"
 )
 
 
@@ -54,7 +56,8 @@ def line(row: Row, floor_rps: float, share: bool = False) -> str:
     cold = "-" if row.cold is None else f"{row.cold * 1000:.0f}"
     outcome = _outcome(row, misses)
     return (
-        f"{row.page.name[:20]:<20} {row.page.role:<11} {f.rps:>7.1f} {ratio:>6.2f}× "
+        f"{row.page.name[:20]:<20} {row.page.role:<11} {f.rps:>7.1f} "
+        f"{row.floor_rps or floor_rps:>7.1f} {ratio:>6.2f}× "
         f"{f.p50:>6.0f} {f.p95:>6.0f} {f.p99:>6.0f} {100 * f.error_rate:>5.1f}% {queries:>5}"
         f" {cold:>6}  {outcome}"
     )

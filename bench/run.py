@@ -5,6 +5,7 @@ import os
 import sys
 import time
 from contextlib import ExitStack
+from dataclasses import dataclass
 
 import redis
 from django.conf import settings
@@ -15,6 +16,10 @@ from .beurten import Beurten
 from .server import gunicorn
 
 ROLES = ("inwoner", "indiener", "medewerker", "gebiedsteam", "griffie")
+FLOOR = load.FLOOR
+# Before each page's half and the mixed run, the floor in the same locust run: a slower phase of
+# the machine (a VM's neighbours) then lowers a page and the floor it is divided by alike.
+LEAD_IN_S = 3
 
 
 LABEL = os.environ.get("BENCH_LABEL", "")  # which run of --compare-scales says it
@@ -22,6 +27,12 @@ LABEL = os.environ.get("BENCH_LABEL", "")  # which run of --compare-scales says 
 
 def say(message: str) -> None:
     print(f"{LABEL}{message}", file=sys.stderr, flush=True)
+
+
+@dataclass
+class Measured:
+    page: load.Figures
+    floor: load.Figures  # the floor's lead-ins before the page's halves
 
 
 class Run:
@@ -49,7 +60,7 @@ class Run:
             keys = sessions.create(ROLES)
             found, missing = pages.resolve(keys)
             if self.args.pages:
-                wanted = set(self.args.pages.split(",")) | {"vloer"}
+                wanted = set(self.args.pages.split(",")) | {FLOOR}
                 found = [p for p in found if p.name in wanted]
             if self.args.sql:
                 return self._sql(found, keys)
@@ -111,9 +122,10 @@ class Run:
         return [f"{page.urls[0]}: {len(statements)} queries", *statements]
 
     def _run(self, base, found, keys, selected, seconds) -> dict:
-        """One locust run; the objects a paired page used are dropped afterwards."""
+        """One locust run, the floor's lead-in first; the objects a paired page used are
+        dropped afterwards."""
         load.write_plan(found, keys)
-        figures = load.run(base, self.env, selected, seconds)
+        figures = load.run(base, self.env, selected, seconds, lead_in=LEAD_IN_S)
         server.wait_until_idle(base)
         for page in found:
             if page.paired:
@@ -131,65 +143,74 @@ class Run:
                 self._run(base, found, keys, "gemengd", 5)
             isolated = {}
             for page in apart(found, self.args.only_mixed):
-                figures = self._halves(base, found, keys, page.name, seconds)
-                isolated.setdefault(page.name, []).append(figures)
+                isolated[page.name] = self._halves(base, found, keys, page.name, seconds)
             mixed = {}
             if not self.args.no_mixed:
                 with self.beurten.beurt():
-                    say(f"  gemengde belasting ({seconds * 3} s)")
+                    say(f"  gemengde belasting ({LEAD_IN_S} s vloer, {seconds * 3} s gemengd)")
                     mixed = self._run(base, found, keys, "gemengd", seconds * 3)
         self._tables(found, isolated, mixed, counts)
 
-    def _halves(self, base, found, keys, name, seconds) -> load.Figures:
-        """A page's load in two halves, each a turn of its own: with --compare-scales the two
-        scales measure it A B B A (bench.beurten)."""
-        halves = []
+    def _halves(self, base, found, keys, name, seconds) -> Measured:
+        """A page's load in two halves, each a turn of its own and each after the floor's
+        lead-in: with --compare-scales the two scales measure it A B B A (bench.beurten)."""
+        halves, floors = [], []
         for part in load.halves(seconds):
             with self.beurten.beurt():
-                say(f"  belasting {name} ({part} van {seconds} s)")
+                say(f"  belasting {name} ({LEAD_IN_S} s vloer, {part} van {seconds} s)")
                 figures = self._run(base, found, keys, name, part)
             halves.append((figures.get(name, load.NOTHING), part))
-        return load.combined(halves)
+            floors.append((figures.get(FLOOR, load.NOTHING), LEAD_IN_S))
+        return Measured(load.combined(halves), load.combined(floors))
 
     def _tables(self, found, isolated, mixed, counts) -> None:
-        floors = isolated["vloer"]
-        floor_rps = sum(f.rps for f in floors) / len(floors)
+        floors = [m.floor for m in isolated.values()]
+        if mixed:
+            floors.append(mixed.pop(FLOOR, load.NOTHING))
+        if not floors:  # --only-mixed --no-mixed
+            return
+        floor = load.combined([(figures, LEAD_IN_S) for figures in floors])
         cache = "UIT (--no-cache)" if self.args.no_cache else "aan (Redis)"
         self.lines += [
             f"Cache: {cache}; {load.USERS} gebruikers tegelijk; {self.args.seconds} s per pagina",
             report.TARGETS,
             "Tijden in ms; koud = het eerste request van één client alleen (vult de paginacache).",
-            f"Vloer: {floors[0].rps:.1f} req/s aan het begin, {floors[-1].rps:.1f} aan het eind; "
-            f"gemiddeld {floor_rps:.1f} is 1.00×",
+            f"Vloer: vóór elke meting {LEAD_IN_S} s in dezelfde locust-run; elke pagina staat als "
+            "verhouding tot de vloer vlak vóór haar eigen helften (kolom vloer).",
+            f"Vloer over de hele run: gemiddeld {floor.rps:.1f} req/s, laagste "
+            f"{min(f.rps for f in floors):.1f}, hoogste {max(f.rps for f in floors):.1f}",
             "",
         ]
-        rows = [
-            report.Row(p, isolated[p.name][0], counts.get(p.name), self.cold.get(p.name))
+        floor_row = report.Row(found[0], floor, counts.get(FLOOR), self.cold.get(FLOOR))
+        rows = [floor_row] + [
+            report.Row(p, m.page, counts.get(p.name), self.cold.get(p.name), m.floor.rps)
             for p in found
-            if p.name in isolated
+            if (m := isolated.get(p.name))
         ]
-        self.lines += report.table("Per pagina apart, 10 verbindingen:", rows, floor_rps)
-        _write_figures(rows, floor_rps, self.lines[0])
+        self.lines += report.table("Per pagina apart, 10 verbindingen:", rows, floor.rps)
+        _write_figures(rows, floor.rps, self.lines[0])
         if mixed:
-            total = mixed.pop("Aggregated")
-            rows = [
-                report.Row(p, mixed[p.name], counts.get(p.name)) for p in found if p.name in mixed
-            ]
-            self.lines += [
-                "",
-                f"Gemengd: {total.rps:.1f} req/s samen = {total.rps / floor_rps:.2f}× vloer, "
-                f"p95 {total.p95:.0f} ms, {100 * total.error_rate:.1f}% fouten: "
-                + report.mixed_verdict(total.rps, total.p95, total.error_rate, floor_rps),
-            ]
-            title = "Gemengde journeys (req/s is het aandeel; oordeel over p95, fouten, queries):"
-            self.lines += report.table(title, rows, floor_rps, share=True)
+            self._mixed(found, mixed, counts, floors[-1].rps)
         self.lines.append("")
+
+    def _mixed(self, found, mixed, counts, floor_rps) -> None:
+        total = mixed.pop("Aggregated")
+        rows = [report.Row(p, mixed[p.name], counts.get(p.name)) for p in found if p.name in mixed]
+        self.lines += [
+            "",
+            f"Gemengd: {total.rps:.1f} req/s samen = {total.rps / floor_rps:.2f}× de vloer "
+            f"ervoor ({floor_rps:.1f} req/s), p95 {total.p95:.0f} ms, "
+            f"{100 * total.error_rate:.1f}% fouten: "
+            + report.mixed_verdict(total.rps, total.p95, total.error_rate, floor_rps),
+        ]
+        title = "Gemengde journeys (req/s is het aandeel; oordeel over p95, fouten, queries):"
+        self.lines += report.table(title, rows, floor_rps, share=True)
 
 
 def apart(found, only_mixed=False) -> list:
-    """The pages loaded one by one: the floor first and again at the end, and between them
-    every page, or none with --only-mixed (the mixed journeys still visit them all)."""
-    return [found[0], *([] if only_mixed else found[1:]), found[0]]
+    """The pages loaded one by one: every page but the floor (it leads in to each of them), or
+    none with --only-mixed (the mixed journeys still visit them all)."""
+    return [] if only_mixed else [page for page in found if page.role != FLOOR]
 
 
 def _write_figures(rows, floor_rps, data_line) -> None:
@@ -201,9 +222,13 @@ def _write_figures(rows, floor_rps, data_line) -> None:
         "floor": floor_rps,
         "data": data_line,
         "pages": {
-            row.page.name: {"rps": row.figures.rps, "ratio": row.figures.rps / floor_rps}
+            row.page.name: {
+                "rps": row.figures.rps,
+                "floor": row.floor_rps,
+                "ratio": row.figures.rps / row.floor_rps,
+            }
             for row in rows
-            if row.page.role != "vloer"
+            if row.page.role != FLOOR
         },
     }
     with open(path, "w", encoding="utf-8") as handle:

@@ -55,3 +55,21 @@ def test_locusts_final_statistics_give_rate_over_the_run_and_its_percentiles():
 
 def test_a_run_without_requests_reads_as_nothing():
     assert read([]) == {}
+
+
+def test_the_floors_lead_in_is_read_over_its_own_seconds_and_left_out_of_the_rest():
+    figures = read(
+        [
+            _entry("vloer", {5: 300}, start=100.0, last=103.0),
+            _entry("intake", {20: 1000}, start=103.0, last=113.0),
+        ],
+        apart=("vloer",),
+    )
+    assert figures["vloer"].rps == 100.0  # 300 requests in its own 3 s
+    assert figures["intake"].rps == 100.0  # 1,000 in its own 10 s, not in 13
+    assert figures["Aggregated"].requests == 1000
+
+
+def test_a_lead_in_alone_gives_only_the_floor():
+    figures = read([_entry("vloer", {5: 300}, start=100.0, last=103.0)], apart=("vloer",))
+    assert list(figures) == ["vloer"]

@@ -1,10 +1,11 @@
 """What --compare-scales (bench/schalen.py) asks of each scale's run: the mixed journeys once at
 the first scale, the sweeps once at the second, and --data-only passed on, so that making both
-datasets beforehand does not start the load runs."""
+datasets beforehand does not start the load runs; and the comparison's verdict, on each page's
+ratio to the floor measured right before it."""
 
 from types import SimpleNamespace
 
-from bench.schalen import child_command
+from bench.schalen import child_command, table
 
 ARGS = dict(
     no_mixed=False,
@@ -31,3 +32,18 @@ def test_a_full_comparison_runs_the_mixed_journeys_first_and_the_sweeps_second()
     assert "--no-sweeps" in _command(True) and "--no-mixed" not in _command(True)
     assert "--no-mixed" in _command(False) and "--no-sweeps" not in _command(False)
     assert "--data-only" not in _command(True)
+
+
+def _figures(floor: float, rps: float) -> dict:
+    page = {"rps": rps, "floor": floor, "ratio": rps / floor}
+    return {"floor": floor, "data": "schaal", "pages": {"home": page}}
+
+
+def test_a_slower_machine_during_the_larger_scale_is_not_counted_against_it():
+    lines = table(1, 3, _figures(floor=125.0, rps=500.0), _figures(floor=100.0, rps=420.0))
+    assert lines[-1].split()[3:] == ["-16.0%", "4.00×", "4.20×", "+5.0%", "PASS"]
+
+
+def test_a_page_slower_at_the_larger_scale_against_the_same_floor_is_a_miss():
+    lines = table(1, 3, _figures(floor=125.0, rps=500.0), _figures(floor=125.0, rps=440.0))
+    assert lines[-1].endswith("-12.0%  MISS")
