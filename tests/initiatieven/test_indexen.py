@@ -7,9 +7,11 @@ from django.db import connection
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
-from initiatieven import succesvoorbeelden
+from initiatieven import succesvoorbeelden, zoeken
 from initiatieven.models import Initiatief
+from initiatieven.statussen import SUCCESVOORBEELD_STATUSSEN
 from initiatieven.views import intake
+from participatiepunt.portal.zoeken import zoekvraag
 from tests.factories.accounts import UserFactory
 from tests.factories.initiatieven import InitiatiefFactory
 
@@ -76,3 +78,43 @@ def test_fitting_succesvoorbeelden_are_read_along_their_index():
     concept = InitiatiefFactory(concept=True)
     sql, params = succesvoorbeelden.passend_bij(concept).query.sql_with_params()
     assert "initiatief_succesvoorbeelden" in _plan(sql, params)
+
+
+def _alleen_de_zoekindex():
+    """Drops, in the test's own transaction, every other index of the table but its key: what
+    is left to read a search along is the search index, if its condition fits the search's."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexname FROM pg_indexes WHERE tablename = 'initiatieven_initiatief' "
+            "AND indexname NOT IN ('initiatief_zoekvector', 'initiatieven_initiatief_pkey')"
+        )
+        for (naam,) in cursor.fetchall():
+            cursor.execute(f'DROP INDEX "{naam}"')
+
+
+@pytest.mark.parametrize(
+    "bron",
+    [
+        Initiatief.objects.openbaar(),
+        Initiatief.objects.filter(is_succesvoorbeeld=True, status__in=SUCCESVOORBEELD_STATUSSEN),
+    ],
+    ids=["initiatieven", "succesvoorbeelden"],
+)
+def test_both_searches_of_initiatives_read_the_search_index(bron):
+    """The index holds the public initiatives only (a saved draft or a submission writes
+    nothing into it); the succesvoorbeelden are public too, so both searches fit it."""
+    initiatief = InitiatiefFactory(titel="Moestuin", in_gesprek=True)
+    qs = zoeken.gevonden(bron, zoekvraag("moestuin"), initiatief.gemeente)
+    _alleen_de_zoekindex()
+    assert "initiatief_zoekvector" in _plan(*qs.query.sql_with_params())
+
+
+def test_drafts_and_submissions_stay_out_of_the_search_index():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_get_expr(indpred, indrelid) FROM pg_index "
+            "WHERE indexrelid = 'initiatief_zoekvector'::regclass"
+        )
+        (voorwaarde,) = cursor.fetchone()
+    assert voorwaarde is not None and "'afgerond'" in voorwaarde
+    assert "'concept'" not in voorwaarde and "'ingediend'" not in voorwaarde
