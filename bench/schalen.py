@@ -8,10 +8,9 @@ The two runs start together and take turns step by step (bench.beurten), the ord
 each round. Each page is measured in two halves, one turn each: its first half at
 scale 1, then at scale 3, its second half at scale 3, then at scale 1 (A B B A). A page's two
 figures are measured within a minute, a steady drift and whatever favours the later of two runs
-fall on both alike, and the judgement can be the issue's own: the larger scale at most 10% below
-the smaller. Each half is led in by the floor in the same locust run (bench.run), and the verdict
-is on the page's ratio to that floor, so a slow phase of the machine during one scale's half does
-not count against that scale; the plain req/s change is printed beside it."""
+fall on both alike, and the judgement can be the issue's own: req/s at the larger scale at most
+10% below the smaller. Each half is led in by the floor in the same locust run (bench.run); the
+change in the ratio to that floor is printed beside the verdict (see _line)."""
 
 import json
 import os
@@ -97,8 +96,8 @@ def table(small: float, large: float, a: dict, b: dict) -> list[str]:
         f"{'verschil':>9} {'×vloer':>7} {'×vloer':>7} {'t.o.v. vloer':>12}  oordeel"
     )
     lines = [
-        f"Schaalvergelijking {small:g} tegen {large:g}, om beurten gemeten (doel: op schaal "
-        f"{large:g} hoogstens {MAX_LOSS:.0%} lager; geoordeeld t.o.v. de vloer vlak ervoor)",
+        f"Schaalvergelijking {small:g} tegen {large:g}, om beurten gemeten (doel: req/s op "
+        f"schaal {large:g} hoogstens {MAX_LOSS:.0%} lager; t.o.v. vloer ter informatie)",
         f"Vloer: {a['floor']:.1f} req/s op schaal {small:g}, {b['floor']:.1f} op {large:g}; "
         f"gegevens {a['data']} / {b['data']}",
         header,
@@ -114,12 +113,14 @@ def table(small: float, large: float, a: dict, b: dict) -> list[str]:
 
 
 def _line(name: str, one: dict, other: dict) -> str:
-    """The verdict on the change in the ratio to the floor: both scales' floors are the same
-    view on the same table, so what differs between them is the machine at that moment, and
-    dividing it out leaves what the data does. The plain req/s change is printed beside it."""
+    """The verdict is the issue's own: the plain req/s of the two scales, measured A B B A.
+    The change in the ratio to the floor is printed beside it, not judged: a 3-s floor slice
+    right after a writing page carries that page's aftermath (autovacuum, checkpoint), so
+    dividing by it added noise instead of removing the machine's (in one run the floor before
+    praatplaat was 260 req/s at both scales against 320 elsewhere)."""
     plain = _change(other["rps"], one["rps"])
     change = _change(other["ratio"], one["ratio"])
-    outcome = "PASS" if change >= -MAX_LOSS else "MISS"
+    outcome = "PASS" if plain >= -MAX_LOSS else "MISS"
     return (
         f"{name[:20]:<20} {one['rps']:>10.1f} {other['rps']:>10.1f} {100 * plain:>+8.1f}% "
         f"{one['ratio']:>6.2f}× {other['ratio']:>6.2f}× {100 * change:>+11.1f}%  {outcome}"

@@ -1,7 +1,7 @@
 """What --compare-scales (bench/schalen.py) asks of each scale's run: the mixed journeys once at
 the first scale, the sweeps once at the second, and --data-only passed on, so that making both
-datasets beforehand does not start the load runs; and the comparison's verdict, on each page's
-ratio to the floor measured right before it."""
+datasets beforehand does not start the load runs; and the comparison's verdict, on plain req/s
+(the issue's), with the change against the floor beside it."""
 
 from types import SimpleNamespace
 
@@ -39,11 +39,13 @@ def _figures(floor: float, rps: float) -> dict:
     return {"floor": floor, "data": "schaal", "pages": {"home": page}}
 
 
-def test_a_slower_machine_during_the_larger_scale_is_not_counted_against_it():
+def test_the_verdict_is_on_plain_req_s_with_the_floor_corrected_change_beside_it():
+    # A floor slice of 100 against 125 (the aftermath of the page before) does not turn a
+    # 16% loss into a gain.
     lines = table(1, 3, _figures(floor=125.0, rps=500.0), _figures(floor=100.0, rps=420.0))
-    assert lines[-1].split()[3:] == ["-16.0%", "4.00×", "4.20×", "+5.0%", "PASS"]
+    assert lines[-1].split()[3:] == ["-16.0%", "4.00×", "4.20×", "+5.0%", "MISS"]
 
 
-def test_a_page_slower_at_the_larger_scale_against_the_same_floor_is_a_miss():
-    lines = table(1, 3, _figures(floor=125.0, rps=500.0), _figures(floor=125.0, rps=440.0))
-    assert lines[-1].endswith("-12.0%  MISS")
+def test_a_page_within_ten_percent_at_the_larger_scale_passes_whatever_its_floor():
+    lines = table(1, 3, _figures(floor=100.0, rps=500.0), _figures(floor=125.0, rps=460.0))
+    assert lines[-1].split()[3] == "-8.0%" and lines[-1].endswith("PASS")
