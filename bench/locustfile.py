@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 import gevent
 from locust import FastHttpUser, constant, events
 
+from bench.load import FLOOR
 from bench.verzonden import zoals_verzonden
 
 with open(os.environ["BENCH_PLAN"], encoding="utf-8") as plan_file:
@@ -19,7 +20,6 @@ with open(os.environ["BENCH_PLAN"], encoding="utf-8") as plan_file:
 SELECTED = os.environ.get("BENCH_PAGE", "gemengd")
 CSRF = PLAN["csrf"]
 LEAD_IN_S = float(os.environ.get("BENCH_LEAD_IN", "0"))
-FLOOR = "vloer"
 ROLE_WEIGHTS = {
     "anoniem": 10, "inwoner": 4, "indiener": 1, "medewerker": 2, "gebiedsteam": 2, "griffie": 1,
 }  # fmt: skip

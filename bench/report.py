@@ -27,7 +27,7 @@ def verdict(row: Row, floor_rps: float, share: bool = False) -> tuple[float, lis
     """share: the row is one page's part of a mixed run, so its req/s is no ratio to judge.
     The floor is the yardstick, not a page: its speed and p95 are the machine's (at 10
     connections on 2 workers its p95 is about 100 ms), so only its errors are judged."""
-    floor_rps = row.floor_rps or floor_rps
+    floor_rps = _floor_of(row, floor_rps)
     ratio = row.figures.rps / floor_rps if floor_rps else 0.0
     misses = []
     page = not _is_floor(row)
@@ -41,6 +41,11 @@ def verdict(row: Row, floor_rps: float, share: bool = False) -> tuple[float, lis
     if row.queries is not None and row.queries > MAX_QUERIES:
         misses.append("queries")
     return ratio, misses
+
+
+def _floor_of(row: Row, floor_rps: float) -> float:
+    """The floor measured right before the row's page, else the table's."""
+    return row.floor_rps or floor_rps
 
 
 HEADER = (
@@ -57,7 +62,7 @@ def line(row: Row, floor_rps: float, share: bool = False) -> str:
     outcome = _outcome(row, misses)
     return (
         f"{row.page.name[:20]:<20} {row.page.role:<11} {f.rps:>7.1f} "
-        f"{row.floor_rps or floor_rps:>7.1f} {ratio:>6.2f}× "
+        f"{_floor_of(row, floor_rps):>7.1f} {ratio:>6.2f}× "
         f"{f.p50:>6.0f} {f.p95:>6.0f} {f.p99:>6.0f} {100 * f.error_rate:>5.1f}% {queries:>5}"
         f" {cold:>6}  {outcome}"
     )

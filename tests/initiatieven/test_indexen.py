@@ -25,16 +25,21 @@ def _plan(sql: str, params=()) -> str:
         return "\n".join(row[0] for row in cursor.fetchall())
 
 
-def _zonder_gemeente_index():
-    """Drops, in the test's own transaction, the plain index on the gemeente's foreign key: on
-    a table of a few rows the planner may take either, at scale only the partial one serves."""
+def _zonder_indexen(voorwaarde: str):
+    """Drops, in the test's own transaction, the table's indexes that meet `voorwaarde` (SQL on
+    pg_indexes): on a table of a few rows the planner may take any, at scale only one serves."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT indexname FROM pg_indexes WHERE tablename = 'initiatieven_initiatief' "
-            "AND indexdef LIKE '%(gemeente_id)'"
+            f"AND {voorwaarde}"
         )
         for (naam,) in cursor.fetchall():
             cursor.execute(f'DROP INDEX "{naam}"')
+
+
+def _zonder_gemeente_index():
+    """The plain index on the gemeente's foreign key, beside the partial ones."""
+    _zonder_indexen("indexdef LIKE '%(gemeente_id)'")
 
 
 def _plan_zonder_gemeente_index(sql: str, params=()) -> str:
@@ -81,15 +86,9 @@ def test_fitting_succesvoorbeelden_are_read_along_their_index():
 
 
 def _alleen_de_zoekindex():
-    """Drops, in the test's own transaction, every other index of the table but its key: what
-    is left to read a search along is the search index, if its condition fits the search's."""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT indexname FROM pg_indexes WHERE tablename = 'initiatieven_initiatief' "
-            "AND indexname NOT IN ('initiatief_zoekvector', 'initiatieven_initiatief_pkey')"
-        )
-        for (naam,) in cursor.fetchall():
-            cursor.execute(f'DROP INDEX "{naam}"')
+    """Every index but the key and the search index: what is left to read a search along is
+    the search index, if its condition fits the search's."""
+    _zonder_indexen("indexname NOT IN ('initiatief_zoekvector', 'initiatieven_initiatief_pkey')")
 
 
 @pytest.mark.parametrize(
