@@ -110,9 +110,11 @@ def live_worker(transactional_db):
     from celery.contrib.testing.worker import start_worker
 
     from participatiepunt.celery import app
+    from participatiepunt.meldingen import wekker
 
     app.conf.task_always_eager = False
     app.control.purge()
+    wekker.vergeet()
     try:
         with start_worker(app, pool="threads", concurrency=2, perform_ping_check=False) as worker:
             yield worker

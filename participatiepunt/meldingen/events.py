@@ -62,6 +62,6 @@ def publish(
 
 def plan_bezorging(gebeurtenis_id: int) -> None:
     """After commit; if the broker is down the sweep delivers later, the change still stands."""
-    from .tasks import bezorg_gebeurtenis
+    from .tasks import wek_bezorging
 
-    transaction.on_commit(lambda: bezorg_gebeurtenis.delay(gebeurtenis_id), robust=True)
+    transaction.on_commit(lambda: wek_bezorging(gebeurtenis_id), robust=True)

@@ -9,20 +9,40 @@ from django.conf import settings
 from django.core.mail import get_connection
 from django.utils import timezone
 
-from . import bezorging, hartslag, herinneringen, overzicht
+from . import bezorging, hartslag, herinneringen, overzicht, wekker
 
 SMTP_FOUTEN = (smtplib.SMTPException, OSError)
 
 
+def wek_bezorging(gebeurtenis_id: int) -> None:
+    """After the event's commit (events.plan_bezorging). In-process there is nothing to wait
+    for: the event is delivered at once."""
+    if current_app.conf.task_always_eager:
+        bezorg_gebeurtenis.delay(gebeurtenis_id)
+    elif wekker.meld(gebeurtenis_id):
+        try:
+            bezorg_gemelde.delay()
+        except Exception:
+            wekker.niet_gewekt()
+            raise
+
+
+@shared_task
+def bezorg_gemelde() -> None:
+    """Every event on the wake-up list (wekker), in one go."""
+    _plan_gebeurtenissen(wekker.neem_alle())
+
+
 @shared_task
 def bezorg_gebeurtenis(gebeurtenis_id: int) -> None:
-    ids = list(
-        bezorging.te_bezorgen()
-        .filter(gebeurtenis_id=gebeurtenis_id)
-        .order_by("pk")
-        .values_list("pk", flat=True)
-    )
-    plan(ids)
+    _plan_gebeurtenissen([gebeurtenis_id])
+
+
+def _plan_gebeurtenissen(gebeurtenis_ids) -> None:
+    if not gebeurtenis_ids:
+        return
+    rijen = bezorging.te_bezorgen().filter(gebeurtenis_id__in=gebeurtenis_ids)
+    plan(list(rijen.order_by("pk").values_list("pk", flat=True)))
 
 
 def plan(ids) -> None:

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.db import transaction
 
 from participatiepunt.celery import app
-from participatiepunt.meldingen import tasks
+from participatiepunt.meldingen import tasks, wekker
 from participatiepunt.meldingen.events import publish
 from participatiepunt.meldingen.models import Melding
 from tests.databank import database_url
@@ -182,6 +182,7 @@ def test_worker_killed_mid_task_sends_no_duplicate(
     smtp_server.sink.houd_vast_bij(7)
     app.conf.task_always_eager = False
     app.control.purge()
+    wekker.vergeet()
     with open(tmp_path / "worker.log", "w") as log:
         # One process with one SMTP connection, so the kill lands while the held message is
         # the only one in flight. With more (processes, or a task's parallel connections),

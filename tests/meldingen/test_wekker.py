@@ -1,0 +1,113 @@
+"""One wake-up of delivery for many events (wekker), against the real broker: the tasks sent are
+counted in Redis's queue, and a real worker delivers each mail exactly once."""
+
+from collections import Counter
+
+import pytest
+from django.conf import settings
+from django.db import transaction
+
+from participatiepunt.celery import app
+from participatiepunt.meldingen import tasks, wekker
+from participatiepunt.meldingen.events import publish
+from participatiepunt.meldingen.models import Gebeurtenis, Melding
+from tests.factories.gebieden import WijkFactory
+from tests.factories.meldingen import VolgFactory
+from tests.meldingen.test_bezorging_echt import wacht_tot
+
+pytestmark = pytest.mark.skipif(not settings.USES_REDIS, reason="echte Redis nodig")
+
+
+def _leeg():
+    app.control.purge()
+    wekker.vergeet()
+
+
+@pytest.fixture
+def via_broker(db):
+    """Tasks go to the real broker and wait there (no worker)."""
+    app.conf.task_always_eager = False
+    _leeg()
+    try:
+        yield
+    finally:
+        _leeg()
+        app.conf.task_always_eager = True
+
+
+def _publiceer(wijk, nummer=1):
+    publish("initiatief.status", wijk, titel=f"Nieuws {nummer}", url="/wijken/v/")
+
+
+def _op_de_lijst():
+    return [int(i) for i in wekker._client().lrange(wekker.LIJST, 0, -1)]
+
+
+def test_many_events_send_one_task(via_broker, django_capture_on_commit_callbacks):
+    wijk = WijkFactory()
+    VolgFactory.create_batch(2, onderwerp=wijk)
+    for nummer in range(5):
+        with django_capture_on_commit_callbacks(execute=True):
+            _publiceer(wijk, nummer)
+    assert tasks.wachtrij_lengte() == 1
+    assert _op_de_lijst() == list(Gebeurtenis.objects.order_by("pk").values_list("pk", flat=True))
+
+
+def test_the_task_plans_every_event_on_the_list(via_broker, django_capture_on_commit_callbacks):
+    wijk = WijkFactory()
+    VolgFactory.create_batch(3, onderwerp=wijk)
+    for nummer in range(4):
+        with django_capture_on_commit_callbacks(execute=True):
+            _publiceer(wijk, nummer)
+    app.control.purge()
+    tasks.bezorg_gemelde.run()
+    assert _op_de_lijst() == []
+    # One bezorg_emails task for the twelve rows of four events.
+    assert tasks.wachtrij_lengte() == 1
+    assert not Melding.objects.filter(ingepland_op__isnull=True).exists()
+
+
+def test_an_event_after_the_task_took_the_list_wakes_again(via_broker):
+    assert wekker.meld(1) is True
+    assert wekker.meld(2) is False
+    assert wekker.neem_alle() == [1, 2]
+    assert wekker.meld(3) is True
+    assert wekker.neem_alle() == [3]
+    assert wekker.neem_alle() == []
+
+
+def test_a_lost_task_holds_back_the_next_wake_up_for_a_limited_time(via_broker):
+    wekker.meld(1)
+    assert 0 < wekker._client().ttl(wekker.VLAG) <= wekker.VLAG_GELDIG
+
+
+def test_a_failed_send_lowers_the_flag(
+    via_broker, django_capture_on_commit_callbacks, monkeypatch, caplog
+):
+    def broker_weigert():
+        raise ConnectionError("broker weg")
+
+    monkeypatch.setattr(tasks.bezorg_gemelde, "delay", broker_weigert)
+    wijk = WijkFactory()
+    VolgFactory(onderwerp=wijk)
+    with django_capture_on_commit_callbacks(execute=True):
+        _publiceer(wijk)  # the change stands; the error is logged (robust on_commit)
+    assert Gebeurtenis.objects.count() == 1
+    assert not wekker._client().exists(wekker.VLAG)
+    monkeypatch.undo()
+    with django_capture_on_commit_callbacks(execute=True):
+        _publiceer(wijk, 2)
+    assert tasks.wachtrij_lengte() == 1  # the next event sends it
+
+
+@pytest.mark.worker
+def test_events_in_quick_succession_each_mail_once(live_worker, smtp_server):
+    wijken = WijkFactory.create_batch(20)
+    volgers = [VolgFactory(onderwerp=wijk).gebruiker for wijk in wijken]
+    for nummer, wijk in enumerate(wijken):
+        with transaction.atomic():
+            _publiceer(wijk, nummer)
+    wacht_tot(lambda: len(smtp_server.sink) >= 20)
+    wacht_tot(lambda: not Melding.objects.filter(email_verstuurd_op__isnull=True).exists())
+    assert smtp_server.sink.per_ontvanger() == Counter({v.email: 1 for v in volgers})
+    assert _op_de_lijst() == []
