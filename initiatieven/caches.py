@@ -30,7 +30,7 @@ from django.utils.safestring import mark_safe
 from participatiepunt.portal.cacheversie import ALLE, CacheVersie, langs
 
 from .choices import Status
-from .models import Bericht, GevraagdeSteun, Initiatief, KadersVersie, Mijlpaal
+from .models import Bericht, GevraagdeSteun, Initiatief, KadersVersie, Mijlpaal, regel_kolom
 
 # Every model of initiatieven that a page of one initiative shows, with the way from a row to
 # the initiative.
@@ -108,16 +108,26 @@ HEEFT_REGELS = "SELECT " + ", ".join(
 
 
 def _rijen_van(initiatief, samen) -> set[str]:
-    """Which kinds of lines (by the labels of their models) this initiative has rows for: one
-    query for all the versions one save is tested for."""
+    """Which kinds of lines (by the labels of their models) this initiative has rows for: as
+    read with the row (InitiatiefQuerySet.met_regels_bekend), or one query for all the
+    versions one save is tested for."""
     if "rijen" not in samen:
-        with connection.cursor() as cursor:
-            cursor.execute(HEEFT_REGELS, {"pk": initiatief.pk})
-            rij = cursor.fetchone()
+        rij = _gelezen(initiatief) or _gevraagd(initiatief)
         samen["rijen"] = {
             soort for soort, er_zijn in zip(SOORTEN_VAN_REGELS, rij, strict=True) if er_zijn
         }
     return samen["rijen"]
+
+
+def _gelezen(initiatief):
+    rij = [getattr(initiatief, regel_kolom(model), None) for model in SOORTEN_VAN_REGELS.values()]
+    return None if None in rij else rij
+
+
+def _gevraagd(initiatief):
+    with connection.cursor() as cursor:
+        cursor.execute(HEEFT_REGELS, {"pk": initiatief.pk})
+        return cursor.fetchone()
 
 
 def _werkvoorraad_met(soort: str):

@@ -52,10 +52,25 @@ class InitiatiefQuerySet(PerGemeenteQuerySet):
         belanghebbenden = Belanghebbende.objects.filter(initiatief=OuterRef("pk"))
         return self.annotate(heeft_belanghebbenden=Exists(belanghebbenden))
 
+    def met_regels_bekend(self):
+        """Whether each has mijlpalen, kaders and messages, as columns (`heeft_<model>`): what
+        a save asks for the werkvoorraad's versions (caches._rijen_van), read with the locked
+        row instead of asked apart."""
+        return self.annotate(
+            **{
+                regel_kolom(model): Exists(model.objects.filter(initiatief=OuterRef("pk")))
+                for model in (Mijlpaal, KadersVersie, Bericht)
+            }
+        )
+
     def met_steun_codes(self):
         """The codes of the requested support as one array column (`steun_codes_lijst`)."""
         steun = GevraagdeSteun.objects.filter(initiatief=OuterRef("pk")).order_by("soort")
         return self.annotate(steun_codes_lijst=ArraySubquery(steun.values("soort")))
+
+
+def regel_kolom(model) -> str:
+    return f"heeft_{model._meta.model_name}"
 
 
 def _thema_label():

@@ -15,12 +15,13 @@ def initiatief_of_404(request, pk, perm, queryset=None):
 
 def _vergrendeld(pk, gemeente):
     qs = in_gemeente(workflow.vergrendeld(), gemeente).filter(pk=pk).order_by()
-    return qs.met_belanghebbenden_bekend()
+    return qs.met_belanghebbenden_bekend().met_regels_bekend()
 
 
 # Every post of the guided form reads its draft this way; the SQL (three tables joined, FOR
-# UPDATE) took longer to build than to run. With it whether it has belanghebbenden: what a
-# submission checks (services.ontbrekend), without asking again.
+# UPDATE) took longer to build than to run. With it whether it has belanghebbenden and lines
+# of the werkvoorraad: what a submission checks (services.ontbrekend) and what its save asks
+# for the cache versions (caches._rijen_van), without asking again.
 VERGRENDELD = VasteQuery(_vergrendeld, "pk", "gemeente")
 
 

@@ -35,6 +35,7 @@ from tests.factories.initiatieven import (
     MijlpaalFactory,
     UpdateFactory,
 )
+from tests.initiatieven.test_concept import INDIENEN, _compleet_concept, _stap
 
 pytestmark = pytest.mark.django_db
 MIJN = reverse("initiatieven:mijn")
@@ -341,6 +342,34 @@ def test_werkvoorraad_a_submission_looks_up_its_rows_once():
     with CaptureQueriesContext(connection) as opslaan:
         concept.save(update_fields=["status"])
     assert len(opslaan) == 2  # the UPDATE and the one lookup
+
+
+@pytest.mark.parametrize("met_mijlpaal", [True, False], ids=["met-mijlpaal", "zonder"])
+def test_werkvoorraad_a_row_read_with_its_lines_asks_nothing_more(met_mijlpaal):
+    """As the guided form reads its draft (InitiatiefQuerySet.met_regels_bekend): the save of
+    the submission is its UPDATE alone, and renews the mijlpalen' lines only if it has one."""
+    concept = InitiatiefFactory(concept=True)
+    if met_mijlpaal:
+        MijlpaalFactory(initiatief=concept)
+    gelezen = Initiatief.objects.met_regels_bekend().get(pk=concept.pk)
+    gelezen.status = Status.INGEDIEND
+    with CaptureQueriesContext(connection) as opslaan:
+        vernieuwd = _vernieuwt(
+            WERKVOORRAAD_MIJLPALEN, None, lambda: gelezen.save(update_fields=["status"])
+        )
+    assert len(opslaan) == 1
+    assert vernieuwd is met_mijlpaal
+
+
+def test_werkvoorraad_a_draft_with_a_mijlpaal_submitted_in_the_form_shows_at_once(client):
+    medewerker = UserFactory(medewerker=True)
+    concept = _compleet_concept(titel="Laat plan")
+    gisteren = timezone.localdate() - timedelta(days=1)
+    MijlpaalFactory(initiatief=concept, titel="Vergunning", verwachte_datum=gisteren)
+    assert "Laat plan" not in _sectie(client, medewerker, "Mijlpalen over tijd")
+    client.force_login(concept.indiener)
+    assert client.post(_stap(concept, 6), INDIENEN).status_code == 302
+    assert "Vergunning: Laat plan" in _sectie(client, medewerker, "Mijlpalen over tijd")
 
 
 def test_werkvoorraad_is_kept_through_read_markers_and_logins():

@@ -281,8 +281,8 @@ def test_the_submission_reads_the_draft_locked(client, inwoner):
     client.force_login(inwoner)
     with CaptureQueriesContext(connection) as context:
         client.post(_stap(initiatief, 6), INDIENEN)
-    # The draft's row, as the checks read it (the werkvoorraad's cache versions ask apart
-    # whether it has mijlpalen, kaders or messages: caches._rijen_van).
+    # The draft's row, as the checks and the werkvoorraad's cache versions read it (whether it
+    # has mijlpalen, kaders or messages: caches._rijen_van).
     rij = 'SELECT "initiatieven_initiatief"."id",'
     queries = [achter(q["sql"]) for q in context.captured_queries]
     gelezen = [sql for sql in queries if sql.startswith(rij)]
@@ -314,10 +314,10 @@ def test_submitting_costs_a_bounded_number_of_queries(client, inwoner):
     with CaptureQueriesContext(connection) as context:
         assert client.post(_stap(initiatief, 6), INDIENEN).status_code == 302
     queries = [q["sql"] for q in context.captured_queries]
-    # the user, BEGIN, the locked draft with whether it has belanghebbenden, the status, whether
-    # it has lines of the werkvoorraad's other kinds (caches._rijen_van), its history, the
-    # event, the initiator's notification, their follow, COMMIT: no followers of a draft
-    assert len(queries) <= 10, queries
+    # the user, BEGIN, the locked draft with whether it has belanghebbenden and lines of the
+    # werkvoorraad's other kinds (caches._rijen_van), the status, its history, the event, the
+    # initiator's notification, their follow, COMMIT: no followers of a draft
+    assert len(queries) <= 9, queries
     assert [sql.split()[0] for sql in queries if "meldingen_volg" in sql] == ["INSERT"]
 
 
