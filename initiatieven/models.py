@@ -216,11 +216,14 @@ class Initiatief(MetLocatie):
                 name="initiatief_ingediend_gemeente",
             ),
             # The werkvoorraad's unanswered conversations: one's own as casemanager and those
-            # without one, drafts left out (gesprek.onbeantwoord_voor).
+            # without one, drafts left out (gesprek.onbeantwoord_voor); and the intake's
+            # "toegewezen aan mij" in its order: the newest twenty of one casemanager without
+            # passing every newer one of the others (14 ms at bench scale 1, read from the date
+            # index; under 1 ms from this one).
             models.Index(
-                fields=["casemanager"],
+                fields=["casemanager", "ingediend_op", "id"],
                 condition=~models.Q(status=Status.CONCEPT),
-                name="initiatief_casemanager_gesprek",
+                name="initiatief_casemanager_datum",
             ),
             # The few succesvoorbeelden among all initiatives, per gemeente: the library and the
             # ones shown while drafting and after submitting read these without scanning every

@@ -66,17 +66,34 @@ def test_the_intake_count_reads_its_index():
 )
 def test_the_intake_filters_count_along_the_index(filter, in_de_index):
     """Each filter a condition of the index, not a filter on the rows it read (every
-    submission makes each filter's count again)."""
+    submission makes each filter's count again). The casemanager's index, which may serve
+    these on a table of a few rows as well, is left out."""
     medewerker = UserFactory(medewerker=True)
     initiatief = InitiatiefFactory(casemanager=None)
     data = QueryDict(filter)
     qs = intake._filter(intake._zichtbaar_voor(medewerker, initiatief.gemeente), data, medewerker)
     with CaptureQueriesContext(connection) as queries:
         qs.count()
+    _zonder_indexen("indexname = 'initiatief_casemanager_datum'")
     plan = _plan_zonder_gemeente_index(queries[0]["sql"])
     assert "initiatief_ingediend_gemeente" in plan
     index_cond = next(regel for regel in plan.splitlines() if "Index Cond" in regel)
     assert in_de_index in index_cond
+
+
+def test_the_intake_page_of_ones_own_is_read_in_order_from_its_index():
+    """The newest twenty of one casemanager, read in the intake's order from the index on
+    casemanager and date: without it the date index was read past every newer initiative of
+    the others (14 ms at bench scale 1)."""
+    medewerker = UserFactory(medewerker=True)
+    initiatief = InitiatiefFactory(casemanager=medewerker)
+    data = QueryDict("toegewezen=mij")
+    qs = intake._filter(intake._zichtbaar_voor(medewerker, initiatief.gemeente), data, medewerker)
+    sql, params = qs[: intake.PER_PAGINA].query.sql_with_params()
+    _zonder_indexen("indexname IN ('initiatief_intake_datum', 'initiatief_ingediend_gemeente')")
+    plan = _plan_zonder_gemeente_index(sql, params)
+    assert "Index Scan Backward using initiatief_casemanager_datum" in plan
+    assert "Sort" not in plan.split("SubPlan")[0]
 
 
 def test_fitting_succesvoorbeelden_are_read_along_their_index():
