@@ -20,7 +20,7 @@ def generate(ctx) -> None:
     models = models_of(ctx, "initiatieven", MODELS)
     if models is None:
         return
-    from initiatieven.choices import Steun, Thema
+    from initiatieven.choices import Thema
 
     wijknamen = dict(_wijknamen())
     start = next_id(models["Initiatief"])
@@ -32,7 +32,7 @@ def generate(ctx) -> None:
     names += ["gewijzigd_op"]
     names += ["is_succesvoorbeeld", "rechtsvorm", "subsidie_ontvangen", "lessen"]
     ctx.count("initiatieven", Table(models["Initiatief"], names).copy(rows))
-    _children(ctx, models, rows, Steun)
+    _children(ctx, models, rows)
     concepten(ctx, models)
     reset_sequences(*models.values())
 
@@ -81,18 +81,23 @@ def _succesvoorbeeld(ctx, status) -> tuple:
     )  # fmt: skip
 
 
-def _children(ctx, models, rows, steun) -> None:
+def _children(ctx, models, rows) -> None:
     medewerkers = ctx.users["medewerker"]
     ctx.count("statuswijzigingen", _statuswijzigingen(ctx, models, rows, medewerkers))
     ctx.count("kadersversies", _kaders(ctx, models, rows, medewerkers))
     ctx.count("mijlpalen", _mijlpalen(ctx, models, rows))
     ctx.count("updates", _updates(ctx, models, rows, medewerkers))
+    ctx.count("gevraagde steun", _steun(ctx, models, [row[0] for row in rows]))
+
+
+def _steun(ctx, models, initiatief_ids) -> int:
+    """Two kinds of support asked per initiative, drafts too: the intake's filter on one finds
+    the newest submissions at the rate it finds the rest."""
+    from initiatieven.choices import Steun
+
+    soorten = list(Steun.values)
     table = Table(models["GevraagdeSteun"], ["initiatief", "soort"])
-    soorten = list(steun.values)
-    ctx.count(
-        "gevraagde steun",
-        table.copy((row[0], s) for row in rows for s in ctx.rng.sample(soorten, 2)),
-    )
+    return table.copy((pk, s) for pk in initiatief_ids for s in ctx.rng.sample(soorten, 2))
 
 
 def _pad(status):
@@ -184,13 +189,17 @@ def concepten(ctx, models, aantal=TE_INDIENEN) -> None:
     Table(Belanghebbende, ["initiatief", "naam", "belang"]).copy(
         (row[0], "Omwonenden", "Zien de tuin vanuit hun huis.") for row in rows
     )
+    _steun(ctx, models, [row[0] for row in rows])
 
 
 def aanvullen(ctx) -> int:
     """With --reuse: new drafts for those an earlier run submitted, up to TE_INDIENEN."""
     from django.apps import apps
 
-    models = models_of(ctx, "initiatieven", ["Initiatief", "Belanghebbende"])
+    models = models_of(ctx, "initiatieven", ["Initiatief", "Belanghebbende", "GevraagdeSteun"])
+    # The drafts an earlier version of the generator made asked no support (submitted or not).
+    zonder_steun = models["Initiatief"].objects.filter(gevraagde_steun__isnull=True)
+    _steun(ctx, models, list(zonder_steun.values_list("pk", flat=True)))
     drafts = models["Initiatief"].objects.filter(status="concept", concept_stap=6)
     ontbreekt = TE_INDIENEN - drafts.filter(belanghebbenden__isnull=False).distinct().count()
     if ontbreekt <= 0:
