@@ -76,18 +76,23 @@ def _aan_volgers(gebeurtenis, direct, volgers):
             yield _melding(gebeurtenis, gebruiker_id, keuze, Reden.VOLGER)
 
 
-def _melding(gebeurtenis, gebruiker_id, keuze, reden):
-    return Melding(
-        gebeurtenis=gebeurtenis,
-        ontvanger_id=gebruiker_id,
-        reden=reden,
-        email=keuze.email,
-        in_portaal=keuze.portaal,
-        aangemaakt_op=gebeurtenis.aangemaakt_op,
-        ingepland_op=gebeurtenis.aangemaakt_op,
-    )
+def _melding(gebeurtenis, gebruiker_id, keuze, reden) -> tuple:
+    """A row in the order of KOLOMMEN."""
+    moment = gebeurtenis.aangemaakt_op
+    return (gebeurtenis.pk, gebruiker_id, reden, keuze.email, keuze.portaal, moment, moment)
+
+
+# Written in SQL: bulk_create took longer to prepare one row (a submission's notification of
+# its initiator) and read back what it returns than PostgreSQL took to write it, 0.2 ms of
+# every event. The columns left out keep their database default or stay empty, as for a new
+# Melding: not read, not sent, in no digest.
+KOLOMMEN = ("gebeurtenis_id", "ontvanger_id", "reden", "email", "in_portaal")
+KOLOMMEN += ("aangemaakt_op", "ingepland_op")
+RIJ = "(" + ", ".join(["%s"] * len(KOLOMMEN)) + ")"
 
 
 def _bulk_insert(rijen) -> None:
+    begin = f"INSERT INTO {Melding._meta.db_table} ({', '.join(KOLOMMEN)}) VALUES "
     while batch := list(islice(rijen, settings.MELDINGEN_SCHRIJF_BATCH)):
-        Melding.objects.bulk_create(batch)
+        with connection.cursor() as cursor:
+            cursor.execute(begin + ", ".join([RIJ] * len(batch)), list(chain(*batch)))

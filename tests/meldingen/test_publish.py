@@ -2,6 +2,8 @@ from datetime import UTC, datetime
 
 import pytest
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from participatiepunt.meldingen.events import publish
 from participatiepunt.meldingen.kinds import Email
@@ -115,3 +117,27 @@ def test_an_object_nobody_follows_costs_no_update_of_follows(django_assert_num_q
     # The event, its followers with their preferences, the outbox row.
     with django_assert_num_queries(3):
         _publish(wijk, ontvangers=[ontvanger], verplicht=True)
+
+
+def test_a_notification_is_written_as_a_new_one(django_capture_on_commit_callbacks):
+    """Written in SQL (fanout._bulk_insert): what it leaves out is what a new Melding has."""
+    wijk = WijkFactory()
+    volger = VolgFactory(onderwerp=wijk).gebruiker
+    gebeurtenis = _publish(wijk)
+    melding = Melding.objects.get()
+    assert (melding.ontvanger, melding.reden, melding.in_portaal) == (volger, Reden.VOLGER, True)
+    assert melding.aangemaakt_op == melding.ingepland_op == gebeurtenis.aangemaakt_op
+    assert (melding.email_fout, melding.email_pogingen) == ("", 0)
+    assert melding.gelezen_op is melding.email_verstuurd_op is melding.overzicht is None
+    assert melding.vastgehouden_tot is None
+
+
+def test_followers_are_written_in_batches(settings):
+    settings.MELDINGEN_SCHRIJF_BATCH = 2
+    wijk = WijkFactory()
+    volgers = {VolgFactory(onderwerp=wijk).gebruiker_id for _ in range(5)}
+    with CaptureQueriesContext(connection) as queries:
+        _publish(wijk)
+    inserts = [q for q in queries if q["sql"].startswith("INSERT INTO meldingen_melding")]
+    assert len(inserts) == 3
+    assert set(Melding.objects.values_list("ontvanger_id", flat=True)) == volgers
