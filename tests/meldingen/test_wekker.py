@@ -43,22 +43,23 @@ def _op_de_lijst():
     return [int(i) for i in wekker._client().lrange(wekker.LIJST, 0, -1)]
 
 
-def test_many_events_send_one_task(via_broker, django_capture_on_commit_callbacks):
+def _gebeurtenissen(aantal, volgers, na_de_commit):
+    """`aantal` events about a wijk with `volgers` followers, each committed on its own."""
     wijk = WijkFactory()
-    VolgFactory.create_batch(2, onderwerp=wijk)
-    for nummer in range(5):
-        with django_capture_on_commit_callbacks(execute=True):
+    VolgFactory.create_batch(volgers, onderwerp=wijk)
+    for nummer in range(aantal):
+        with na_de_commit(execute=True):
             _publiceer(wijk, nummer)
+
+
+def test_many_events_send_one_task(via_broker, django_capture_on_commit_callbacks):
+    _gebeurtenissen(5, volgers=2, na_de_commit=django_capture_on_commit_callbacks)
     assert tasks.wachtrij_lengte() == 1
     assert _op_de_lijst() == list(Gebeurtenis.objects.order_by("pk").values_list("pk", flat=True))
 
 
 def test_the_task_plans_every_event_on_the_list(via_broker, django_capture_on_commit_callbacks):
-    wijk = WijkFactory()
-    VolgFactory.create_batch(3, onderwerp=wijk)
-    for nummer in range(4):
-        with django_capture_on_commit_callbacks(execute=True):
-            _publiceer(wijk, nummer)
+    _gebeurtenissen(4, volgers=3, na_de_commit=django_capture_on_commit_callbacks)
     app.control.purge()
     tasks.bezorg_gemelde.run()
     assert _op_de_lijst() == []
