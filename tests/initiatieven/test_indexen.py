@@ -137,3 +137,18 @@ def test_drafts_and_submissions_stay_out_of_the_search_index():
         (voorwaarde,) = cursor.fetchone()
     assert voorwaarde is not None and "'afgerond'" in voorwaarde
     assert "'concept'" not in voorwaarde and "'ingediend'" not in voorwaarde
+
+
+def test_a_submission_writes_no_index_entry_that_no_query_reads():
+    """No LIKE index on the status (no query asks one) and no index on the wijk alone
+    (initiatief_wijk_status starts with it): two index entries fewer for every new draft and
+    every change of status."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexdef FROM pg_indexes WHERE tablename = 'initiatieven_initiatief'"
+        )
+        definities = [definitie for (definitie,) in cursor.fetchall()]
+    assert not any("varchar_pattern_ops" in definitie for definitie in definities)
+    assert not any(definitie.endswith("(wijk_id)") for definitie in definities)
+    assert any(definitie.endswith("(status)") for definitie in definities)
+    assert any(definitie.endswith("(wijk_id, status)") for definitie in definities)
