@@ -86,13 +86,15 @@ def _melding(gebeurtenis, gebruiker_id, keuze, reden) -> tuple:
 # its initiator) and read back what it returns than PostgreSQL took to write it, 0.2 ms of
 # every event. The columns left out keep their database default or stay empty, as for a new
 # Melding: not read, not sent, in no digest.
-KOLOMMEN = ("gebeurtenis_id", "ontvanger_id", "reden", "email", "in_portaal")
-KOLOMMEN += ("aangemaakt_op", "ingepland_op")
+KOLOMMEN = (
+    "gebeurtenis_id", "ontvanger_id", "reden", "email", "in_portaal", "aangemaakt_op",
+    "ingepland_op",
+)  # fmt: skip
+INSERT = f"INSERT INTO {Melding._meta.db_table} ({', '.join(KOLOMMEN)}) VALUES "
 RIJ = "(" + ", ".join(["%s"] * len(KOLOMMEN)) + ")"
 
 
 def _bulk_insert(rijen) -> None:
-    begin = f"INSERT INTO {Melding._meta.db_table} ({', '.join(KOLOMMEN)}) VALUES "
     while batch := list(islice(rijen, settings.MELDINGEN_SCHRIJF_BATCH)):
         with connection.cursor() as cursor:
-            cursor.execute(begin + ", ".join([RIJ] * len(batch)), list(chain(*batch)))
+            cursor.execute(INSERT + ", ".join([RIJ] * len(batch)), list(chain(*batch)))
