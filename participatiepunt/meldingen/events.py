@@ -43,7 +43,7 @@ def publish(
     # Part of the caller's transaction when there is one (no savepoint: if publishing fails,
     # what was published about must not commit either); its own transaction otherwise.
     with transaction.atomic(savepoint=False):
-        gebeurtenis = Gebeurtenis.objects.create(
+        gebeurtenis = Gebeurtenis(
             soort=soort,
             content_type=ContentType.objects.get_for_model(onderwerp),
             object_id=onderwerp.pk,
@@ -54,7 +54,7 @@ def publish(
             verplicht=verplicht,
             gemeente_id=getattr(onderwerp, "gemeente_id", None),
         )
-        if fanout.schrijf_meldingen(gebeurtenis, objecten, ontvangers):  # anyone following
+        if fanout.schrijf(gebeurtenis, objecten, ontvangers):  # anyone following
             volgen.markeer_gehoord(objecten)
         plan_bezorging(gebeurtenis.pk)
     return gebeurtenis

@@ -114,8 +114,8 @@ def test_an_object_nobody_follows_costs_no_update_of_follows(django_assert_num_q
     wijk = WijkFactory()
     VolgFactory(onderwerp=WijkFactory())
     ontvanger = UserFactory()
-    # The event, its followers with their preferences, the outbox row.
-    with django_assert_num_queries(3):
+    # Its followers with their preferences; the event with its outbox row.
+    with django_assert_num_queries(2):
         _publish(wijk, ontvangers=[ontvanger], verplicht=True)
 
 
@@ -139,5 +139,25 @@ def test_followers_are_written_in_batches(settings):
     with CaptureQueriesContext(connection) as queries:
         _publish(wijk)
     inserts = [q for q in queries if q["sql"].startswith("INSERT INTO meldingen_melding")]
-    assert len(inserts) == 3
+    assert len(inserts) == 2  # the first batch is written with the event
     assert set(Melding.objects.values_list("ontvanger_id", flat=True)) == volgers
+
+
+def test_the_event_and_its_first_rows_are_one_statement(django_assert_num_queries):
+    """A submission's confirmation: one round trip writes the event and its recipient's row."""
+    wijk, ontvanger = WijkFactory(), UserFactory()
+    with django_assert_num_queries(1):
+        gebeurtenis = _publish(wijk, ontvangers=[ontvanger], alleen_ontvangers=True, verplicht=True)
+    opgeslagen = Gebeurtenis.objects.get()
+    assert (gebeurtenis.pk, gebeurtenis._state.adding) == (opgeslagen.pk, False)
+    assert (opgeslagen.titel, opgeslagen.aangemaakt_op) == (
+        "De status is veranderd",
+        gebeurtenis.aangemaakt_op,
+    )
+    assert Melding.objects.get().gebeurtenis_id == gebeurtenis.pk
+
+
+def test_an_event_without_recipients_is_saved_alone():
+    gebeurtenis = _publish(WijkFactory())
+    assert Gebeurtenis.objects.get().pk == gebeurtenis.pk
+    assert not Melding.objects.exists()
