@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 ANTWOORDEN = Path(__file__).parent / "gebieden" / "locatieserver"
 VRAAG = re.compile(r"postcode:(\w+) and huisnummer:(\d+)")
 FOUT, TE_LAAT, ONZIN = "9999ZZ", "9998ZZ", "9997ZZ"
-TE_LAAT_S = 1.0
+TE_LAAT_S = 2.5
 
 
 class _Handler(BaseHTTPRequestHandler):
