@@ -20,6 +20,9 @@ FLOOR = load.FLOOR
 # Before each page's half and the mixed run, the floor in the same locust run: a slower phase of
 # the machine (a VM's neighbours) then lowers a page and the floor it is divided by alike.
 LEAD_IN_S = 3
+# The mixed run is one figure against one floor: its own lead-in longer, so that a 3-s dip or
+# peak of the machine does not decide it (two runs in a row read 231 and 272 req/s in 3 s).
+LEAD_IN_GEMENGD_S = 10
 
 
 LABEL = os.environ.get("BENCH_LABEL", "")  # which run of --compare-scales says it
@@ -121,11 +124,11 @@ class Run:
         statements = queries.capture(page, (keys.get(page.role) or [None])[0])
         return [f"{page.urls[0]}: {len(statements)} queries", *statements]
 
-    def _run(self, base, found, keys, selected, seconds) -> dict:
+    def _run(self, base, found, keys, selected, seconds, lead_in=LEAD_IN_S) -> dict:
         """One locust run, the floor's lead-in first; the objects a paired page used are
         dropped afterwards."""
         load.write_plan(found, keys)
-        figures = load.run(base, self.env, selected, seconds, lead_in=LEAD_IN_S)
+        figures = load.run(base, self.env, selected, seconds, lead_in=lead_in)
         server.wait_until_idle(base)
         for page in found:
             if page.paired:
@@ -147,8 +150,10 @@ class Run:
             mixed = {}
             if not self.args.no_mixed:
                 with self.beurten.beurt():
-                    say(f"  gemengde belasting ({LEAD_IN_S} s vloer, {seconds * 3} s gemengd)")
-                    mixed = self._run(base, found, keys, "gemengd", seconds * 3)
+                    say(f"  gemengde belasting ({LEAD_IN_GEMENGD_S} s vloer, {seconds * 3} s)")
+                    mixed = self._run(
+                        base, found, keys, "gemengd", seconds * 3, lead_in=LEAD_IN_GEMENGD_S
+                    )
         self._tables(found, isolated, mixed, counts)
 
     def _halves(self, base, found, keys, name, seconds) -> Measured:
@@ -164,21 +169,22 @@ class Run:
         return Measured(load.combined(halves), load.combined(floors))
 
     def _tables(self, found, isolated, mixed, counts) -> None:
-        floors = [m.floor for m in isolated.values()]
+        floors = [(m.floor, 2 * LEAD_IN_S) for m in isolated.values()]  # both halves' lead-ins
         if mixed:
-            floors.append(mixed.pop(FLOOR, load.NOTHING))
+            floors.append((mixed.pop(FLOOR, load.NOTHING), LEAD_IN_GEMENGD_S))
         if not floors:  # --only-mixed --no-mixed
             return
-        floor = load.combined([(figures, LEAD_IN_S) for figures in floors])
+        floor = load.combined(floors)
         cache = "UIT (--no-cache)" if self.args.no_cache else "aan (Redis)"
         self.lines += [
             f"Cache: {cache}; {load.USERS} gebruikers tegelijk; {self.args.seconds} s per pagina",
             report.TARGETS,
             "Tijden in ms; koud = het eerste request van één client alleen (vult de paginacache).",
-            f"Vloer: vóór elke meting {LEAD_IN_S} s in dezelfde locust-run; elke pagina staat als "
-            "verhouding tot de vloer vlak vóór haar eigen helften (kolom vloer).",
+            f"Vloer: vóór elke meting {LEAD_IN_S} s (vóór de gemengde {LEAD_IN_GEMENGD_S} s) in "
+            "dezelfde locust-run; elke pagina staat als verhouding tot de vloer vlak vóór haar "
+            "eigen helften (kolom vloer).",
             f"Vloer over de hele run: gemiddeld {floor.rps:.1f} req/s, laagste "
-            f"{min(f.rps for f in floors):.1f}, hoogste {max(f.rps for f in floors):.1f}",
+            f"{min(f.rps for f, _ in floors):.1f}, hoogste {max(f.rps for f, _ in floors):.1f}",
             "",
         ]
         floor_row = report.Row(found[0], floor, counts.get(FLOOR), self.cold.get(FLOOR))
@@ -190,7 +196,7 @@ class Run:
         self.lines += report.table("Per pagina apart, 10 verbindingen:", rows, floor.rps)
         _write_figures(rows, floor.rps, self.lines[0])
         if mixed:
-            self._mixed(found, mixed, counts, floors[-1].rps)
+            self._mixed(found, mixed, counts, floors[-1][0].rps)
         self.lines.append("")
 
     def _mixed(self, found, mixed, counts, floor_rps) -> None:
