@@ -33,7 +33,7 @@ def schrijf(gebeurtenis, objecten, ontvangers) -> int:
     _bewaar_met_eerste_rijen(gebeurtenis, _batch(rijen))
     while batch := _batch(rijen):
         with connection.cursor() as cursor:
-            cursor.execute(INSERT + _values(batch), _params(gebeurtenis.pk, batch))
+            cursor.execute(_insert("%s", len(batch)), [gebeurtenis.pk, *chain(*batch)])
     return len(volgers)
 
 
@@ -81,7 +81,7 @@ def _aan_volgers(gebeurtenis, direct, volgers):
 
 
 def _melding(gebeurtenis, gebruiker_id, keuze, reden) -> tuple:
-    """A row in the order of KOLOMMEN, but for the event's id (not known before it is saved)."""
+    """A row of KOLOMMEN but the event's id (not known before the event is saved)."""
     moment = gebeurtenis.aangemaakt_op
     return (gebruiker_id, reden, keuze.email, keuze.portaal, moment, moment)
 
@@ -94,25 +94,28 @@ KOLOMMEN = (
     "gebeurtenis_id", "ontvanger_id", "reden", "email", "in_portaal", "aangemaakt_op",
     "ingepland_op",
 )  # fmt: skip
-INSERT = f"INSERT INTO {Melding._meta.db_table} ({', '.join(KOLOMMEN)}) "
-RIJ = "(" + ", ".join(["%s"] * len(KOLOMMEN)) + ")"
+RIJ = "(" + ", ".join(["%s"] * (len(KOLOMMEN) - 1)) + ")"  # all but the event's id
 # The event and its first rows in one statement, one round trip fewer for every event (most
 # have only a few recipients: a submission, its initiator). The rows take the event's new id.
 GEBEURTENIS_VELDEN = [veld for veld in Gebeurtenis._meta.concrete_fields if not veld.primary_key]
-MET_EERSTE_RIJEN = (
+GEBEURTENIS = (
     f"WITH gebeurtenis AS (INSERT INTO {Gebeurtenis._meta.db_table} "
     f"({', '.join(veld.column for veld in GEBEURTENIS_VELDEN)}) "
     f"VALUES ({', '.join(['%s'] * len(GEBEURTENIS_VELDEN))}) RETURNING id)"
-    "{meldingen} SELECT id FROM gebeurtenis"
 )
-MELDINGEN = (
-    f", meldingen AS ({INSERT}SELECT gebeurtenis.id, rij.* FROM gebeurtenis, (VALUES {{}}) rij)"
-)
-RIJ_ZONDER_ID = "(" + ", ".join(["%s"] * (len(KOLOMMEN) - 1)) + ")"
 
 
 def _batch(rijen) -> list[tuple]:
     return list(islice(rijen, settings.MELDINGEN_SCHRIJF_BATCH))
+
+
+def _insert(gebeurtenis_id: str, aantal: int) -> str:
+    """The INSERT of `aantal` rows whose event id is the SQL `gebeurtenis_id`."""
+    rijen = ", ".join([RIJ] * aantal)
+    return (
+        f"INSERT INTO {Melding._meta.db_table} ({', '.join(KOLOMMEN)}) "
+        f"SELECT {gebeurtenis_id}, rij.* FROM (VALUES {rijen}) rij"
+    )
 
 
 def _bewaar_met_eerste_rijen(gebeurtenis, rijen) -> None:
@@ -120,16 +123,9 @@ def _bewaar_met_eerste_rijen(gebeurtenis, rijen) -> None:
         veld.get_db_prep_save(veld.pre_save(gebeurtenis, add=True), connection)
         for veld in GEBEURTENIS_VELDEN
     ]
-    meldingen = MELDINGEN.format(", ".join([RIJ_ZONDER_ID] * len(rijen))) if rijen else ""
+    meldingen = f", meldingen AS ({_insert('(SELECT id FROM gebeurtenis)', len(rijen))})"
+    sql = f"{GEBEURTENIS}{meldingen if rijen else ''} SELECT id FROM gebeurtenis"
     with connection.cursor() as cursor:
-        cursor.execute(MET_EERSTE_RIJEN.format(meldingen=meldingen), [*waarden, *chain(*rijen)])
+        cursor.execute(sql, [*waarden, *chain(*rijen)])
         (gebeurtenis.pk,) = cursor.fetchone()
     gebeurtenis._state.adding, gebeurtenis._state.db = False, connection.alias
-
-
-def _values(batch) -> str:
-    return "VALUES " + ", ".join([RIJ] * len(batch))
-
-
-def _params(gebeurtenis_id: int, batch) -> list:
-    return list(chain.from_iterable((gebeurtenis_id, *rij) for rij in batch))
