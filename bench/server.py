@@ -1,5 +1,5 @@
-"""gunicorn with the bench settings (production plus the floor), 2 sync workers, on a free port
-of 127.0.0.1; stopped by its own pid."""
+"""gunicorn with the bench settings (production plus the floor) and production's number of sync
+workers (participatiepunt/gunicorn.py), on a free port of 127.0.0.1; stopped by its own pid."""
 
 import socket
 import subprocess
@@ -7,9 +7,9 @@ import time
 import urllib.request
 from contextlib import contextmanager
 
-from .environment import ROOT
+from participatiepunt.gunicorn import workers as WORKERS
 
-WORKERS = 2
+from .environment import ROOT
 
 
 def _free_port() -> int:
