@@ -7,7 +7,7 @@ The mails are outbox rows of that transaction (mails.py), sent after commit."""
 from dataclasses import dataclass
 
 from django.db import connection, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 
 from participatiepunt.meldingen.events import publish
@@ -15,6 +15,7 @@ from participatiepunt.meldingen.events import publish
 from . import mails
 from .caches import BIJEENKOMSTEN, PER_BIJEENKOMST
 from .models import (
+    ACTIEF,
     Aanmelding,
     Bijeenkomst,
     Mailsoort,
@@ -51,12 +52,14 @@ def _vergrendeld(bijeenkomst_id) -> Bijeenkomst:
 
 @dataclass(frozen=True)
 class Stand:
-    """Places taken and turns waiting, and of those the unconfirmed ones past their time."""
+    """Places taken and turns waiting, and of those the unconfirmed ones past their time; with
+    an address, its sign-up that still counts (its pk) if there is one."""
 
     geplaatst: int
     wachtend: int
     geplaatst_verlopen: int
     wachtend_verlopen: int
+    van_het_adres: int | None = None
 
     @property
     def verlopen(self) -> int:
@@ -72,16 +75,22 @@ class Stand:
         return self.wachtend - self.wachtend_verlopen
 
 
-def _stand(bijeenkomst, grens) -> Stand:
-    """One query, where expiring, counting the places and reading the waiting list were three
-    (the last two only when something expired or a place is free)."""
+def _stand(bijeenkomst, grens, email=None) -> Stand:
+    """One query, where expiring, counting the places, reading the waiting list and looking for
+    the address's earlier sign-up were four (two of them only when something expired or a
+    place is free)."""
     verlopen = onbevestigd_verlopen(grens)
     geplaatst, wachtend = Q(status=Status.GEPLAATST), Q(status=Status.WACHTLIJST)
+    per_adres = {}
+    if email is not None:
+        telt = Q(email=email, status__in=ACTIEF) & ~verlopen
+        per_adres["van_het_adres"] = Max("pk", filter=telt)  # at most one (a constraint)
     aantallen = bijeenkomst.aanmeldingen.order_by().aggregate(
         geplaatst=Count("pk", filter=geplaatst),
         wachtend=Count("pk", filter=wachtend),
         geplaatst_verlopen=Count("pk", filter=geplaatst & verlopen),
         wachtend_verlopen=Count("pk", filter=wachtend & verlopen),
+        **per_adres,
     )
     return Stand(**aantallen)
 
@@ -124,15 +133,17 @@ def _schuif_door(bijeenkomst, bezet: int, wachtend: int) -> int:
     return bezet + len(doorgeschoven)
 
 
-def _ruim_op(bijeenkomst) -> Bijeenkomst:
+def _ruim_op(bijeenkomst, email=None) -> Bijeenkomst:
     """`bijeenkomst` locked by the caller, with expired sign-ups gone and the waiting list
     moved up; its places taken after that as `bezet` (counted under the lock, so still true
-    until commit)."""
+    until commit), and with an address the pk of its sign-up that counts as
+    `aanmelding_van_het_adres` (None without one)."""
     grens = timezone.now() - bevestig_binnen()
-    stand = _stand(bijeenkomst, grens)
+    stand = _stand(bijeenkomst, grens, email)
     if stand.verlopen:
         _laat_verlopen(bijeenkomst, grens)
     bijeenkomst.bezet = _schuif_door(bijeenkomst, stand.bezet, stand.op_de_wachtlijst)
+    bijeenkomst.aanmelding_van_het_adres = stand.van_het_adres
     return bijeenkomst
 
 
@@ -156,10 +167,10 @@ def aanmelden_vergrendeld(bijeenkomst, *, naam, email, gebruiker=None) -> Aanmel
     transaction (the view checks its rights on that row: one query fewer)."""
     email = email.strip().lower()
     with transaction.atomic(savepoint=False):
-        bijeenkomst = _ruim_op(bijeenkomst)
-        bestaande = bijeenkomst.aanmeldingen.actief().filter(email=email).first()
-        if bestaande is not None:
-            return bestaande
+        bijeenkomst = _ruim_op(bijeenkomst, email)
+        if bijeenkomst.aanmelding_van_het_adres is not None:
+            # read after moving up: the waiting list may just have given it a place
+            return Aanmelding.objects.get(pk=bijeenkomst.aanmelding_van_het_adres)
         vol = bijeenkomst.bezet >= bijeenkomst.capaciteit
         aanmelding = Aanmelding.objects.create(
             bijeenkomst=bijeenkomst,

@@ -45,6 +45,25 @@ def test_signing_up_twice_with_one_address_is_one_sign_up():
     assert eerste.mails.count() == 1
 
 
+def test_signing_up_again_after_not_confirming_in_time_is_a_new_sign_up():
+    bijeenkomst = BijeenkomstFactory(capaciteit=1)
+    eerste = _aanmelden(bijeenkomst, "gast@example.nl")
+    Aanmelding.objects.filter(pk=eerste.pk).update(aangemeld_op=timezone.now() - timedelta(days=2))
+    tweede = _aanmelden(bijeenkomst, "gast@example.nl")
+    eerste.refresh_from_db()
+    assert eerste.status == Status.VERLOPEN
+    assert tweede.pk != eerste.pk and tweede.status == Status.GEPLAATST
+
+
+def test_signing_up_again_from_the_waiting_list_finds_the_place_it_just_got():
+    bijeenkomst = BijeenkomstFactory(capaciteit=1)
+    geplaatst = AanmeldingFactory(bijeenkomst=bijeenkomst)
+    wachtend = AanmeldingFactory(bijeenkomst=bijeenkomst, wachtend=True, email="w@example.nl")
+    Aanmelding.objects.filter(pk=geplaatst.pk).update(status=Status.AFGEMELD)  # no moving up
+    opnieuw = _aanmelden(bijeenkomst, "W@example.nl")
+    assert opnieuw.pk == wachtend.pk and opnieuw.status == Status.GEPLAATST
+
+
 def test_cancelling_moves_the_first_on_the_waiting_list_up(django_capture_on_commit_callbacks):
     bijeenkomst = BijeenkomstFactory(capaciteit=1)
     geplaatst = AanmeldingFactory(bijeenkomst=bijeenkomst)
@@ -138,9 +157,9 @@ def test_a_sign_up_with_nothing_to_clean_up_writes_only_itself(django_assert_num
     bijeenkomst = BijeenkomstFactory(capaciteit=3)
     AanmeldingFactory(bijeenkomst=bijeenkomst)
     inwoner = UserFactory()
-    # SAVEPOINT, the lock, the places and turns, an earlier sign-up of the address, the
+    # SAVEPOINT, the lock, the places and turns with an earlier sign-up of the address, the
     # sign-up, its mail, RELEASE (the test's transaction around it)
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(6):
         _aanmelden(bijeenkomst, "nieuw@example.nl", gebruiker=inwoner)
 
 
@@ -162,10 +181,10 @@ def _na_verloop(aantal, django_assert_num_queries, queries):
 @pytest.mark.parametrize("aantal", [1, 6])
 def test_moving_many_up_runs_as_many_queries_as_one(aantal, django_assert_num_queries):
     """Before, each one moved up was saved and its mail written apart (23 queries in the bench).
-    The lock, the count, the expiry, the waiting list moved up in one UPDATE, the mails in one
-    INSERT, the earlier sign-up of the address, the sign-up and its mail, around them the
+    The lock, the count (with the address's earlier sign-up), the expiry, the waiting list
+    moved up in one UPDATE, the mails in one INSERT, the sign-up and its mail, around them the
     savepoint."""
-    wachtenden = _na_verloop(aantal, django_assert_num_queries, 10)
+    wachtenden = _na_verloop(aantal, django_assert_num_queries, 9)
     for wachtend in wachtenden:
         wachtend.refresh_from_db()
         assert wachtend.status == Status.GEPLAATST
