@@ -37,7 +37,7 @@ CONCEPT = {
     "actie": "opslaan",
 }
 INDIENEN = {"actie": "indienen", "privacy_akkoord": "on"}
-AANMELDEN = {}  # logged in: the account's name and address; again is the first sign-up
+AANMELDEN = {}  # logged in: the account's name and address; each pair once, a first sign-up
 
 PAGES = [
     Page("vloer", "vloer", "bench-floor", variants.floor),
@@ -89,10 +89,12 @@ PAGES = [
         "aanmelden",
         "inwoner",
         "bijeenkomsten:aanmelden",
-        variants.komende_bijeenkomst,
+        variants.eerste_aanmeldingen,
         method="POST",
         form=AANMELDEN,
         ok=(302,),
+        paired=True,
+        unused=variants.nog_niet_aangemeld,
     ),
     Page("vakantiecheck", "anoniem", "vakantiecheck:vakantiecheck", variants.vakantiecheck),
     Page("contact", "anoniem", "portal:contact"),

@@ -153,13 +153,60 @@ def bijeenkomsten():
     return [({}, q) for q in queries]
 
 
-def komende_bijeenkomst():
-    """Coming bijeenkomsten for residents that still take sign-ups."""
+def _komend_voor_inwoners():
     from django.utils import timezone
 
     Bijeenkomst = _model("bijeenkomsten.Bijeenkomst")
     komend = Bijeenkomst.objects.komend().filter(doelgroep="inwoners", start__gt=timezone.now())
-    return [({"pk": pk}, {}) for pk in _sample(komend.values_list("pk", flat=True), 30)]
+    return komend.values_list("pk", flat=True)
+
+
+def komende_bijeenkomst():
+    """Coming bijeenkomsten for residents that still take sign-ups."""
+    return [({"pk": pk}, {}) for pk in _sample(_komend_voor_inwoners(), 30)]
+
+
+AANMELDERS = 150  # residents × up to 100 bijeenkomsten: more pairs than a run signs up
+_aanmelder_van_sessie: dict[str, int] = {}
+
+
+def eerste_aanmeldingen(aanmelders=AANMELDERS, bijeenkomsten=100):
+    """(bijeenkomst, resident's session) pairs, each a first sign-up: the residents' sign-ups
+    at these bijeenkomsten (of an earlier run) are removed first. Each round pairs every
+    bijeenkomst with another resident, so requests in a row lock other rows, as residents
+    signing up for different bijeenkomsten do."""
+    from .sessions import session_for
+
+    gekozen = sorted(_sample(_komend_voor_inwoners(), bijeenkomsten))
+    inwoners = _model("accounts.User").objects.filter(rol="inwoner").order_by("-pk")
+    inwoners = list(inwoners[:aanmelders])
+    _verwijder_aanmeldingen(gekozen, inwoners)
+    sessies = {inwoner.pk: session_for(inwoner) for inwoner in inwoners}
+    _aanmelder_van_sessie.update({sessie: pk for pk, sessie in sessies.items()})
+    return [
+        ({"pk": pk}, {}, sessies[inwoners[(ronde + i) % len(inwoners)].pk])
+        for ronde in range(len(inwoners))
+        for i, pk in enumerate(gekozen)
+    ]
+
+
+def _verwijder_aanmeldingen(bijeenkomsten, inwoners):
+    from django.db.models import Q
+
+    van_hen = Q(gebruiker__in=inwoners) | Q(email__in=[inwoner.email for inwoner in inwoners])
+    aanmeldingen = _model("bijeenkomsten.Aanmelding").objects.filter(van_hen)
+    aanmeldingen.filter(bijeenkomst__in=bijeenkomsten).delete()
+
+
+def nog_niet_aangemeld(entries):
+    """The (url, session) pairs of eerste_aanmeldingen() whose resident has no sign-up at that
+    bijeenkomst yet (read from the database, as nog_concept)."""
+    paren = [(int(url.split("/")[2]), _aanmelder_van_sessie[sessie]) for url, sessie in entries]
+    Aanmelding = _model("bijeenkomsten.Aanmelding")
+    bijeenkomsten, inwoners = {b for b, _ in paren}, {i for _, i in paren}
+    gedaan = Aanmelding.objects.filter(bijeenkomst__in=bijeenkomsten, gebruiker__in=inwoners)
+    gedaan = set(gedaan.values_list("bijeenkomst_id", "gebruiker_id"))
+    return [entry for entry, paar in zip(entries, paren, strict=True) if paar not in gedaan]
 
 
 def gesprek():
