@@ -15,7 +15,7 @@ from .choices import SOORTEN_VOOR_MEDEWERKERS, Kant, Status
 
 
 def _publish(
-    soort, initiatief, titel, tekst, *, aan_indiener=True, volgers_wijk=True, volgers=True
+    soort, initiatief, titel, tekst, *, aan_indiener=True, volgers_wijk=True, volgers=True, **meer
 ):
     publish(
         soort,
@@ -27,6 +27,7 @@ def _publish(
         ook_volgers_van=[initiatief.wijk] if volgers_wijk and initiatief.wijk else [],
         verplicht=aan_indiener,
         alleen_ontvangers=not volgers,
+        **meer,
     )
 
 
@@ -89,6 +90,9 @@ def ontvangen(initiatief) -> None:
         f"Uw initiatief ‘{initiatief.titel}’ is ontvangen ({initiatief.kenmerk})",
         _ontvangstbevestiging(initiatief, stap),
         **ALLEEN_INDIENER,
+        # From now on the initiator follows their initiative, so the keep-informed heartbeat
+        # reaches them: written with this event (one statement).
+        volgen_voortaan=[initiatief.indiener],
     )
 
 

@@ -3,8 +3,6 @@
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from participatiepunt.meldingen import volgen
-
 from . import notify, workflow
 from .choices import Status
 from .models import Bijlage, GevraagdeSteun, Initiatief
@@ -91,12 +89,10 @@ def indienen(initiatief: Initiatief, *, door, privacy_akkoord: bool) -> Initiati
         raise ValidationError([melding for _, melding in missing])
     with transaction.atomic(savepoint=False):
         velden = {"privacy_akkoord": True}
-        ingediend = workflow.wijzig_vergrendelde_status(
+        # notify.ontvangen: the initiator follows it from now on
+        return workflow.wijzig_vergrendelde_status(
             initiatief, Status.INGEDIEND, door, velden=velden
         )
-        # The initiator follows their own initiative, so the keep-informed heartbeat reaches them.
-        volgen.volg(ingediend.indiener, ingediend)
-        return ingediend
 
 
 def voeg_bijlage_toe(initiatief: Initiatief, upload, content_type: str) -> Bijlage:

@@ -10,7 +10,9 @@ recipient (in batches, no query per follower) and sends the delivery task after 
 - followers of `onderwerp` and of each object in `ook_volgers_van` get it by their preferences;
 - `ontvangers` get it whatever they follow; with verplicht=True they get it even when they
   switched this kind off (followers never get a kind they switched off);
-- with alleen_ontvangers=True only `ontvangers` get it, not the followers.
+- with alleen_ontvangers=True only `ontvangers` get it, not the followers;
+- `volgen_voortaan` (accounts) follow `onderwerp` from this event on, written with it; they do
+  not hear this event as followers (the followers are read first).
 Never put other people's personal data in titel or tekst: every recipient sees the same text."""
 
 import logging
@@ -35,6 +37,7 @@ def publish(
     ook_volgers_van=(),
     verplicht=False,
     alleen_ontvangers=False,
+    volgen_voortaan=(),
 ):
     kinds.get(soort)
     objecten = [onderwerp, *(obj for obj in ook_volgers_van if obj is not None)]
@@ -54,7 +57,7 @@ def publish(
             verplicht=verplicht,
             gemeente_id=getattr(onderwerp, "gemeente_id", None),
         )
-        if fanout.schrijf(gebeurtenis, objecten, ontvangers):  # anyone following
+        if fanout.schrijf(gebeurtenis, objecten, ontvangers, volgen_voortaan):  # any followers
             volgen.markeer_gehoord(objecten)
         plan_bezorging(gebeurtenis.pk)
     return gebeurtenis

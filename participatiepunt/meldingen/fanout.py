@@ -23,14 +23,16 @@ VOLGERS_MET_KEUZE = """
 """
 
 
-def schrijf(gebeurtenis, objecten, ontvangers) -> int:
-    """Saves the new (unsaved) event with a row per recipient. Returns the number of followers
-    found (whatever their preference)."""
+def schrijf(gebeurtenis, objecten, ontvangers, volgen_voortaan=()) -> int:
+    """Saves the new (unsaved) event with a row per recipient, and the follows of
+    `volgen_voortaan` (accounts) of its subject. Returns the number of followers found before
+    (whatever their preference)."""
     # A deleted (anonymised, inactive) account hears nothing, not even what is verplicht.
     direct = {gebruiker.pk for gebruiker in ontvangers if gebruiker and gebruiker.is_active}
     volgers = _volgers_met_keuze(objecten, gebeurtenis.soort)
     rijen = chain(_aan_ontvangers(gebeurtenis, direct), _aan_volgers(gebeurtenis, direct, volgers))
-    _bewaar_met_eerste_rijen(gebeurtenis, _batch(rijen))
+    nieuw = [_volg(gebeurtenis, gebruiker.pk) for gebruiker in volgen_voortaan]
+    _bewaar_met_eerste_rijen(gebeurtenis, _batch(rijen), nieuw)
     while batch := _batch(rijen):
         with connection.cursor() as cursor:
             cursor.execute(_insert("%s", len(batch)), [gebeurtenis.pk, *chain(*batch)])
@@ -118,14 +120,35 @@ def _insert(gebeurtenis_id: str, aantal: int) -> str:
     )
 
 
-def _bewaar_met_eerste_rijen(gebeurtenis, rijen) -> None:
+def _bewaar_met_eerste_rijen(gebeurtenis, rijen, volgen) -> None:
     waarden = [
         veld.get_db_prep_save(veld.pre_save(gebeurtenis, add=True), connection)
         for veld in GEBEURTENIS_VELDEN
     ]
     meldingen = f", meldingen AS ({_insert('(SELECT id FROM gebeurtenis)', len(rijen))})"
-    sql = f"{GEBEURTENIS}{meldingen if rijen else ''} SELECT id FROM gebeurtenis"
+    volg = f", volgen AS ({_volgen(len(volgen))})"
+    sql = f"{GEBEURTENIS}{meldingen if rijen else ''}{volg if volgen else ''}"
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*waarden, *chain(*rijen)])
+        cursor.execute(f"{sql} SELECT id FROM gebeurtenis", [*waarden, *chain(*rijen, *volgen)])
         (gebeurtenis.pk,) = cursor.fetchone()
     gebeurtenis._state.adding, gebeurtenis._state.db = False, connection.alias
+
+
+# Who follows the subject from this event on, in the event's statement (a submission: its
+# initiator), one round trip fewer; volg_uniek keeps who already follows it as they were.
+VOLG_KOLOMMEN = (
+    "gebruiker_id", "content_type_id", "object_id", "aangemaakt_op", "laatst_gehoord_op",
+)  # fmt: skip
+
+
+def _volg(gebeurtenis, gebruiker_id) -> tuple:
+    moment = gebeurtenis.aangemaakt_op
+    return (gebruiker_id, gebeurtenis.content_type_id, gebeurtenis.object_id, moment, moment)
+
+
+def _volgen(aantal: int) -> str:
+    rijen = ", ".join(["(" + ", ".join(["%s"] * len(VOLG_KOLOMMEN)) + ")"] * aantal)
+    return (
+        f"INSERT INTO {Volg._meta.db_table} ({', '.join(VOLG_KOLOMMEN)}) VALUES {rijen} "
+        "ON CONFLICT DO NOTHING"
+    )

@@ -161,3 +161,32 @@ def test_an_event_without_recipients_is_saved_alone():
     gebeurtenis = _publish(WijkFactory())
     assert Gebeurtenis.objects.get().pk == gebeurtenis.pk
     assert not Melding.objects.exists()
+
+
+def test_who_follows_from_now_on_is_written_in_the_same_statement(django_assert_num_queries):
+    """A submission: its initiator hears it as recipient and follows it from then on."""
+    from participatiepunt.meldingen import volgen
+
+    wijk, ontvanger = WijkFactory(), UserFactory()
+    with django_assert_num_queries(1):
+        gebeurtenis = _publish(
+            wijk,
+            ontvangers=[ontvanger],
+            alleen_ontvangers=True,
+            verplicht=True,
+            volgen_voortaan=[ontvanger],
+        )
+    assert volgen.volgt(ontvanger, wijk)
+    volg = ontvanger.volgt.get()
+    assert volg.aangemaakt_op == volg.laatst_gehoord_op == gebeurtenis.aangemaakt_op
+    assert Melding.objects.get().reden == Reden.ONTVANGER
+
+
+def test_following_from_now_on_leaves_an_earlier_follow_as_it_was():
+    wijk, nieuw = WijkFactory(), UserFactory()
+    eerder = VolgFactory(onderwerp=wijk)
+    _publish(wijk, volgen_voortaan=[eerder.gebruiker, nieuw])
+    # only who followed before hears it as follower; each follows the wijk once
+    assert Melding.objects.get().ontvanger_id == eerder.gebruiker_id
+    assert eerder.gebruiker.volgt.get().pk == eerder.pk
+    assert nieuw.volgt.get().object_id == wijk.pk
