@@ -4,13 +4,15 @@ last place at the same moment, or cancel at the same moment, are handled one aft
 and the waiting list moves up in the same transaction as the cancellation that frees a place.
 The mails are outbox rows of that transaction (mails.py), sent after commit."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from datetime import UTC, datetime
 
 from django.db import connection, transaction
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 
 from participatiepunt.meldingen.events import publish
+from participatiepunt.portal.vastequery import VasteQuery
 
 from . import mails
 from .caches import BIJEENKOMSTEN, PER_BIJEENKOMST
@@ -75,24 +77,38 @@ class Stand:
         return self.wachtend - self.wachtend_verlopen
 
 
-def _stand(bijeenkomst, grens, email=None) -> Stand:
-    """One query, where expiring, counting the places, reading the waiting list and looking for
-    the address's earlier sign-up were four (two of them only when something expired or a
-    place is free)."""
+# No address has it: the stand-in for the address while the SQL is built, and the address when
+# a change that is no sign-up counts the places. The moment likewise (no sign-up is from 1971).
+GEEN_ADRES = "\ue000geen adres"
+_MOMENT = datetime(1971, 2, 3, 4, 5, 6, 7, tzinfo=UTC)
+
+
+def _stand_van(bijeenkomst, grens, email):
     verlopen = onbevestigd_verlopen(grens)
     geplaatst, wachtend = Q(status=Status.GEPLAATST), Q(status=Status.WACHTLIJST)
-    per_adres = {}
-    if email is not None:
-        telt = Q(email=email, status__in=ACTIEF) & ~verlopen
-        per_adres["van_het_adres"] = Max("pk", filter=telt)  # at most one (a constraint)
-    aantallen = bijeenkomst.aanmeldingen.order_by().aggregate(
+    telt = Q(email=email, status__in=ACTIEF) & ~verlopen  # at most one (a constraint)
+    aanmeldingen = Aanmelding.objects.filter(bijeenkomst=bijeenkomst).order_by()
+    per_bijeenkomst = aanmeldingen.values("bijeenkomst").annotate(
         geplaatst=Count("pk", filter=geplaatst),
         wachtend=Count("pk", filter=wachtend),
         geplaatst_verlopen=Count("pk", filter=geplaatst & verlopen),
         wachtend_verlopen=Count("pk", filter=wachtend & verlopen),
-        **per_adres,
+        van_het_adres=Max("pk", filter=telt),
     )
-    return Stand(**aantallen)
+    return per_bijeenkomst.values(*(veld.name for veld in fields(Stand)))
+
+
+# Built once per process: the ORM took longer to build these five filtered aggregates than
+# PostgreSQL to count them, on every sign-up (0.7 ms of 6 in bench.profiel).
+STAND = VasteQuery(_stand_van, "bijeenkomst", grens=_MOMENT, email=GEEN_ADRES)
+
+
+def _stand(bijeenkomst, grens, email=GEEN_ADRES) -> Stand:
+    """One query, where expiring, counting the places, reading the waiting list and looking for
+    the address's earlier sign-up were four (two of them only when something expired or a
+    place is free)."""
+    rijen = STAND.rijen(bijeenkomst=bijeenkomst.pk, grens=grens, email=email)
+    return Stand(**rijen[0]) if rijen else Stand(0, 0, 0, 0)  # no sign-ups: no group
 
 
 def _laat_verlopen(bijeenkomst, grens) -> None:
@@ -133,7 +149,7 @@ def _schuif_door(bijeenkomst, bezet: int, wachtend: int) -> int:
     return bezet + len(doorgeschoven)
 
 
-def _ruim_op(bijeenkomst, email=None) -> Bijeenkomst:
+def _ruim_op(bijeenkomst, email=GEEN_ADRES) -> Bijeenkomst:
     """`bijeenkomst` locked by the caller, with expired sign-ups gone and the waiting list
     moved up; its places taken after that as `bezet` (counted under the lock, so still true
     until commit), and with an address the pk of its sign-up that counts as
