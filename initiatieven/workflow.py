@@ -4,6 +4,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from participatiepunt.portal.samenbewaren import wijzig_en_voeg_toe
+
 from . import adresvolgen, notify
 from .choices import Status
 from .models import Initiatief, StatusWijziging
@@ -98,11 +100,12 @@ def _wijzig(initiatief, naar, door, toelichting, velden):
     gewijzigd = _gewijzigde_velden(naar, toelichting, velden)
     for veld, waarde in gewijzigd.items():
         setattr(initiatief, veld, waarde)
-    # Only what changes (what the caches of other pages ask: reflectie.caches), and the stamp.
-    initiatief.save(update_fields=[*gewijzigd, "gewijzigd_op"])
-    StatusWijziging.objects.create(
+    wijziging = StatusWijziging(
         initiatief=initiatief, van=van, naar=naar, toelichting=toelichting.strip(), door=door
     )
+    # Only what changes (what the caches of other pages ask: reflectie.caches), and the stamp;
+    # with its line in the history, in one statement.
+    wijzig_en_voeg_toe(initiatief, [*gewijzigd, "gewijzigd_op"], wijziging)
     notify.status_gewijzigd(initiatief, van, toelichting)
     if not FASEN[van].openbaar:
         adresvolgen.nieuw_in_de_buurt(initiatief)

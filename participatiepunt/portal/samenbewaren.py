@@ -1,0 +1,73 @@
+"""A change of a row and a new row that records it, in one statement: an initiative's new
+status and its line in the status history. The ORM writes them in two (save(update_fields=…),
+then create()), each a round trip, and builds both statements on every call.
+
+The signals are those save() and create() send (pre_save, post_save, with the same arguments),
+so every receiver (the cache versions, portal.cacheversie) sees the two saves as it would."""
+
+from functools import cache
+from typing import NamedTuple
+
+from django.db import DatabaseError, connection
+from django.db.models.signals import post_save, pre_save
+
+
+def wijzig_en_voeg_toe(bestaand, velden, nieuw) -> None:
+    """bestaand.save(update_fields=velden), then nieuw.save() (a row that refers to it), in one
+    statement; the insert happens only if the update found its row."""
+    update_fields = frozenset(velden)
+    _stuur(pre_save, bestaand, update_fields=update_fields)
+    _stuur(pre_save, nieuw, update_fields=None)
+    sql, kolommen = _sql(type(bestaand), tuple(velden), type(nieuw))
+    gewijzigd = [_waarde(bestaand, veld, add=False) for veld in kolommen.bijgewerkt]
+    toegevoegd = [_waarde(nieuw, veld, add=True) for veld in kolommen.toegevoegd]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*gewijzigd, bestaand.pk, *toegevoegd])
+        rij = cursor.fetchone()
+    if rij is None:
+        raise DatabaseError("Save with update_fields did not affect any rows.")
+    nieuw.pk = rij[0]
+    for obj in (bestaand, nieuw):
+        obj._state.adding, obj._state.db = False, connection.alias
+    _stuur(post_save, bestaand, created=False, update_fields=update_fields)
+    _stuur(post_save, nieuw, created=True, update_fields=None)
+
+
+def _stuur(signaal, instance, **kwargs) -> None:
+    signaal.send(
+        sender=type(instance), instance=instance, raw=False, using=connection.alias, **kwargs
+    )
+
+
+def _waarde(instance, veld, *, add: bool):
+    """As save() writes it: auto_now and auto_now_add filled in, prepared for the database."""
+    return veld.get_db_prep_save(veld.pre_save(instance, add), connection)
+
+
+class _Kolommen(NamedTuple):
+    bijgewerkt: list
+    toegevoegd: list
+
+
+def _naam(veld_of_tabel) -> str:
+    return connection.ops.quote_name(getattr(veld_of_tabel, "column", veld_of_tabel))
+
+
+@cache
+def _sql(model, velden: tuple[str, ...], nieuw_model):
+    """Built once per shape; auto_now fields are written with every update, as save() does."""
+    meta, nieuw_meta = model._meta, nieuw_model._meta
+    bijgewerkt = [meta.get_field(naam) for naam in velden]
+    bijgewerkt += [veld for veld in meta.concrete_fields if getattr(veld, "auto_now", False)]
+    bijgewerkt = list(dict.fromkeys(bijgewerkt))
+    toegevoegd = [veld for veld in nieuw_meta.concrete_fields if not veld.primary_key]
+    zet = ", ".join(f"{_naam(veld)} = %s" for veld in bijgewerkt)
+    sql = (
+        f"WITH bijgewerkt AS (UPDATE {_naam(meta.db_table)} SET {zet} "
+        f"WHERE {_naam(meta.pk)} = %s RETURNING 1) "
+        f"INSERT INTO {_naam(nieuw_meta.db_table)} "
+        f"({', '.join(_naam(veld) for veld in toegevoegd)}) "
+        f"SELECT {', '.join(['%s'] * len(toegevoegd))} FROM bijgewerkt "
+        f"RETURNING {_naam(nieuw_meta.pk)}"
+    )
+    return sql, _Kolommen(bijgewerkt, toegevoegd)
