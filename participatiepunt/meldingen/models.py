@@ -51,7 +51,8 @@ class Gebeurtenis(models.Model):
     """One published event; its recipients each get a Melding."""
 
     soort = models.CharField(max_length=SOORT_LENGTE)
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    # gebeurtenis_object starts with it: no index of its own to write for every event.
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, db_index=False)
     object_id = models.PositiveBigIntegerField()
     onderwerp = GenericForeignKey("content_type", "object_id")
     onderwerp_naam = models.CharField(max_length=200)
