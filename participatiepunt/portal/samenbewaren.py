@@ -1,15 +1,20 @@
-"""A change of a row and a new row that records it, in one statement: an initiative's new
-status and its line in the status history. The ORM writes them in two (save(update_fields=…),
-then create()), each a round trip, and builds both statements on every call.
+"""A change of a row and a new row that records it, in one prepared statement: an initiative's
+new status and its line in the status history. The ORM writes them in two (save(update_fields=…),
+then create()), each a round trip, and builds, parses and plans both on every call.
 
 The signals are those save() and create() send (pre_save, post_save, with the same arguments),
 so every receiver (the cache versions, portal.cacheversie) sees the two saves as it would."""
 
+import itertools
 from functools import cache
 from typing import NamedTuple
 
 from django.db import DatabaseError, connection
 from django.db.models.signals import post_save, pre_save
+
+from .vastequery import voorbereid
+
+_NUMMERS = itertools.count(1)
 
 
 def wijzig_en_voeg_toe(bestaand, velden, nieuw) -> None:
@@ -18,11 +23,13 @@ def wijzig_en_voeg_toe(bestaand, velden, nieuw) -> None:
     update_fields = frozenset(velden)
     _stuur(pre_save, bestaand, update_fields=update_fields)
     _stuur(pre_save, nieuw, update_fields=None)
-    sql, kolommen = _sql(type(bestaand), tuple(velden), type(nieuw))
+    naam, sql, kolommen = _sql(type(bestaand), tuple(velden), type(nieuw))
     gewijzigd = [_waarde(bestaand, veld, add=False) for veld in kolommen.bijgewerkt]
     toegevoegd = [_waarde(nieuw, veld, add=True) for veld in kolommen.toegevoegd]
+    params = [*gewijzigd, bestaand.pk, *toegevoegd]
+    uitvoeren = voorbereid(connection, naam, sql, len(params))
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*gewijzigd, bestaand.pk, *toegevoegd])
+        cursor.execute(uitvoeren, params)
         rij = cursor.fetchone()
     if rij is None:
         raise DatabaseError("Save with update_fields did not affect any rows.")
@@ -55,7 +62,10 @@ def _naam(veld_of_tabel) -> str:
 
 @cache
 def _sql(model, velden: tuple[str, ...], nieuw_model):
-    """Built once per shape; auto_now fields are written with every update, as save() does."""
+    """Built once per shape, and prepared once per connection (portal.vastequery.voorbereid):
+    PostgreSQL then neither parses nor plans it again. auto_now fields are written with every
+    update, as save() does; the inserted values are cast to their columns' types (a prepared
+    SELECT list has no column to take them from)."""
     meta, nieuw_meta = model._meta, nieuw_model._meta
     bijgewerkt = [meta.get_field(naam) for naam in velden]
     bijgewerkt += [veld for veld in meta.concrete_fields if getattr(veld, "auto_now", False)]
@@ -67,7 +77,7 @@ def _sql(model, velden: tuple[str, ...], nieuw_model):
         f"WHERE {_naam(meta.pk)} = %s RETURNING 1) "
         f"INSERT INTO {_naam(nieuw_meta.db_table)} "
         f"({', '.join(_naam(veld) for veld in toegevoegd)}) "
-        f"SELECT {', '.join(['%s'] * len(toegevoegd))} FROM bijgewerkt "
-        f"RETURNING {_naam(nieuw_meta.pk)}"
+        f"SELECT {', '.join(f'%s::{veld.cast_db_type(connection)}' for veld in toegevoegd)} "
+        f"FROM bijgewerkt RETURNING {_naam(nieuw_meta.pk)}"
     )
-    return sql, _Kolommen(bijgewerkt, toegevoegd)
+    return f"samenbewaren_{next(_NUMMERS)}", sql, _Kolommen(bijgewerkt, toegevoegd)

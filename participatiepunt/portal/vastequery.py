@@ -40,14 +40,14 @@ _VOORBEREID = weakref.WeakKeyDictionary()
 # A parameter (%s) or a literal percent sign (%%) in SQL the ORM made.
 _PLEK = re.compile(r"%(%|s)")
 _SQL_VAN = {}  # statement name -> the SQL it was prepared from
-_UITVOEREN = re.compile(r"EXECUTE (vastequery_\d+)\(")
+_UITVOEREN = re.compile(r"EXECUTE (\w+)\(")
 
 
 def achter(sql: str) -> str:
-    """The SQL that an EXECUTE of a VasteQuery's statement runs (for tests and logs that read the
-    SQL of a request); any other SQL as it is."""
+    """The SQL that an EXECUTE of a statement prepared here runs (for tests and logs that read
+    the SQL of a request); any other SQL as it is."""
     gevonden = _UITVOEREN.match(sql)
-    return _SQL_VAN[gevonden[1]] if gevonden else sql
+    return _SQL_VAN.get(gevonden[1], sql) if gevonden else sql
 
 
 class VasteQuery:
@@ -71,7 +71,7 @@ class VasteQuery:
         for plek, naam in plekken:
             params[plek] = waarden[naam]
         connection = connections[using]
-        uitvoeren = self._voorbereid(connection, sql, len(params))
+        uitvoeren = voorbereid(connection, self.naam, sql, len(params))
         compiler = copy.copy(compiler)  # this call's own: the connection of this thread
         compiler.connection = connection
         compiler.as_sql = lambda *args, **kwargs: (uitvoeren, tuple(params))
@@ -90,19 +90,6 @@ class VasteQuery:
         self._per_db[using] = vast = (queryset, compiler, sql, tuple(params), tuple(plekken))
         return vast
 
-    def _voorbereid(self, connection, sql: str, aantal: int) -> str:
-        """The EXECUTE of this query's statement, prepared on this connection if it was not."""
-        connection.ensure_connection()
-        namen = _VOORBEREID.setdefault(connection.connection, set())
-        if self.naam not in namen:
-            nummers = itertools.count(1)
-            genummerd = _PLEK.sub(lambda m: "%" if m[1] == "%" else f"${next(nummers)}", sql)
-            with connection.connection.cursor() as cursor:
-                cursor.execute(f"PREPARE {self.naam} AS {genummerd}")
-            namen.add(self.naam)
-            _SQL_VAN[self.naam] = sql
-        return f"EXECUTE {self.naam}({', '.join(['%s'] * aantal)})"
-
     def _naam(self, param) -> str | None:
         """Whose marker this parameter is, if it is one."""
         gevonden = [n for n, m in self.markers.items() if type(m) is type(param) and m == param]
@@ -113,3 +100,18 @@ def _past(waarde, marker) -> bool:
     if type(marker) is int:
         return type(waarde) is int and -(2**31) <= waarde < 2**31
     return type(waarde) is type(marker)
+
+
+def voorbereid(connection, naam: str, sql: str, aantal: int) -> str:
+    """The EXECUTE of statement `naam` (`sql` with `aantal` parameters), prepared on this
+    connection if it was not (also for statements that are no VasteQuery: portal.samenbewaren)."""
+    connection.ensure_connection()
+    namen = _VOORBEREID.setdefault(connection.connection, set())
+    if naam not in namen:
+        nummers = itertools.count(1)
+        genummerd = _PLEK.sub(lambda m: "%" if m[1] == "%" else f"${next(nummers)}", sql)
+        with connection.connection.cursor() as cursor:
+            cursor.execute(f"PREPARE {naam} AS {genummerd}")
+        namen.add(naam)
+        _SQL_VAN[naam] = sql
+    return f"EXECUTE {naam}({', '.join(['%s'] * aantal)})"

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from initiatieven.models import Initiatief, StatusWijziging
 from participatiepunt.portal.samenbewaren import wijzig_en_voeg_toe
+from participatiepunt.portal.vastequery import achter
 from tests.factories.accounts import UserFactory
 from tests.factories.initiatieven import InitiatiefFactory
 
@@ -31,7 +32,8 @@ def test_both_in_one_statement_with_the_stamp_renewed():
         wijzig_en_voeg_toe(initiatief, ["status"], wijziging)
     # what writes (the receivers of the signals may read: caches._rijen_van)
     schrijvend = [q["sql"] for q in context.captured_queries if "SELECT EXISTS" not in q["sql"]]
-    assert len(schrijvend) == 1 and schrijvend[0].startswith("WITH bijgewerkt AS (UPDATE")
+    assert len(schrijvend) == 1 and schrijvend[0].startswith("EXECUTE samenbewaren_")
+    assert achter(schrijvend[0]).startswith("WITH bijgewerkt AS (UPDATE")
     opgeslagen = Initiatief.objects.get(pk=initiatief.pk)
     assert opgeslagen.status == "ingediend" and opgeslagen.titel != "Niet bewaard"
     assert opgeslagen.gewijzigd_op > oud
@@ -69,3 +71,19 @@ def test_a_row_that_is_gone_writes_nothing():
     with pytest.raises(DatabaseError):
         wijzig_en_voeg_toe(initiatief, ["status"], _wijziging(initiatief, door))
     assert not StatusWijziging.objects.exists()
+
+
+def test_prepared_once_per_connection():
+    """A second change of the same shape sends only its EXECUTE (a second PREPARE of the name
+    would fail): PostgreSQL neither parses nor plans it again."""
+    door = UserFactory()
+    for initiatief in (InitiatiefFactory(concept=True), InitiatiefFactory(concept=True)):
+        initiatief.status = "ingediend"
+        wijzig_en_voeg_toe(initiatief, ["status", "privacy_akkoord"], _wijziging(initiatief, door))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT statement FROM pg_prepared_statements WHERE name LIKE 'samenbewaren%%'"
+            " AND statement LIKE '%%privacy_akkoord%%'"
+        )
+        assert len(cursor.fetchall()) == 1
+    assert StatusWijziging.objects.count() == 2
