@@ -2,12 +2,15 @@
 one for the preferences of direct recipients only when they have a choice (not verplicht), then
 the event and its first batch of rows in one statement, and any further batches."""
 
+from functools import cache
 from itertools import chain, islice
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+
+from participatiepunt.portal.vastequery import voorbereid
 
 from . import voorkeuren
 from .models import Gebeurtenis, Melding, Reden, Volg, Voorkeur
@@ -96,7 +99,10 @@ KOLOMMEN = (
     "gebeurtenis_id", "ontvanger_id", "reden", "email", "in_portaal", "aangemaakt_op",
     "ingepland_op",
 )  # fmt: skip
-RIJ = "(" + ", ".join(["%s"] * (len(KOLOMMEN) - 1)) + ")"  # all but the event's id
+_KOLOM = {veld.column: veld for veld in Melding._meta.concrete_fields}
+# All but the event's id, each cast to its column's type: in VALUES of a prepared statement
+# (below) a parameter has no column to take its type from.
+RIJ = "(" + ", ".join(f"%s::{_KOLOM[k].cast_db_type(connection)}" for k in KOLOMMEN[1:]) + ")"
 # The event and its first rows in one statement, one round trip fewer for every event (most
 # have only a few recipients: a submission, its initiator). The rows take the event's new id.
 GEBEURTENIS_VELDEN = [veld for veld in Gebeurtenis._meta.concrete_fields if not veld.primary_key]
@@ -120,18 +126,35 @@ def _insert(gebeurtenis_id: str, aantal: int) -> str:
     )
 
 
+# The shapes (rows, follows) of the first statement that are prepared once per connection
+# (portal.vastequery.voorbereid): most events have a few recipients, a submission one and its
+# follow, and PostgreSQL then neither parses nor plans it again. Larger ones are sent as SQL.
+VOORBEREID_TOT = 10
+
+
 def _bewaar_met_eerste_rijen(gebeurtenis, rijen, volgen) -> None:
     waarden = [
         veld.get_db_prep_save(veld.pre_save(gebeurtenis, add=True), connection)
         for veld in GEBEURTENIS_VELDEN
     ]
-    meldingen = f", meldingen AS ({_insert('(SELECT id FROM gebeurtenis)', len(rijen))})"
-    volg = f", volgen AS ({_volgen(len(volgen))})"
-    sql = f"{GEBEURTENIS}{meldingen if rijen else ''}{volg if volgen else ''}"
+    params = [*waarden, *chain(*rijen, *volgen)]
+    sql = _eerste_sql(len(rijen), len(volgen))
+    if max(len(rijen), len(volgen)) <= VOORBEREID_TOT:
+        naam = f"gebeurtenis_{len(rijen)}_{len(volgen)}"
+        sql = voorbereid(connection, naam, sql, len(params))
     with connection.cursor() as cursor:
-        cursor.execute(f"{sql} SELECT id FROM gebeurtenis", [*waarden, *chain(*rijen, *volgen)])
+        cursor.execute(sql, params)
         (gebeurtenis.pk,) = cursor.fetchone()
     gebeurtenis._state.adding, gebeurtenis._state.db = False, connection.alias
+
+
+@cache
+def _eerste_sql(rijen: int, volgen: int) -> str:
+    meldingen = f", meldingen AS ({_insert('(SELECT id FROM gebeurtenis)', rijen)})"
+    volg = f", volgen AS ({_volgen(volgen)})"
+    return f"{GEBEURTENIS}{meldingen if rijen else ''}{volg if volgen else ''} " + (
+        "SELECT id FROM gebeurtenis"
+    )
 
 
 # Who follows the subject from this event on, in the event's statement (a submission: its

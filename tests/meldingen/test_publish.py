@@ -190,3 +190,18 @@ def test_following_from_now_on_leaves_an_earlier_follow_as_it_was():
     assert Melding.objects.get().ontvanger_id == eerder.gebruiker_id
     assert eerder.gebruiker.volgt.get().pk == eerder.pk
     assert nieuw.volgt.get().object_id == wijk.pk
+
+
+def test_a_small_event_is_prepared_once_per_connection_a_large_one_is_sent_as_sql():
+    from participatiepunt.meldingen.fanout import VOORBEREID_TOT
+
+    wijk, ontvanger = WijkFactory(), UserFactory()
+    for _ in range(2):  # a second PREPARE of the same name would fail
+        with CaptureQueriesContext(connection) as klein:
+            _publish(wijk, ontvangers=[ontvanger], alleen_ontvangers=True, verplicht=True)
+    assert [q["sql"].split("(")[0] for q in klein.captured_queries] == ["EXECUTE gebeurtenis_1_0"]
+    veel = [UserFactory() for _ in range(VOORBEREID_TOT + 1)]
+    with CaptureQueriesContext(connection) as groot:
+        _publish(wijk, ontvangers=veel, alleen_ontvangers=True, verplicht=True)
+    assert groot.captured_queries[0]["sql"].startswith("WITH gebeurtenis AS")
+    assert Melding.objects.count() == 2 + len(veel)
