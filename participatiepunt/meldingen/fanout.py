@@ -152,9 +152,8 @@ def _bewaar_met_eerste_rijen(gebeurtenis, rijen, volgen) -> None:
 def _eerste_sql(rijen: int, volgen: int) -> str:
     meldingen = f", meldingen AS ({_insert('(SELECT id FROM gebeurtenis)', rijen)})"
     volg = f", volgen AS ({_volgen(volgen)})"
-    return f"{GEBEURTENIS}{meldingen if rijen else ''}{volg if volgen else ''} " + (
-        "SELECT id FROM gebeurtenis"
-    )
+    delen = f"{meldingen if rijen else ''}{volg if volgen else ''}"
+    return f"{GEBEURTENIS}{delen} SELECT id FROM gebeurtenis"
 
 
 # Who follows the subject from this event on, in the event's statement (a submission: its

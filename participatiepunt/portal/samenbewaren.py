@@ -64,8 +64,9 @@ def _naam(veld_of_tabel) -> str:
 def _sql(model, velden: tuple[str, ...], nieuw_model):
     """Built once per shape, and prepared once per connection (portal.vastequery.voorbereid):
     PostgreSQL then neither parses nor plans it again. auto_now fields are written with every
-    update, as save() does; the inserted values are cast to their columns' types (a prepared
-    SELECT list has no column to take them from)."""
+    update, also when `velden` does not name them (save() would skip them); the inserted
+    values are cast to their columns' types (a prepared SELECT list has no column to take
+    them from)."""
     meta, nieuw_meta = model._meta, nieuw_model._meta
     bijgewerkt = [meta.get_field(naam) for naam in velden]
     bijgewerkt += [veld for veld in meta.concrete_fields if getattr(veld, "auto_now", False)]

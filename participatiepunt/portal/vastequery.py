@@ -104,7 +104,8 @@ def _past(waarde, marker) -> bool:
 
 def voorbereid(connection, naam: str, sql: str, aantal: int) -> str:
     """The EXECUTE of statement `naam` (`sql` with `aantal` parameters), prepared on this
-    connection if it was not (also for statements that are no VasteQuery: portal.samenbewaren)."""
+    connection if it was not (also for statements that are no VasteQuery: portal.samenbewaren,
+    meldingen.fanout)."""
     connection.ensure_connection()
     namen = _VOORBEREID.setdefault(connection.connection, set())
     if naam not in namen:
