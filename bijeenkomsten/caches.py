@@ -1,9 +1,8 @@
 """The versions of bijeenkomsten' data (participatiepunt.portal.cacheversie):
 
-- BIJEENKOMSTEN: the coming bijeenkomsten with how full they are, for the werkvoorraad and the
-  catalogue's page cache (its free places; a sign-up renews the catalogue, not every public
-  page). Every saved or deleted bijeenkomst or sign-up renews it; a mail sent from the outbox
-  shows nowhere and does not.
+- BIJEENKOMSTEN: the coming bijeenkomsten with how full they are, for the werkvoorraad (the
+  catalogue fills in its free places per request: plaatsen.py). Every saved or deleted
+  bijeenkomst or sign-up renews it; a mail sent from the outbox shows nowhere and does not.
 - PER_BIJEENKOMST: one bijeenkomst's row with its places taken and its wijk, kept for its
   detail page; per bijeenkomst, renewed by its own changes and sign-ups (every part by a wijk
   or gemeente)."""

@@ -150,7 +150,7 @@ class Aanmelding(models.Model):
     afgemeld_op = models.DateTimeField(null=True, blank=True)
 
     objects = AanmeldingQuerySet.as_manager()
-    buiten_openbare_paginas = True  # the catalogue has its own version (caches.BIJEENKOMSTEN)
+    buiten_openbare_paginas = True  # the catalogue fills in its free places (plaatsen.py)
 
     class Meta:
         ordering = ["aangemeld_op", "pk"]

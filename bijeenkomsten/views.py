@@ -15,8 +15,8 @@ from participatiepunt.portal.eenmalig import eenmalig
 from participatiepunt.portal.paginacache import publiek_gecachet
 from participatiepunt.portal.vastequery import VasteQuery
 
-from . import services, tokens
-from .caches import BIJEENKOMSTEN, PER_BIJEENKOMST
+from . import plaatsen, services, tokens
+from .caches import PER_BIJEENKOMST
 from .forms import AanmeldForm, BijeenkomstForm
 from .models import Bijeenkomst, Doelgroep, Soort, Status
 from .rules import is_ambtenaar
@@ -74,7 +74,7 @@ def _keuze(request, naam, keuzes) -> str:
     return waarde if waarde in keuzes.values else ""
 
 
-@publiek_gecachet(ook=[BIJEENKOMSTEN])  # the free places it shows
+@publiek_gecachet(invullen=plaatsen.invullen)  # the free places: per request
 def lijst(request):
     bijeenkomsten = Bijeenkomst.objects.voor(request.gemeente).komend().select_related("wijk")
     if not is_ambtenaar(request.user):
@@ -84,7 +84,7 @@ def lijst(request):
         "soort": _keuze(request, "soort", Soort),
     }
     bijeenkomsten = bijeenkomsten.filter(**{k: v for k, v in filters.items() if v})
-    pagina = Paginator(bijeenkomsten.met_bezetting().order_by("start", "pk"), PER_PAGINA)
+    pagina = Paginator(bijeenkomsten.order_by("start", "pk"), PER_PAGINA)
     context = {
         "pagina": pagina.get_page(request.GET.get("pagina")),
         "filters": filters,

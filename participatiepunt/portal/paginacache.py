@@ -75,12 +75,16 @@ def _mag_in_cache(request, response) -> bool:
     )
 
 
-def _bewaar(sleutel, response) -> None:
+def _bewaar(sleutel, response, inpakken=True) -> None:
     """A large body is kept packed (gzipbody): a city's calendar feed is megabytes. It is kept
     in this process's memory too (werkgeheugen): the key holds the versions it was made under."""
     headers = {name: response[name] for name in HEADERS if response.has_header(name)}
     content = response.content
-    ingepakt = len(content) >= gzipbody.DREMPEL and not response.has_header("Content-Encoding")
+    ingepakt = (
+        inpakken
+        and len(content) >= gzipbody.DREMPEL
+        and not response.has_header("Content-Encoding")
+    )
     if ingepakt:
         content = gzipbody.inpakken(content)
         patch_vary_headers(response, ("Accept-Encoding",))  # as the answers from the cache
@@ -114,27 +118,41 @@ def _uit_cache(request, bewaard) -> HttpResponse:
     return response
 
 
-def publiek_gecachet(view=None, *, ook=()):
+def publiek_gecachet(view=None, *, ook=(), invullen=None):
     """For views whose page is the same for every anonymous visitor of the same URL. `ook`:
     CacheVersies of rows only this page shows (so they need not renew every public page), e.g.
-    `@publiek_gecachet(ook=[BIJEENKOMSTEN])`."""
+    `@publiek_gecachet(ook=[BIJEENKOMSTEN])`. `invullen(request, html) -> html`: fills in, on
+    every request, what the page keeps a place holder for because it changes more often than
+    the rest (a page with place holders is kept unpacked)."""
     if view is None:
-        return lambda view: _gecachet(view, tuple(ook))
-    return _gecachet(view, ())
+        return lambda view: _gecachet(view, tuple(ook), invullen)
+    return _gecachet(view, (), None)
 
 
-def _gecachet(view, ook):
+def _gecachet(view, ook, invullen):
+    vul = _ingevuld(invullen) if invullen else lambda request, response: response
+
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         if not _mag_uit_cache(request):
-            return view(request, *args, **kwargs)
+            return vul(request, view(request, *args, **kwargs))
         sleutel = _sleutel(request, ook)
         bewaard = _gelezen(sleutel)
         if bewaard is not None:
-            return _uit_cache(request, bewaard)
+            return vul(request, _uit_cache(request, bewaard))
         response = view(request, *args, **kwargs)
         if _mag_in_cache(request, response):
-            _bewaar(sleutel, response)
-        return response
+            _bewaar(sleutel, response, inpakken=invullen is None)
+        return vul(request, response)
 
     return wrapper
+
+
+def _ingevuld(invullen):
+    def vul(request, response):
+        if response.status_code == 200 and not response.streaming:
+            html = invullen(request, response.content.decode(response.charset))
+            response.content = html.encode(response.charset)
+        return response
+
+    return vul

@@ -1,5 +1,6 @@
 """The catalogue is kept for anonymous visitors (portal.paginacache), and every change to what it
-shows is there at once: a sign-up, an expired one, a new bijeenkomst (on the wijk page too)."""
+shows is there at once: a sign-up, an expired one, a new bijeenkomst (on the wijk page too). Its
+free places are filled in per request (plaatsen.py): a sign-up does not make the page anew."""
 
 import datetime
 
@@ -24,8 +25,27 @@ def test_the_catalogue_is_kept_for_anonymous_visitors(
     client, bijeenkomst, django_assert_num_queries
 ):
     client.get(LIJST)
-    with django_assert_num_queries(0):
+    with django_assert_num_queries(1):  # the free places
         assert "Training subsidie" in client.get(LIJST).text
+
+
+def test_a_sign_up_keeps_the_page_and_changes_its_free_places(
+    client, bijeenkomst, django_capture_on_commit_callbacks, django_assert_num_queries
+):
+    client.get(LIJST)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.aanmelden(bijeenkomst.pk, naam="Sanne", email="sanne@example.nl")
+    with django_assert_num_queries(1):
+        pagina = client.get(LIJST).text
+    assert "Nog 2 van 3 plaatsen vrij" in pagina
+    assert "\ue002" not in pagina
+
+
+def test_a_full_bijeenkomst_shows_its_waiting_list(client, bijeenkomst):
+    for i in range(5):
+        services.aanmelden(bijeenkomst.pk, naam=f"Inwoner {i}", email=f"i{i}@example.nl")
+    client.get(LIJST)
+    assert "Vol, 2 op de wachtlijst" in client.get(LIJST).text
 
 
 def test_a_sign_up_shows_at_once(client, bijeenkomst, django_capture_on_commit_callbacks):
@@ -65,5 +85,5 @@ def test_a_mail_sent_keeps_the_pages(
     with django_capture_on_commit_callbacks(execute=True):
         mail.verstuurd_op = timezone.now()
         mail.save()
-    with django_assert_num_queries(0):
+    with django_assert_num_queries(1):  # the free places
         client.get(LIJST)

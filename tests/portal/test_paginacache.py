@@ -232,6 +232,51 @@ def test_a_small_page_is_kept_as_it_is():
     assert response.content == b"keer 1" and not response.has_header("Content-Encoding")
 
 
+class MetPlek:
+    """A large page with a place holder that changes on every request."""
+
+    def __init__(self):
+        self.keer = 0
+
+    def __call__(self, request):
+        self.keer += 1
+        body = "<p>[teller]</p>" + "Een regel van een grote pagina.\n" * 2000
+        return HttpResponse(body, content_type="text/html; charset=utf-8")
+
+
+class Invuller:
+    """Fills the place holder with how often it did so."""
+
+    def __init__(self):
+        self.keer = 0
+
+    def __call__(self, request, html):
+        self.keer += 1
+        return html.replace("[teller]", f"ingevuld {self.keer}")
+
+
+def _get_ingevuld(view, invullen, user=None):
+    request = RequestFactory().get("/pagina/", HTTP_ACCEPT_ENCODING="gzip")
+    request.user = user or AnonymousUser()
+    response = paginacache.publiek_gecachet(invullen=invullen)(view)(request)
+    assert not response.has_header("Content-Encoding")
+    return response.content.decode()
+
+
+def test_a_place_holder_is_filled_in_on_every_request_of_the_kept_page():
+    view, invullen = MetPlek(), Invuller()
+    assert _get_ingevuld(view, invullen).startswith("<p>ingevuld 1</p>")
+    assert _get_ingevuld(view, invullen).startswith("<p>ingevuld 2</p>")
+    assert view.keer == 1  # kept with its place holder (unpacked), filled in anew
+
+
+def test_a_place_holder_is_filled_in_for_who_gets_a_fresh_page():
+    view, invullen = MetPlek(), Invuller()
+    assert _get_ingevuld(view, invullen, user=UserFactory()).startswith("<p>ingevuld 1</p>")
+    assert _get_ingevuld(view, invullen, user=UserFactory()).startswith("<p>ingevuld 2</p>")
+    assert view.keer == 2
+
+
 def _lees_redis(monkeypatch) -> list[str]:
     """The page-cache entries read from the cache (Redis), as they are read."""
     gelezen = []
