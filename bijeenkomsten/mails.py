@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import formats, timezone
 
 from participatiepunt.portal import mail
+from participatiepunt.portal.samenbewaren import voeg_samen_toe
 
 from . import ical, tokens
 from .models import Aanmeldingsmail, Mailsoort
@@ -32,6 +33,14 @@ def wanneer(bijeenkomst) -> str:
 
 def plan(aanmelding, soort) -> Aanmeldingsmail:
     rij = Aanmeldingsmail.objects.create(aanmelding=aanmelding, soort=soort)
+    _verstuur_na_commit([rij.pk])
+    return rij
+
+
+def plan_met_aanmelding(aanmelding, soort) -> Aanmeldingsmail:
+    """plan() for a sign-up not yet saved: both rows in one statement (portal.samenbewaren)."""
+    rij = Aanmeldingsmail(aanmelding=aanmelding, soort=soort)
+    voeg_samen_toe(aanmelding, rij)
     _verstuur_na_commit([rij.pk])
     return rij
 

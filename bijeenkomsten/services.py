@@ -188,7 +188,7 @@ def aanmelden_vergrendeld(bijeenkomst, *, naam, email, gebruiker=None) -> Aanmel
             # read after moving up: the waiting list may just have given it a place
             return Aanmelding.objects.get(pk=bijeenkomst.aanmelding_van_het_adres)
         vol = bijeenkomst.bezet >= bijeenkomst.capaciteit
-        aanmelding = Aanmelding.objects.create(
+        aanmelding = Aanmelding(
             bijeenkomst=bijeenkomst,
             gebruiker=gebruiker,
             naam=naam,
@@ -196,7 +196,7 @@ def aanmelden_vergrendeld(bijeenkomst, *, naam, email, gebruiker=None) -> Aanmel
             status=Status.WACHTLIJST if vol else Status.GEPLAATST,
             bevestigd_op=timezone.now() if gebruiker else None,
         )
-        mails.plan(aanmelding, _eerste_mail(aanmelding))
+        mails.plan_met_aanmelding(aanmelding, _eerste_mail(aanmelding))
     return aanmelding
 
 

@@ -1,6 +1,8 @@
-"""A change of a row and a new row that records it, in one prepared statement: an initiative's
-new status and its line in the status history. The ORM writes them in two (save(update_fields=…),
-then create()), each a round trip, and builds, parses and plans both on every call.
+"""Two rows in one prepared statement, where the ORM writes them in two (each a round trip, each
+built, parsed and planned on every call):
+- wijzig_en_voeg_toe: a change of a row and a new row that records it (an initiative's new
+  status and its line in the status history; save(update_fields=…), then create());
+- voeg_samen_toe: a new row and a new row that refers to it (a sign-up and its first mail).
 
 The signals are those save() and create() send (pre_save, post_save, with the same arguments),
 so every receiver (the cache versions, portal.cacheversie) sees the two saves as it would."""
@@ -38,6 +40,25 @@ def wijzig_en_voeg_toe(bestaand, velden, nieuw) -> None:
         obj._state.adding, obj._state.db = False, connection.alias
     _stuur(post_save, bestaand, created=False, update_fields=update_fields)
     _stuur(post_save, nieuw, created=True, update_fields=None)
+
+
+def voeg_samen_toe(eerste, tweede) -> None:
+    """eerste.save(), then tweede.save(), whose foreign key to eerste's model is given eerste's
+    new pk, in one statement."""
+    for obj in (eerste, tweede):
+        _stuur(pre_save, obj, update_fields=None)
+    naam, sql, kolommen, verwijzing = _sql_toevoegen(type(eerste), type(tweede))
+    params = [_waarde(eerste, veld, add=True) for veld in kolommen.bijgewerkt]
+    params += [_waarde(tweede, veld, add=True) for veld in kolommen.toegevoegd]
+    uitvoeren = voorbereid(connection, naam, sql, len(params))
+    with connection.cursor() as cursor:
+        cursor.execute(uitvoeren, params)
+        eerste.pk, tweede.pk = cursor.fetchone()
+    setattr(tweede, verwijzing.name, eerste)
+    for obj in (eerste, tweede):
+        obj._state.adding, obj._state.db = False, connection.alias
+    for obj in (eerste, tweede):
+        _stuur(post_save, obj, created=True, update_fields=None)
 
 
 def _stuur(signaal, instance, **kwargs) -> None:
@@ -82,3 +103,24 @@ def _sql(model, velden: tuple[str, ...], nieuw_model):
         f"FROM bijgewerkt RETURNING {_naam(nieuw_meta.pk)}"
     )
     return f"samenbewaren_{next(_NUMMERS)}", sql, _Kolommen(bijgewerkt, toegevoegd)
+
+
+@cache
+def _sql_toevoegen(model, nieuw_model):
+    """As _sql; _Kolommen.bijgewerkt holds the first row's columns here."""
+    meta, nieuw_meta = model._meta, nieuw_model._meta
+    (verwijzing,) = [v for v in nieuw_meta.concrete_fields if v.related_model is model]
+    eerste = [veld for veld in meta.concrete_fields if not veld.primary_key]
+    tweede = [v for v in nieuw_meta.concrete_fields if not v.primary_key and v is not verwijzing]
+    sql = (
+        f"WITH eerste AS (INSERT INTO {_naam(meta.db_table)} "
+        f"({', '.join(_naam(veld) for veld in eerste)}) "
+        f"VALUES ({', '.join(['%s'] * len(eerste))}) RETURNING {_naam(meta.pk)}) "
+        f"INSERT INTO {_naam(nieuw_meta.db_table)} "
+        f"({_naam(verwijzing)}, {', '.join(_naam(veld) for veld in tweede)}) "
+        f"SELECT eerste.{_naam(meta.pk)}, "
+        f"{', '.join(f'%s::{veld.cast_db_type(connection)}' for veld in tweede)} "
+        f"FROM eerste RETURNING {_naam(verwijzing)}, {_naam(nieuw_meta.pk)}"
+    )
+    naam = f"samenbewaren_{next(_NUMMERS)}"
+    return naam, sql, _Kolommen(eerste, tweede), verwijzing

@@ -88,3 +88,47 @@ def test_prepared_once_per_connection():
         cursor.execute("SELECT statement FROM pg_prepared_statements WHERE name = %s", [naam])
         assert "privacy_akkoord" in cursor.fetchone()[0]
     assert StatusWijziging.objects.count() == 2
+
+
+def _aanmelding_en_mail():
+    from bijeenkomsten.models import Aanmelding, Aanmeldingsmail
+    from tests.factories.bijeenkomsten import BijeenkomstFactory
+
+    aanmelding = Aanmelding(
+        bijeenkomst=BijeenkomstFactory(), naam="Sanne", email="sanne@example.nl", status="geplaatst"
+    )
+    return aanmelding, Aanmeldingsmail(aanmelding=aanmelding, soort="aangemeld")
+
+
+def test_a_new_row_and_one_that_refers_to_it_in_one_statement():
+    aanmelding, mail = _aanmelding_en_mail()
+    with CaptureQueriesContext(connection) as context:
+        samenbewaren.voeg_samen_toe(aanmelding, mail)
+    schrijvend = [q["sql"] for q in context.captured_queries if "SELECT EXISTS" not in q["sql"]]
+    assert len(schrijvend) == 1 and achter(schrijvend[0]).startswith("WITH eerste AS (INSERT")
+    opgeslagen = type(mail).objects.select_related("aanmelding").get()
+    assert opgeslagen == mail and opgeslagen.aanmelding == aanmelding
+    assert mail.aanmelding_id == aanmelding.pk and not aanmelding._state.adding
+    assert opgeslagen.aanmelding.naam == "Sanne" and opgeslagen.aangemaakt_op == mail.aangemaakt_op
+
+
+def test_both_new_rows_send_the_signals_of_create():
+    aanmelding, mail = _aanmelding_en_mail()
+    ontvangen = []
+
+    def ontvang(signal, sender, instance, **kwargs):
+        ontvangen.append((signal, sender, kwargs.get("created")))
+
+    for signaal in (pre_save, post_save):
+        signaal.connect(ontvang, weak=False, dispatch_uid="test_samenbewaren")
+    try:
+        samenbewaren.voeg_samen_toe(aanmelding, mail)
+    finally:
+        for signaal in (pre_save, post_save):
+            signaal.disconnect(dispatch_uid="test_samenbewaren")
+    assert ontvangen == [
+        (pre_save, type(aanmelding), None),
+        (pre_save, type(mail), None),
+        (post_save, type(aanmelding), True),
+        (post_save, type(mail), True),
+    ]
