@@ -87,3 +87,21 @@ def test_a_mail_sent_keeps_the_pages(
         mail.save()
     with django_assert_num_queries(1):  # the free places
         client.get(LIJST)
+
+
+def test_the_free_places_filled_in_are_those_the_detail_page_counts(client):
+    """plaatsen.BEZETTING (a prepared query, the ids as one array) counts as met_bezetting."""
+    from bijeenkomsten import plaatsen
+    from bijeenkomsten.models import Bijeenkomst
+
+    vol = BijeenkomstFactory(titel="Vol", capaciteit=1)
+    leeg = BijeenkomstFactory(titel="Leeg", capaciteit=4)
+    for i in range(3):
+        services.aanmelden(vol.pk, naam=f"Inwoner {i}", email=f"i{i}@example.nl")
+    verwacht = Bijeenkomst.objects.filter(pk__in=[vol.pk, leeg.pk]).met_bezetting()
+    verwacht = {(b.pk, b.capaciteit, b.bezet, b.wachtend) for b in verwacht}
+    for _ in range(7):  # past PostgreSQL's switch to a generic plan
+        rijen = plaatsen.BEZETTING.rijen(ids=f"{{{vol.pk},{leeg.pk}}}")
+        assert set(rijen) == verwacht == {(vol.pk, 1, 1, 2), (leeg.pk, 4, 0, 0)}
+    pagina = client.get(LIJST).text
+    assert "Vol, 2 op de wachtlijst" in pagina and "Nog 4 van 4 plaatsen vrij" in pagina
