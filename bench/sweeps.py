@@ -24,7 +24,20 @@ def _follows() -> int:
     from participatiepunt.meldingen.models import Volg
 
     Volg.objects.update(laatst_gehoord_op=F("aangemaakt_op") + timedelta(days=30))
+    _uitgerust(Volg._meta.db_table)
     return Volg.objects.count()
+
+
+def _uitgerust(table) -> None:
+    """The reset rewrote every follow (1.5 million rows at scale 3), which no installation does
+    before its heartbeat: vacuumed and written to disk before the clock starts, so neither its
+    dead rows nor the checkpoint it brings on fall in the sweep's time (at scale 3 on reused
+    data the sweep took 69–77 s without this, 20.7 s with it)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"VACUUM ANALYZE {table}")
+        cursor.execute("CHECKPOINT")
 
 
 def _heartbeat(say) -> list[str]:
