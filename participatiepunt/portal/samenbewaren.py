@@ -47,9 +47,9 @@ def voeg_samen_toe(eerste, tweede) -> None:
     new pk, in one statement."""
     for obj in (eerste, tweede):
         _stuur(pre_save, obj, update_fields=None)
-    naam, sql, kolommen, verwijzing = _sql_toevoegen(type(eerste), type(tweede))
-    params = [_waarde(eerste, veld, add=True) for veld in kolommen.bijgewerkt]
-    params += [_waarde(tweede, veld, add=True) for veld in kolommen.toegevoegd]
+    naam, sql, (van_eerste, van_tweede), verwijzing = _sql_toevoegen(type(eerste), type(tweede))
+    params = [_waarde(eerste, veld, add=True) for veld in van_eerste]
+    params += [_waarde(tweede, veld, add=True) for veld in van_tweede]
     uitvoeren = voorbereid(connection, naam, sql, len(params))
     with connection.cursor() as cursor:
         cursor.execute(uitvoeren, params)
@@ -107,7 +107,8 @@ def _sql(model, velden: tuple[str, ...], nieuw_model):
 
 @cache
 def _sql_toevoegen(model, nieuw_model):
-    """As _sql; _Kolommen.bijgewerkt holds the first row's columns here."""
+    """As _sql, for voeg_samen_toe: the columns written of each row, and the second's foreign
+    key to the first."""
     meta, nieuw_meta = model._meta, nieuw_model._meta
     (verwijzing,) = [v for v in nieuw_meta.concrete_fields if v.related_model is model]
     eerste = [veld for veld in meta.concrete_fields if not veld.primary_key]
@@ -123,4 +124,4 @@ def _sql_toevoegen(model, nieuw_model):
         f"FROM eerste RETURNING {_naam(verwijzing)}, {_naam(nieuw_meta.pk)}"
     )
     naam = f"samenbewaren_{next(_NUMMERS)}"
-    return naam, sql, _Kolommen(eerste, tweede), verwijzing
+    return naam, sql, (eerste, tweede), verwijzing
