@@ -4,8 +4,8 @@ journeys, the sweeps) waits for its turn, and the runs take turns step by step. 
 for a page are then measured minutes apart, not half an hour, so what the machine does meanwhile
 (another program, a warmer CPU) falls on both alike and their req/s can be compared directly.
 
-The order turns round every round (A B, B A, A B, …): a page measured in two halves, one step
-each, is then measured A B B A, so a steady drift and whatever favours the later of two runs fall
+The order turns round every round (A B, B A, A B, …): a page measured in parts, one step each,
+is then measured A B B A A B B A, so a steady drift and whatever favours the later of two runs fall
 on both scales alike.
 
 A run alone (no BENCH_TURNS in its environment) never waits. A run that has finished, or failed,

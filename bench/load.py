@@ -63,9 +63,9 @@ def run(base: str, env: dict, selected: str, seconds: int, lead_in: int = 0) -> 
 NOTHING = Figures(requests=0, failures=0, rps=0.0, p50=float("nan"), p95=float("nan"), p99=0.0)
 
 
-def halves(seconds: int) -> tuple[int, int]:
-    first = max(1, seconds // 2)
-    return first, max(1, seconds - first)
+def parts(seconds: int, count: int) -> list[int]:
+    """The seconds in count parts as even as they go, each at least 1 (locust's least)."""
+    return [max(1, seconds // count + (i < seconds % count)) for i in range(count)]
 
 
 def combined(parts: list[tuple[Figures, int]]) -> Figures:

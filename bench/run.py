@@ -20,6 +20,9 @@ FLOOR = load.FLOOR
 # Before each page's half and the mixed run, the floor in the same locust run: a slower phase of
 # the machine (a VM's neighbours) then lowers a page and the floor it is divided by alike.
 LEAD_IN_S = 3
+# A page's load in this many turns: with --compare-scales each scale's parts alternate with the
+# other's (A B B A A B B A), so a slow phase of the machine falls on both scales' parts alike.
+PARTS = 4
 # The mixed run is one figure against one floor: its own lead-in longer, so that a 3-s dip or
 # peak of the machine does not decide it (two runs in a row read 231 and 272 req/s in 3 s).
 LEAD_IN_GEMENGD_S = 10
@@ -35,7 +38,8 @@ def say(message: str) -> None:
 @dataclass
 class Measured:
     page: load.Figures
-    floor: load.Figures  # the floor's lead-ins before the page's halves
+    floor: load.Figures  # the floor's lead-ins before the page's parts
+    parts: list[float]  # req/s of each part, in the order measured (bench.schalen pairs them)
 
 
 class Run:
@@ -146,7 +150,7 @@ class Run:
                 self._run(base, found, keys, "gemengd", 5)
             isolated = {}
             for page in apart(found, self.args.only_mixed):
-                isolated[page.name] = self._halves(base, found, keys, page.name, seconds)
+                isolated[page.name] = self._parts(base, found, keys, page.name, seconds)
             mixed = {}
             if not self.args.no_mixed:
                 with self.beurten.beurt():
@@ -156,20 +160,21 @@ class Run:
                     )
         self._tables(found, isolated, mixed, counts)
 
-    def _halves(self, base, found, keys, name, seconds) -> Measured:
-        """A page's load in two halves, each a turn of its own and each after the floor's
-        lead-in: with --compare-scales the two scales measure it A B B A (bench.beurten)."""
-        halves, floors = [], []
-        for part in load.halves(seconds):
+    def _parts(self, base, found, keys, name, seconds) -> Measured:
+        """A page's load in PARTS parts, each a turn of its own and each after the floor's
+        lead-in: with --compare-scales the two scales measure it A B B A A B B A (beurten)."""
+        parts, floors = [], []
+        for part in load.parts(seconds, PARTS):
             with self.beurten.beurt():
                 say(f"  belasting {name} ({LEAD_IN_S} s vloer, {part} van {seconds} s)")
                 figures = self._run(base, found, keys, name, part)
-            halves.append((figures.get(name, load.NOTHING), part))
+            parts.append((figures.get(name, load.NOTHING), part))
             floors.append((figures.get(FLOOR, load.NOTHING), LEAD_IN_S))
-        return Measured(load.combined(halves), load.combined(floors))
+        rates = [figures.rps for figures, _ in parts]
+        return Measured(load.combined(parts), load.combined(floors), rates)
 
     def _tables(self, found, isolated, mixed, counts) -> None:
-        floors = [(m.floor, 2 * LEAD_IN_S) for m in isolated.values()]  # both halves' lead-ins
+        floors = [(m.floor, PARTS * LEAD_IN_S) for m in isolated.values()]  # all lead-ins
         if mixed:
             floors.append((mixed.pop(FLOOR, load.NOTHING), LEAD_IN_GEMENGD_S))
         if not floors:  # --only-mixed --no-mixed
@@ -182,7 +187,7 @@ class Run:
             "Tijden in ms; koud = het eerste request van één client alleen (vult de paginacache).",
             f"Vloer: vóór elke meting {LEAD_IN_S} s (vóór de gemengde {LEAD_IN_GEMENGD_S} s) in "
             "dezelfde locust-run; elke pagina staat als verhouding tot de vloer vlak vóór haar "
-            "eigen helften (kolom vloer).",
+            "eigen delen (kolom vloer).",
             f"Vloer over de hele run: gemiddeld {floor.rps:.1f} req/s, laagste "
             f"{min(f.rps for f, _ in floors):.1f}, hoogste {max(f.rps for f, _ in floors):.1f}",
             "",
@@ -194,7 +199,7 @@ class Run:
             if (m := isolated.get(p.name))
         ]
         self.lines += report.table("Per pagina apart, 10 verbindingen:", rows, floor.rps)
-        _write_figures(rows, floor.rps, self.lines[0])
+        _write_figures(rows, floor.rps, self.lines[0], isolated)
         if mixed:
             self._mixed(found, mixed, counts, floors[-1][0].rps)
         self.lines.append("")
@@ -219,7 +224,7 @@ def apart(found, only_mixed=False) -> list:
     return [] if only_mixed else [page for page in found if page.role != FLOOR]
 
 
-def _write_figures(rows, floor_rps, data_line) -> None:
+def _write_figures(rows, floor_rps, data_line, isolated) -> None:
     """For bench.schalen (--compare-scales): this run's figures, where its parent asked."""
     path = os.environ.get("BENCH_FIGURES")
     if not path:
@@ -232,6 +237,7 @@ def _write_figures(rows, floor_rps, data_line) -> None:
                 "rps": row.figures.rps,
                 "floor": row.floor_rps,
                 "ratio": row.figures.rps / row.floor_rps,
+                "parts": isolated[row.page.name].parts,
             }
             for row in rows
             if row.page.role != FLOOR

@@ -1,18 +1,18 @@
-"""A page's load in two halves (bench/load.py): its figures are the whole time's."""
+"""A page's load in parts (bench/load.py): its figures are the whole time's."""
 
 import math
 
-from bench.load import NOTHING, Figures, combined, halves, read
+from bench.load import NOTHING, Figures, combined, parts, read
 
 
 def _figures(requests, rps, p50, p95, failures=0):
     return Figures(requests=requests, failures=failures, rps=rps, p50=p50, p95=p95, p99=p95)
 
 
-def test_the_halves_add_up_to_the_seconds_asked():
-    assert halves(20) == (10, 10)
-    assert halves(5) == (2, 3)
-    assert halves(1) == (1, 1)  # locust needs at least a second
+def test_the_parts_add_up_to_the_seconds_asked():
+    assert parts(20, 4) == [5, 5, 5, 5]
+    assert parts(22, 4) == [6, 6, 5, 5]
+    assert parts(2, 4) == [1, 1, 1, 1]  # locust needs at least a second
 
 
 def test_two_halves_give_the_whole_times_rate_and_the_worse_p95():
