@@ -6,12 +6,12 @@ from types import SimpleNamespace
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.template.loader import get_template, render_to_string
 from django.utils.safestring import mark_safe
 
 from participatiepunt.portal.inhoudcache import bewaard_per_invoer
+from participatiepunt.portal.paginering import BegrensdePaginator
 
 from .. import workflow
 from ..caches import INTAKE
@@ -21,6 +21,7 @@ from ..models import Initiatief
 from ..rules import is_beheerder
 
 PER_PAGINA = 20
+MAX_PAGINAS = 50  # above 1,000 rows the page asks to filter (portal.paginering)
 RIJ = "initiatieven/_intake_rij.html"
 FILTERS = "initiatieven/_intake_filters.html"
 KOLOMMEN = (
@@ -135,7 +136,7 @@ def _inhoud(request) -> str:
     form = IntakeFilterForm(request.GET or None, gemeente=request.gemeente)
     data = form.cleaned_data if form.is_valid() else {}
     qs = _filter(_zichtbaar_voor(request.user, request.gemeente), data, request.user)
-    pagina = Paginator(qs, PER_PAGINA).get_page(request.GET.get("pagina"))
+    pagina = BegrensdePaginator(qs, PER_PAGINA, MAX_PAGINAS).get_page(request.GET.get("pagina"))
     querystring = request.GET.copy()
     querystring.pop("pagina", None)
     context = {"pagina": pagina, "querystring": querystring.urlencode()}

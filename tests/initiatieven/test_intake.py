@@ -1,4 +1,7 @@
+from types import SimpleNamespace
+
 import pytest
+from django.template.loader import render_to_string
 from django.urls import reverse
 
 from tests.factories.accounts import UserFactory
@@ -122,3 +125,40 @@ def test_the_filter_form_shows_a_new_wijk_at_once(client, medewerker):
     assert (
         '<option value="nieuwste-wijk">Nieuwste Wijk</option>' in client.get(URL).content.decode()
     )
+
+
+def _status(response) -> str:
+    html = response.content.decode()
+    return html.split('<p role="status">', 1)[1].split("</p>", 1)[0]
+
+
+def test_the_count_is_exact_up_to_the_pages_shown(client, medewerker, monkeypatch):
+    monkeypatch.setattr("initiatieven.views.intake.PER_PAGINA", 2)
+    monkeypatch.setattr("initiatieven.views.intake.MAX_PAGINAS", 2)
+    InitiatiefFactory.create_batch(4)
+    client.force_login(medewerker)
+    assert _status(client.get(URL)) == "4 initiatieven."
+
+
+def test_above_the_pages_shown_the_queue_says_so_and_asks_to_filter(
+    client, medewerker, monkeypatch
+):
+    """Every submission counts the queue again for every reader: it counts no further than
+    the pages it shows (portal.paginering)."""
+    monkeypatch.setattr("initiatieven.views.intake.PER_PAGINA", 2)
+    monkeypatch.setattr("initiatieven.views.intake.MAX_PAGINAS", 2)
+    InitiatiefFactory.create_batch(5)
+    client.force_login(medewerker)
+    response = client.get(URL)
+    assert _status(response) == (
+        "Meer dan 4 initiatieven. U bladert door de eerste 4; verfijn de lijst met de filters."
+    )
+    assert response.context["pagina"].paginator.num_pages == 2
+    assert 'href="?pagina=3"' not in response.content.decode()
+
+
+def test_a_large_count_is_written_the_dutch_way():
+    paginator = SimpleNamespace(count=18518, begrensd=False, num_pages=1)
+    context = {"pagina": SimpleNamespace(paginator=paginator), "rijen": []}
+    html = render_to_string("initiatieven/_intake_inhoud.html", context)
+    assert '<p role="status">18.518 initiatieven.</p>' in html
