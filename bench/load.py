@@ -1,12 +1,11 @@
 """Runs locust headless, bounded in time, at 10 concurrent users, and reads its final statistics."""
 
 import json
-import math
 import secrets
 import subprocess
 import sys
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .environment import ROOT
 
@@ -24,6 +23,7 @@ class Figures:
     p50: float
     p95: float
     p99: float
+    times: Counter = field(default_factory=Counter)  # response time (ms, rounded) -> requests
 
     @property
     def error_rate(self) -> float:
@@ -70,27 +70,20 @@ def parts(seconds: int, count: int) -> list[int]:
 
 def combined(parts: list[tuple[Figures, int]]) -> Figures:
     """One page's figures from runs of the given seconds: req/s over the whole time, the
-    parts' medians averaged by their requests, p95 and p99 the highest of the parts."""
+    percentiles over all their requests together (the highest of four parts' p95 would be the
+    worst part's, not the page's)."""
     requests = sum(figures.requests for figures, _ in parts)
     seconds = sum(length for _, length in parts)
+    times = sum((figures.times for figures, _ in parts), Counter())
     return Figures(
         requests=requests,
         failures=sum(figures.failures for figures, _ in parts),
         rps=sum(figures.rps * length for figures, length in parts) / seconds,
-        p50=_mean_median(parts, requests),
-        p95=_highest(figures.p95 for figures, _ in parts),
-        p99=_highest(figures.p99 for figures, _ in parts),
+        p50=_percentile(times, requests, 0.50),
+        p95=_percentile(times, requests, 0.95),
+        p99=_percentile(times, requests, 0.99),
+        times=times,
     )
-
-
-def _mean_median(parts, requests) -> float:
-    counted = [(figures.p50, figures.requests) for figures, _ in parts if figures.requests]
-    return sum(p50 * n for p50, n in counted) / requests if counted else float("nan")
-
-
-def _highest(values) -> float:
-    known = [value for value in values if not math.isnan(value)]
-    return max(known) if known else float("nan")
 
 
 def read(entries: list[dict], apart=()) -> dict[str, Figures]:
@@ -127,7 +120,7 @@ def _together(entries: list[dict]) -> dict:
 
 def _figures(entry: dict, window: float) -> Figures:
     requests = entry["num_requests"]
-    times = {float(ms): count for ms, count in entry["response_times"].items()}
+    times = Counter({float(ms): count for ms, count in entry["response_times"].items()})
     return Figures(
         requests=requests,
         failures=entry["num_failures"],
@@ -135,6 +128,7 @@ def _figures(entry: dict, window: float) -> Figures:
         p50=_percentile(times, requests, 0.50),
         p95=_percentile(times, requests, 0.95),
         p99=_percentile(times, requests, 0.99),
+        times=times,
     )
 
 
