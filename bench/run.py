@@ -13,6 +13,7 @@ from django.db import connection
 
 from . import data, database, load, pages, queries, report, server, sessions, sweeps
 from .beurten import Beurten
+from .data.accounts import wijken_genoeg
 from .server import gunicorn
 
 ROLES = ("inwoner", "indiener", "medewerker", "gebiedsteam", "griffie")
@@ -87,7 +88,7 @@ class Run:
 
     def _data(self) -> None:
         scale = self.args.scale
-        if self.args.reuse and database.stored_scale() == scale:
+        if self.args.reuse and database.stored_scale() == scale and wijken_genoeg(scale):
             say(f"Bestaande gegevens (schaal {scale}) hergebruikt")
             database.migrate()
             ctx = data.Context(scale=scale)

@@ -1,4 +1,6 @@
-"""Residents, staff per role, and wijken added to the real ones up to about 150."""
+"""Residents, staff per role, and wijken added to the real ones up to about 150 per scale: a
+larger city has more wijken and gebieden, not busier ones (at scale 3 in the same 150 wijken,
+each wijk's pages and answers showed three times the trajecten)."""
 
 from allauth.account.models import EmailAddress
 from django.utils.text import slugify
@@ -9,7 +11,9 @@ from participatiepunt.gebieden.models import Gebied, Gemeente, Wijk
 from .table import Table, next_id, reset_sequences
 from .words import WIJK_BEGIN, WIJK_EIND, naam
 
-WIJKEN_TOTAAL = 150
+WIJKEN_TOTAAL = 150  # per scale, and never fewer (a quick run at scale 0.02 has them all)
+# After the names of two parts, those with a third: enough for scale 4.
+WIJK_STREEK = ("", " Noord", " Zuid", " Oost", " West")
 RESIDENTS = 250_000
 STAFF = [  # prefix, rol, bestuursfunctie, number
     ("medewerker", Rol.MEDEWERKER, "", 40),
@@ -69,6 +73,18 @@ def _gemeenten(ctx) -> list[int]:
     return list(Gemeente.objects.order_by("pk").values_list("pk", flat=True))
 
 
+def _gebieden_bij(ctx) -> None:
+    """Above scale 1 the standaardgemeente gets gebieden in proportion, so that a gebied (and
+    its team's dashboard) holds about as many wijken as at scale 1."""
+    gemeente = Gemeente.objects.get(is_standaard=True)
+    echte = Gebied.objects.filter(gemeente=gemeente).count()
+    for nummer in range(1, round(echte * ctx.scale) - echte + 1):
+        Gebied.objects.get_or_create(
+            slug=f"benchstadsdeel-{nummer}",
+            defaults={"naam": f"Stadsdeel {nummer}", "gemeente": gemeente},
+        )
+
+
 def _staf_gemeenten(ctx, gemeenten) -> None:
     """The shared organisation's staff, raad and college work for every gemeente."""
     staf = User.objects.exclude(rol=Rol.INWONER)
@@ -83,18 +99,30 @@ def _staf_gemeenten(ctx, gemeenten) -> None:
 
 def _wijken(ctx) -> None:
     ctx.gemeente_ids = _gemeenten(ctx)
+    _gebieden_bij(ctx)
     ctx.gebieden = list(Gebied.objects.order_by("pk").values_list("pk", flat=True))
     slugs = set(Wijk.objects.values_list("slug", flat=True))
-    extra = []
-    for begin in WIJK_BEGIN:
-        for eind in WIJK_EIND:
-            wijknaam = f"{begin}{eind}"
-            if len(slugs) + len(extra) < WIJKEN_TOTAAL and slugify(wijknaam) not in slugs:
-                gebied = ctx.gebieden[len(extra) % len(ctx.gebieden)]
-                extra.append(Wijk(gebied_id=gebied, naam=wijknaam, slug=slugify(wijknaam)))
+    extra, totaal = [], max(WIJKEN_TOTAAL, ctx.n(WIJKEN_TOTAAL))
+    for wijknaam in _wijknamen():
+        if len(slugs) + len(extra) < totaal and slugify(wijknaam) not in slugs:
+            gebied = ctx.gebieden[len(extra) % len(ctx.gebieden)]
+            extra.append(Wijk(gebied_id=gebied, naam=wijknaam, slug=slugify(wijknaam)))
     for index, wijk in enumerate(extra):
         wijk.is_dorp = index % 5 == 0
     Wijk.objects.bulk_create(extra)
     ctx.wijken = list(Wijk.objects.order_by("pk").values_list("pk", flat=True))
     ctx.wijk_gemeente = dict(Wijk.objects.values_list("pk", "gebied__gemeente"))
     ctx.count("wijken en dorpen", len(ctx.wijken))
+
+
+def wijken_genoeg(scale: float) -> bool:
+    """Whether data kept for --reuse has this scale's wijken (data made before they grew with
+    the scale has 150 at every scale, and is made anew)."""
+    return Wijk.objects.count() >= max(WIJKEN_TOTAAL, round(WIJKEN_TOTAAL * scale))
+
+
+def _wijknamen():
+    for streek in WIJK_STREEK:
+        for begin in WIJK_BEGIN:
+            for eind in WIJK_EIND:
+                yield f"{begin}{eind}{streek}"

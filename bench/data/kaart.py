@@ -12,7 +12,8 @@ from .words import MIJLPALEN
 # "overig".
 SOORT_VAN_TITEL = dict(zip(MIJLPALEN[1:], ["inloopavond", "raadsbesluit", "bezwaartermijn",
                                            "start_uitvoering"], strict=True))  # fmt: skip
-# Groningen and its villages, roughly: where the points fall.
+# Groningen and its villages, roughly: where the points fall at scale 1. A larger city covers
+# more ground (each side times the root of the scale), so a street is as busy as at scale 1.
 ZUID, WEST, HOOGTE, BREEDTE = 53.17, 6.48, 0.10, 0.17
 VOLGERS = 50
 STRAAL_M = 500
@@ -61,8 +62,8 @@ FROM adres
 
 def generate(ctx) -> None:
     ctx.count("mijlpalen met een soort", _soorten())
-    ctx.count("initiatieven op de kaart", _punten())
-    ctx.count("gevolgde adressen", _volgers())
+    ctx.count("initiatieven op de kaart", _punten(ctx))
+    ctx.count("gevolgde adressen", _volgers(ctx))
 
 
 def _soorten() -> int:
@@ -73,19 +74,20 @@ def _soorten() -> int:
         return cursor.fetchone()[0]
 
 
-def _gebied() -> dict:
-    return {"zuid": ZUID, "west": WEST, "hoogte": HOOGTE, "breedte": BREEDTE}
+def _gebied(ctx) -> dict:
+    zijde = max(1.0, ctx.scale) ** 0.5
+    return {"zuid": ZUID, "west": WEST, "hoogte": HOOGTE * zijde, "breedte": BREEDTE * zijde}
 
 
-def _punten() -> int:
+def _punten(ctx) -> int:
     with connection.cursor() as cursor:
-        cursor.execute(PUNTEN_SQL, _gebied())
+        cursor.execute(PUNTEN_SQL, _gebied(ctx))
         cursor.execute("SELECT count(*) FROM initiatieven_initiatief WHERE locatie IS NOT NULL")
         return cursor.fetchone()[0]
 
 
-def _volgers() -> int:
-    parameters = {**_gebied(), "volgers": VOLGERS, "straal": STRAAL_M}
+def _volgers(ctx) -> int:
+    parameters = {**_gebied(ctx), "volgers": VOLGERS, "straal": STRAAL_M}
     parameters["graden"] = STRAAL_M / METER_PER_GRAAD
     with connection.cursor() as cursor:
         cursor.execute(VOLGERS_SQL, parameters)
