@@ -102,7 +102,7 @@ def _wijken(ctx) -> None:
     _gebieden_bij(ctx)
     ctx.gebieden = list(Gebied.objects.order_by("pk").values_list("pk", flat=True))
     slugs = set(Wijk.objects.values_list("slug", flat=True))
-    extra, totaal = [], max(WIJKEN_TOTAAL, ctx.n(WIJKEN_TOTAAL))
+    extra, totaal = [], _wijken_totaal(ctx.scale)
     for wijknaam in _wijknamen():
         if len(slugs) + len(extra) < totaal and slugify(wijknaam) not in slugs:
             gebied = ctx.gebieden[len(extra) % len(ctx.gebieden)]
@@ -118,7 +118,11 @@ def _wijken(ctx) -> None:
 def wijken_genoeg(scale: float) -> bool:
     """Whether data kept for --reuse has this scale's wijken (data made before they grew with
     the scale has 150 at every scale, and is made anew)."""
-    return Wijk.objects.count() >= max(WIJKEN_TOTAAL, round(WIJKEN_TOTAAL * scale))
+    return Wijk.objects.count() >= _wijken_totaal(scale)
+
+
+def _wijken_totaal(scale: float) -> int:
+    return max(WIJKEN_TOTAAL, round(WIJKEN_TOTAAL * scale))
 
 
 def _wijknamen():
