@@ -5,14 +5,16 @@ import secrets
 import subprocess
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from . import cpu
 from .environment import ROOT
 
 USERS = 10
 FLOOR = "vloer"
 SPAWN_RATE = 100  # all users within 0.1 s: a short run is not mostly its ramp-up
 PLAN_FILE = ROOT / "var" / "bench-plan.json"
+CPU_FILE = ROOT / "var" / "bench-cpu.json"
 
 
 @dataclass
@@ -24,10 +26,18 @@ class Figures:
     p95: float
     p99: float
     times: Counter = field(default_factory=Counter)  # response time (ms, rounded) -> requests
+    server_s: float | None = None  # the server's CPU seconds meanwhile (bench.cpu), if measured
 
     @property
     def error_rate(self) -> float:
         return self.failures / self.requests if self.requests else 1.0
+
+    @property
+    def cpu_ms(self) -> float | None:
+        """The server's CPU ms per request."""
+        if self.server_s is None or not self.requests:
+            return None
+        return 1000 * self.server_s / self.requests
 
 
 def write_plan(pages, sessions) -> None:
@@ -48,16 +58,29 @@ def run(base: str, env: dict, selected: str, seconds: int, lead_in: int = 0) -> 
     prefix = ROOT / "var" / "bench-locust"
     result = prefix.with_name(prefix.name + ".json")
     result.unlink(missing_ok=True)
+    CPU_FILE.unlink(missing_ok=True)
     command = [sys.executable, "-m", "locust", "-f", str(ROOT / "bench" / "locustfile.py")]
     command += ["--headless", "-u", str(USERS), "-r", str(SPAWN_RATE)]
     command += ["-t", f"{seconds + lead_in}s"]
     command += ["--host", base, "--json-file", str(prefix), "--only-summary", "--stop-timeout", "5"]
     command += ["--loglevel", "ERROR", "--exit-code-on-error", "0"]
     child_env = {**env, "BENCH_PLAN": str(PLAN_FILE), "BENCH_PAGE": selected}
-    child_env["BENCH_LEAD_IN"] = str(lead_in)
+    child_env.update(BENCH_LEAD_IN=str(lead_in), BENCH_CPU=str(CPU_FILE))
     with open(ROOT / "var" / "bench-locust.log", "a", encoding="utf-8") as log:
         subprocess.run(command, cwd=ROOT, env=child_env, check=True, stdout=log, stderr=log)
-    return read(json.loads(result.read_text(encoding="utf-8")), apart=(FLOOR,) if lead_in else ())
+    entries = json.loads(result.read_text(encoding="utf-8"))
+    figures = read(entries, apart=(FLOOR,) if lead_in else ())
+    return with_server_cpu(figures, cpu.read(CPU_FILE))
+
+
+def with_server_cpu(figures: dict[str, "Figures"], server_s: float | None) -> dict:
+    """The server's CPU time belongs to what ran after the lead-in: all pages together
+    ("Aggregated"), and the page when it ran alone."""
+    pages = [name for name in figures if name not in (FLOOR, "Aggregated")]
+    for name in ["Aggregated", *pages] if len(pages) == 1 else ["Aggregated"]:
+        if name in figures:
+            figures[name] = replace(figures[name], server_s=server_s)
+    return figures
 
 
 NOTHING = Figures(requests=0, failures=0, rps=0.0, p50=float("nan"), p95=float("nan"), p99=0.0)
@@ -75,6 +98,7 @@ def combined(parts: list[tuple[Figures, int]]) -> Figures:
     requests = sum(figures.requests for figures, _ in parts)
     seconds = sum(length for _, length in parts)
     times = sum((figures.times for figures, _ in parts), Counter())
+    spent = [figures.server_s for figures, _ in parts]
     return Figures(
         requests=requests,
         failures=sum(figures.failures for figures, _ in parts),
@@ -83,6 +107,7 @@ def combined(parts: list[tuple[Figures, int]]) -> Figures:
         p95=_percentile(times, requests, 0.95),
         p99=_percentile(times, requests, 0.99),
         times=times,
+        server_s=None if None in spent else sum(spent),
     )
 
 

@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 import gevent
 from locust import FastHttpUser, constant, events
 
+from bench.cpu import Meter
 from bench.load import FLOOR
 from bench.verzonden import zoals_verzonden
 
@@ -26,12 +27,20 @@ ROLE_WEIGHTS = {
 
 
 lead_in_ends = 0.0
+meter = Meter(os.environ.get("BENCH_CPU"))  # the server's CPU time from the page's start
 
 
 @events.test_start.add_listener
 def _start_lead_in(**_):
     global lead_in_ends
     lead_in_ends = time.monotonic() + LEAD_IN_S
+    if not LEAD_IN_S:
+        meter.start()
+
+
+@events.test_stop.add_listener
+def _write_cpu(**_):
+    meter.write()
 
 
 def _target(page, queue, user):
@@ -88,7 +97,10 @@ def _after_lead_in(visit):
     floor = _visit(next(p for p in PLAN["pages"] if p["role"] == FLOOR))
 
     def task(user):
-        (floor if time.monotonic() < lead_in_ends else visit)(user)
+        if time.monotonic() < lead_in_ends:
+            return floor(user)
+        meter.start()  # the first visit after the lead-in; no-op after it
+        return visit(user)
 
     task.__name__ = visit.__name__
     return task

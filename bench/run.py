@@ -41,6 +41,7 @@ class Measured:
     page: load.Figures
     floor: load.Figures  # the floor's lead-ins before the page's parts
     parts: list[float]  # req/s of each part, in the order measured (bench.schalen pairs them)
+    cpu_ms: list[float | None]  # the server's CPU ms per request in each part (bench.cpu)
 
 
 class Run:
@@ -172,7 +173,8 @@ class Run:
             parts.append((figures.get(name, load.NOTHING), part))
             floors.append((figures.get(FLOOR, load.NOTHING), LEAD_IN_S))
         rates = [figures.rps for figures, _ in parts]
-        return Measured(load.combined(parts), load.combined(floors), rates)
+        spent = [figures.cpu_ms for figures, _ in parts]
+        return Measured(load.combined(parts), load.combined(floors), rates, spent)
 
     def _tables(self, found, isolated, mixed, counts) -> None:
         floors = [(m.floor, PARTS * LEAD_IN_S) for m in isolated.values()]  # all lead-ins
@@ -186,6 +188,7 @@ class Run:
             f"Cache: {cache}; {load.USERS} gebruikers tegelijk; {self.args.seconds} s per pagina",
             report.TARGETS,
             "Tijden in ms; koud = het eerste request van één client alleen (vult de paginacache).",
+            report.CPU_NOTE,
             f"Vloer: vóór elke meting {LEAD_IN_S} s (vóór de gemengde {LEAD_IN_GEMENGD_S} s) in "
             "dezelfde locust-run; elke pagina staat als verhouding tot de vloer vlak vóór haar "
             "eigen delen (kolom vloer).",
@@ -212,11 +215,15 @@ class Run:
             "",
             f"Gemengd: {total.rps:.1f} req/s samen = {total.rps / floor_rps:.2f}× de vloer "
             f"ervoor ({floor_rps:.1f} req/s), p95 {total.p95:.0f} ms, "
-            f"{100 * total.error_rate:.1f}% fouten: "
+            f"{100 * total.error_rate:.1f}% fouten, {_cpu(total)} CPU-ms per request: "
             + report.mixed_verdict(total.rps, total.p95, total.error_rate, floor_rps),
         ]
         title = "Gemengde journeys (req/s is het aandeel; oordeel over p95, fouten, queries):"
         self.lines += report.table(title, rows, floor_rps, share=True)
+
+
+def _cpu(figures: load.Figures) -> str:
+    return "?" if figures.cpu_ms is None else f"{figures.cpu_ms:.1f}"
 
 
 def apart(found, only_mixed=False) -> list:
@@ -239,6 +246,8 @@ def _write_figures(rows, floor_rps, data_line, isolated) -> None:
                 "floor": row.floor_rps,
                 "ratio": row.figures.rps / row.floor_rps,
                 "parts": isolated[row.page.name].parts,
+                "cpu_ms": row.figures.cpu_ms,
+                "cpu_ms_parts": isolated[row.page.name].cpu_ms,
             }
             for row in rows
             if row.page.role != FLOOR

@@ -93,13 +93,15 @@ def compare(args) -> list[str]:
 def table(small: float, large: float, a: dict, b: dict) -> list[str]:
     header = (
         f"{'pagina':<20} {'req/s ' + f'{small:g}':>10} {'req/s ' + f'{large:g}':>10} "
-        f"{'verschil':>9} {'per paar':>9} {'×vloer':>7} {'×vloer':>7}  oordeel"
+        f"{'verschil':>9} {'per paar':>9} {'×vloer':>7} {'×vloer':>7} "
+        f"{'cpu ' + f'{small:g}':>7} {'cpu ' + f'{large:g}':>7} {'werk':>8}  oordeel"
     )
     lines = [
         f"Schaalvergelijking {small:g} tegen {large:g}, om beurten gemeten (doel: req/s op "
         f"schaal {large:g} hoogstens {MAX_LOSS:.0%} lager, geoordeeld op de mediaan van de "
         "verschillen per paar naast elkaar gemeten delen; verschil over de hele tijd ter "
-        "informatie)",
+        "informatie); cpu = CPU-ms van de server per request (bench.cpu), werk = wat dat "
+        "verschil in req/s zou geven als alleen de server de machine gebruikte",
         f"Vloer: {a['floor']:.1f} req/s op schaal {small:g}, {b['floor']:.1f} op {large:g}; "
         f"gegevens {a['data']} / {b['data']}",
         header,
@@ -126,8 +128,17 @@ def _line(name: str, one: dict, other: dict) -> str:
     outcome = "PASS" if paired >= -MAX_LOSS else "MISS"
     return (
         f"{name[:20]:<20} {one['rps']:>10.1f} {other['rps']:>10.1f} {100 * whole:>+8.1f}% "
-        f"{100 * paired:>+8.1f}% {one['ratio']:>6.2f}× {other['ratio']:>6.2f}×  {outcome}"
+        f"{100 * paired:>+8.1f}% {one['ratio']:>6.2f}× {other['ratio']:>6.2f}× "
+        f"{_cpu_columns(one.get('cpu_ms'), other.get('cpu_ms'))}  {outcome}"
     )
+
+
+def _cpu_columns(small: float | None, large: float | None) -> str:
+    """Each scale's server CPU ms per request, and the change in req/s that work alone would
+    make: the same work at 3 ms against 2 ms is a third fewer requests a second."""
+    if not (small and large):
+        return f"{'-':>7} {'-':>7} {'-':>8}"
+    return f"{small:>7.2f} {large:>7.2f} {100 * _change(small, large):>+7.1f}%"
 
 
 def _paired_change(small: list[float], large: list[float]) -> float | None:

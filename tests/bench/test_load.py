@@ -2,8 +2,9 @@
 
 import math
 from collections import Counter
+from dataclasses import replace
 
-from bench.load import NOTHING, Figures, combined, parts, read
+from bench.load import NOTHING, Figures, combined, parts, read, with_server_cpu
 
 
 def _figures(times: dict, rps: float, failures=0) -> Figures:
@@ -82,3 +83,23 @@ def test_the_floors_lead_in_is_read_over_its_own_seconds_and_left_out_of_the_res
 def test_a_lead_in_alone_gives_only_the_floor():
     figures = read([_entry("vloer", {5: 300}, start=100.0, last=103.0)], apart=("vloer",))
     assert list(figures) == ["vloer"]
+
+
+def test_the_servers_cpu_time_goes_to_the_page_not_the_lead_in():
+    figures = read([_entry("vloer", {5: 300}), _entry("intake", {20: 500})], apart=("vloer",))
+    figures = with_server_cpu(figures, 2.5)
+    assert figures["intake"].cpu_ms == 5.0 and figures["Aggregated"].cpu_ms == 5.0
+    assert figures["vloer"].server_s is None
+
+
+def test_in_a_mixed_run_the_cpu_time_is_all_pages_together():
+    entries = [_entry("home", {5: 300}), _entry("intake", {20: 100})]
+    figures = with_server_cpu(read(entries), 2.0)
+    assert figures["Aggregated"].cpu_ms == 5.0
+    assert figures["home"].server_s is None and figures["intake"].server_s is None
+
+
+def test_the_parts_cpu_time_adds_up_unless_a_part_has_none():
+    measured = [replace(_figures({20: 100}, 10.0), server_s=0.5) for _ in range(4)]
+    assert combined([(part, 5) for part in measured]).cpu_ms == 5.0
+    assert combined([(measured[0], 5), (NOTHING, 5)]).cpu_ms is None

@@ -18,6 +18,7 @@ def _row(
         p99=p95,
         failures=failures,
         error_rate=failures / 1000,
+        cpu_ms=2.4,
     )
     page = SimpleNamespace(name=role, role=role)
     return Row(page=page, figures=figures, queries=queries, floor_rps=floor_rps)
@@ -47,3 +48,7 @@ def test_a_page_is_judged_against_the_floor_measured_right_before_it():
     assert verdict(_row("indiener", 110.0, 90.0, floor_rps=100.0), FLOOR_RPS) == (1.1, [])
     assert " 100.0   1.10× " in line(_row("indiener", 110.0, 90.0, floor_rps=100.0), FLOOR_RPS)
     assert verdict(_row("indiener", 110.0, 90.0, floor_rps=120.0), FLOOR_RPS)[1] == ["<1.0×"]
+
+
+def test_the_line_shows_the_servers_cpu_ms_per_request():
+    assert line(_row("inwoner", 200.0, 99.0), FLOOR_RPS).split()[-3] == "2.4"

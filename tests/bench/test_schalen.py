@@ -44,7 +44,8 @@ def test_without_parts_the_verdict_is_on_the_whole_times_plain_req_s():
     # A floor slice of 100 against 125 (the aftermath of the page before) does not turn a
     # 16% loss into a gain.
     lines = table(1, 3, _figures(floor=125.0, rps=500.0), _figures(floor=100.0, rps=420.0))
-    assert lines[-1].split()[3:] == ["-16.0%", "-16.0%", "4.00×", "4.20×", "MISS"]
+    assert lines[-1].split()[3:7] == ["-16.0%", "-16.0%", "4.00×", "4.20×"]
+    assert lines[-1].endswith("MISS")
 
 
 def test_a_page_within_ten_percent_at_the_larger_scale_passes_whatever_its_floor():
@@ -63,4 +64,17 @@ def test_one_slow_pair_does_not_decide_the_verdict():
 def test_a_loss_in_most_pairs_is_a_miss():
     small = _figures(floor=100.0, rps=500.0, parts=[500.0, 500.0, 500.0, 500.0])
     large = _figures(floor=100.0, rps=450.0, parts=[420.0, 440.0, 440.0, 500.0])
-    assert table(1, 3, small, large)[-1].split()[4:] == ["-12.0%", "5.00×", "4.50×", "MISS"]
+    line = table(1, 3, small, large)[-1]
+    assert line.split()[4:7] == ["-12.0%", "5.00×", "4.50×"] and line.endswith("MISS")
+
+
+def test_the_servers_work_per_request_is_printed_beside_req_s():
+    small, large = _figures(floor=100.0, rps=500.0), _figures(floor=100.0, rps=480.0)
+    small["pages"]["home"]["cpu_ms"], large["pages"]["home"]["cpu_ms"] = 2.0, 2.5
+    # 2.5 ms of work against 2.0: a fifth fewer requests a second on the same CPU.
+    assert table(1, 3, small, large)[-1].split()[-4:] == ["2.00", "2.50", "-20.0%", "PASS"]
+
+
+def test_older_figures_without_cpu_show_a_dash():
+    line = table(1, 3, _figures(floor=100.0, rps=500.0), _figures(floor=100.0, rps=480.0))[-1]
+    assert line.split()[-4:] == ["-", "-", "-", "PASS"]

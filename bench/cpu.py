@@ -1,0 +1,61 @@
+"""The CPU time the server spends: gunicorn's workers, PostgreSQL and Redis, read from /proc.
+A process's CPU time is the time it ran, so time the VM's neighbours take (steal) or a busy
+phase of the host does not count in it, where it lowers req/s: CPU ms per request is the work a
+page costs, which bench.schalen prints beside req/s."""
+
+import json
+import os
+from pathlib import Path
+
+SERVER = frozenset({"gunicorn", "postgres", "redis-server"})
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _process_seconds(stat: str) -> float:
+    """utime + stime of one /proc/<pid>/stat line (fields 14 and 15; the name may hold spaces)."""
+    fields = stat[stat.rindex(")") + 2 :].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+def _name(stat: str) -> str:
+    return stat[stat.index("(") + 1 : stat.rindex(")")]
+
+
+def server_seconds(proc: Path = Path("/proc")) -> float:
+    """CPU seconds of every server process now running (one that ended takes its time along;
+    gunicorn's workers and their database connections live through a bench run)."""
+    total = 0.0
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:  # ended since the listing
+            continue
+        if _name(stat) in SERVER:
+            total += _process_seconds(stat)
+    return total
+
+
+class Meter:
+    """Started when a run's page begins (after the floor's lead-in), written when it stops, to
+    the file the harness reads (BENCH_CPU)."""
+
+    def __init__(self, path: str | None):
+        self.path, self.started = path, None
+
+    def start(self) -> None:
+        if self.started is None:
+            self.started = server_seconds()
+
+    def write(self) -> None:
+        if self.path and self.started is not None:
+            spent = server_seconds() - self.started
+            Path(self.path).write_text(json.dumps({"server_s": spent}), encoding="utf-8")
+
+
+def read(path: Path) -> float | None:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))["server_s"]
+    except (OSError, ValueError, KeyError):
+        return None
