@@ -37,25 +37,39 @@ def server_seconds(proc: Path = Path("/proc")) -> float:
     return total
 
 
+def stolen_and_total(stat: Path = Path("/proc/stat")) -> tuple[int, int]:
+    """The whole machine's steal and all its CPU time so far, in ticks (the first line of
+    /proc/stat: user nice system idle iowait irq softirq steal; guest time is in user)."""
+    ticks = [int(field) for field in stat.read_text().split("\n", 1)[0].split()[1:9]]
+    return ticks[7], sum(ticks)
+
+
 class Meter:
     """Started when a run's page begins (after the floor's lead-in), written when it stops, to
-    the file the harness reads (BENCH_CPU)."""
+    the file the harness reads (BENCH_CPU): the server's CPU seconds and the machine's share
+    of time stolen by the VM's neighbours meanwhile."""
 
     def __init__(self, path: str | None):
         self.path, self.started = path, None
 
     def start(self) -> None:
         if self.started is None:
-            self.started = server_seconds()
+            self.started = (server_seconds(), *stolen_and_total())
 
     def write(self) -> None:
-        if self.path and self.started is not None:
-            spent = server_seconds() - self.started
-            Path(self.path).write_text(json.dumps({"server_s": spent}), encoding="utf-8")
+        if not (self.path and self.started):
+            return
+        server, stolen, total = self.started
+        stolen_now, total_now = stolen_and_total()
+        steal = (stolen_now - stolen) / (total_now - total) if total_now > total else 0.0
+        spent = {"server_s": server_seconds() - server, "steal": steal}
+        Path(self.path).write_text(json.dumps(spent), encoding="utf-8")
 
 
-def read(path: Path) -> float | None:
+def read(path: Path) -> dict:
+    """{"server_s": seconds, "steal": share}, or {} when nothing was measured."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))["server_s"]
-    except (OSError, ValueError, KeyError):
-        return None
+        spent = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return spent if isinstance(spent, dict) and "server_s" in spent else {}

@@ -27,6 +27,7 @@ class Figures:
     p99: float
     times: Counter = field(default_factory=Counter)  # response time (ms, rounded) -> requests
     server_s: float | None = None  # the server's CPU seconds meanwhile (bench.cpu), if measured
+    steal: float | None = None  # the machine's share of time stolen by the VM's neighbours
 
     @property
     def error_rate(self) -> float:
@@ -73,13 +74,13 @@ def run(base: str, env: dict, selected: str, seconds: int, lead_in: int = 0) -> 
     return with_server_cpu(figures, cpu.read(CPU_FILE))
 
 
-def with_server_cpu(figures: dict[str, "Figures"], server_s: float | None) -> dict:
+def with_server_cpu(figures: dict[str, "Figures"], spent: dict) -> dict:
     """The server's CPU time belongs to what ran after the lead-in: all pages together
     ("Aggregated"), and the page when it ran alone."""
     pages = [name for name in figures if name not in (FLOOR, "Aggregated")]
     for name in ["Aggregated", *pages] if len(pages) == 1 else ["Aggregated"]:
         if name in figures:
-            figures[name] = replace(figures[name], server_s=server_s)
+            figures[name] = replace(figures[name], **spent)
     return figures
 
 
@@ -99,6 +100,7 @@ def combined(parts: list[tuple[Figures, int]]) -> Figures:
     seconds = sum(length for _, length in parts)
     times = sum((figures.times for figures, _ in parts), Counter())
     spent = [figures.server_s for figures, _ in parts]
+    stolen = [(figures.steal, length) for figures, length in parts]
     return Figures(
         requests=requests,
         failures=sum(figures.failures for figures, _ in parts),
@@ -108,6 +110,7 @@ def combined(parts: list[tuple[Figures, int]]) -> Figures:
         p99=_percentile(times, requests, 0.99),
         times=times,
         server_s=None if None in spent else sum(spent),
+        steal=None if None in spent else sum(share * length for share, length in stolen) / seconds,
     )
 
 

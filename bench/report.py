@@ -50,11 +50,12 @@ def _floor_of(row: Row, floor_rps: float) -> float:
 
 HEADER = (
     f"{'pagina':<20} {'rol':<11} {'req/s':>7} {'vloer':>7} {'×vloer':>7} {'p50':>6} {'p95':>6} "
-    f"{'p99':>6} {'fout%':>6} {'q/req':>5} {'cpu':>5} {'koud':>6}  oordeel"
+    f"{'p99':>6} {'fout%':>6} {'q/req':>5} {'cpu':>5} {'steal':>5} {'koud':>6}  oordeel"
 )
 CPU_NOTE = (
     "cpu = CPU-ms van de server (gunicorn, PostgreSQL, Redis) per request: het werk van de "
-    "pagina, los van wat de machine verder doet (bench.cpu)."
+    "pagina, los van wat de machine verder doet (bench.cpu); steal = het deel van de tijd dat "
+    "de buren van de VM de processoren hadden."
 )
 
 
@@ -64,12 +65,13 @@ def line(row: Row, floor_rps: float, share: bool = False) -> str:
     queries = "-" if row.queries is None else str(row.queries)
     cold = "-" if row.cold is None else f"{row.cold * 1000:.0f}"
     spent = "-" if f.cpu_ms is None else f"{f.cpu_ms:.1f}"
+    stolen = "-" if f.steal is None else f"{100 * f.steal:.0f}%"
     outcome = _outcome(row, misses)
     return (
         f"{row.page.name[:20]:<20} {row.page.role:<11} {f.rps:>7.1f} "
         f"{_floor_of(row, floor_rps):>7.1f} {ratio:>6.2f}× "
         f"{f.p50:>6.0f} {f.p95:>6.0f} {f.p99:>6.0f} {100 * f.error_rate:>5.1f}% {queries:>5}"
-        f" {spent:>5} {cold:>6}  {outcome}"
+        f" {spent:>5} {stolen:>5} {cold:>6}  {outcome}"
     )
 
 

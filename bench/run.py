@@ -223,7 +223,9 @@ class Run:
 
 
 def _cpu(figures: load.Figures) -> str:
-    return "?" if figures.cpu_ms is None else f"{figures.cpu_ms:.1f}"
+    if figures.cpu_ms is None:
+        return "?"
+    return f"{figures.cpu_ms:.1f} (steal {100 * figures.steal:.0f}%)"
 
 
 def apart(found, only_mixed=False) -> list:

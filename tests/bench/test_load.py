@@ -87,19 +87,27 @@ def test_a_lead_in_alone_gives_only_the_floor():
 
 def test_the_servers_cpu_time_goes_to_the_page_not_the_lead_in():
     figures = read([_entry("vloer", {5: 300}), _entry("intake", {20: 500})], apart=("vloer",))
-    figures = with_server_cpu(figures, 2.5)
+    figures = with_server_cpu(figures, {"server_s": 2.5, "steal": 0.1})
     assert figures["intake"].cpu_ms == 5.0 and figures["Aggregated"].cpu_ms == 5.0
+    assert figures["intake"].steal == 0.1
     assert figures["vloer"].server_s is None
 
 
 def test_in_a_mixed_run_the_cpu_time_is_all_pages_together():
     entries = [_entry("home", {5: 300}), _entry("intake", {20: 100})]
-    figures = with_server_cpu(read(entries), 2.0)
+    figures = with_server_cpu(read(entries), {"server_s": 2.0, "steal": 0.0})
     assert figures["Aggregated"].cpu_ms == 5.0
     assert figures["home"].server_s is None and figures["intake"].server_s is None
 
 
 def test_the_parts_cpu_time_adds_up_unless_a_part_has_none():
-    measured = [replace(_figures({20: 100}, 10.0), server_s=0.5) for _ in range(4)]
+    measured = [replace(_figures({20: 100}, 10.0), server_s=0.5, steal=0.0) for _ in range(3)]
+    measured.append(replace(measured[0], steal=0.2))
     assert combined([(part, 5) for part in measured]).cpu_ms == 5.0
+    assert combined([(part, 5) for part in measured]).steal == 0.05
     assert combined([(measured[0], 5), (NOTHING, 5)]).cpu_ms is None
+
+
+def test_without_a_reading_the_figures_have_no_cpu_time():
+    figures = with_server_cpu(read([_entry("intake", {20: 500})]), {})
+    assert figures["intake"].cpu_ms is None and figures["intake"].steal is None

@@ -19,6 +19,7 @@ def _row(
         failures=failures,
         error_rate=failures / 1000,
         cpu_ms=2.4,
+        steal=0.031,
     )
     page = SimpleNamespace(name=role, role=role)
     return Row(page=page, figures=figures, queries=queries, floor_rps=floor_rps)
@@ -50,5 +51,5 @@ def test_a_page_is_judged_against_the_floor_measured_right_before_it():
     assert verdict(_row("indiener", 110.0, 90.0, floor_rps=120.0), FLOOR_RPS)[1] == ["<1.0×"]
 
 
-def test_the_line_shows_the_servers_cpu_ms_per_request():
-    assert line(_row("inwoner", 200.0, 99.0), FLOOR_RPS).split()[-3] == "2.4"
+def test_the_line_shows_the_servers_cpu_ms_per_request_and_the_steal():
+    assert line(_row("inwoner", 200.0, 99.0), FLOOR_RPS).split()[-4:-2] == ["2.4", "3%"]
