@@ -6,8 +6,10 @@ page costs, which bench.schalen prints beside req/s."""
 import json
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
-SERVER = frozenset({"gunicorn", "postgres", "redis-server"})
+from .environment import ROOT
+
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
@@ -21,20 +23,46 @@ def _name(stat: str) -> str:
     return stat[stat.index("(") + 1 : stat.rindex(")")]
 
 
-def server_seconds(proc: Path = Path("/proc")) -> float:
-    """CPU seconds of every server process now running (one that ended takes its time along;
-    gunicorn's workers and their database connections live through a bench run)."""
-    total = 0.0
-    for entry in proc.iterdir():
-        if not entry.name.isdigit():
-            continue
+class Server:
+    """Which processes are the bench's server: its own gunicorn (by working directory: a test
+    run or `make smoke` beside it starts another), PostgreSQL's backends on its database (by
+    the title PostgreSQL gives them: a test database's are another's work; the shared writer
+    and checkpointer are left out), and Redis (one server; the bench's share is most of it)."""
+
+    def __init__(self, database: str, root: Path):
+        self.database, self.root = database, str(root)
+
+    @classmethod
+    def from_environment(cls) -> "Server":
+        """The database of the run's DATABASE_URL (bench.environment), the checkout it runs in."""
+        database = urlsplit(os.environ.get("DATABASE_URL", "")).path.lstrip("/")
+        return cls(database, ROOT)
+
+    def counts(self, process: Path, name: str) -> bool:
         try:
-            stat = (entry / "stat").read_text()
-        except OSError:  # ended since the listing
-            continue
-        if _name(stat) in SERVER:
-            total += _process_seconds(stat)
-    return total
+            if name == "gunicorn":
+                return os.readlink(process / "cwd") == self.root
+            if name == "postgres":
+                title = (process / "cmdline").read_bytes().replace(b"\0", b" ")
+                return self.database in title.decode(errors="replace").split()
+        except OSError:  # ended meanwhile
+            return False
+        return name == "redis-server"
+
+    def seconds(self, proc: Path = Path("/proc")) -> float:
+        """CPU seconds of every server process now running (one that ended takes its time
+        along; gunicorn's workers and their database connections live through a bench run)."""
+        total = 0.0
+        for entry in proc.iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:  # ended since the listing
+                continue
+            if self.counts(entry, _name(stat)):
+                total += _process_seconds(stat)
+        return total
 
 
 def stolen_and_total(stat: Path = Path("/proc/stat")) -> tuple[int, int]:
@@ -49,12 +77,12 @@ class Meter:
     the file the harness reads (BENCH_CPU): the server's CPU seconds and the machine's share
     of time stolen by the VM's neighbours meanwhile."""
 
-    def __init__(self, path: str | None):
-        self.path, self.started = path, None
+    def __init__(self, path: str | None, server: Server):
+        self.path, self.server, self.started = path, server, None
 
     def start(self) -> None:
         if self.started is None:
-            self.started = (server_seconds(), *stolen_and_total())
+            self.started = (self.server.seconds(), *stolen_and_total())
 
     def write(self) -> None:
         if not (self.path and self.started):
@@ -62,7 +90,7 @@ class Meter:
         server, stolen, total = self.started
         stolen_now, total_now = stolen_and_total()
         steal = (stolen_now - stolen) / (total_now - total) if total_now > total else 0.0
-        spent = {"server_s": server_seconds() - server, "steal": steal}
+        spent = {"server_s": self.server.seconds() - server, "steal": steal}
         Path(self.path).write_text(json.dumps(spent), encoding="utf-8")
 
 

@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 import gevent
 from locust import FastHttpUser, constant, events
 
-from bench.cpu import Meter
+from bench.cpu import Meter, Server
 from bench.load import FLOOR
 from bench.verzonden import zoals_verzonden
 
@@ -27,7 +27,7 @@ ROLE_WEIGHTS = {
 
 
 lead_in_ends = 0.0
-meter = Meter(os.environ.get("BENCH_CPU"))  # the server's CPU time from the page's start
+meter = Meter(os.environ.get("BENCH_CPU"), Server.from_environment())  # from the page's start
 
 
 @events.test_start.add_listener
