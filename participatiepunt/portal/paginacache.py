@@ -14,7 +14,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_vary_headers
 
-from . import gzipbody
+from . import eenmaker, gzipbody
 from .cacheversie import TIMEOUT, CacheVersie, huidige
 from .werkgeheugen import werkgeheugen
 
@@ -138,14 +138,20 @@ def _gecachet(view, ook, invullen):
             return vul(request, view(request, *args, **kwargs))
         sleutel = _sleutel(request, ook)
         bewaard = _gelezen(sleutel)
-        if bewaard is not None:
-            return vul(request, _uit_cache(request, bewaard))
-        response = view(request, *args, **kwargs)
-        if _mag_in_cache(request, response):
-            _bewaar(sleutel, response, inpakken=invullen is None)
-        return vul(request, response)
+        if bewaard is None:
+            with eenmaker.een_tegelijk(sleutel, lambda: _gelezen(sleutel)) as bewaard:
+                if bewaard is None:
+                    return vul(request, _gemaakt(request, sleutel, view, args, kwargs, invullen))
+        return vul(request, _uit_cache(request, bewaard))
 
     return wrapper
+
+
+def _gemaakt(request, sleutel, view, args, kwargs, invullen) -> HttpResponse:
+    response = view(request, *args, **kwargs)
+    if _mag_in_cache(request, response):
+        _bewaar(sleutel, response, inpakken=invullen is None)
+    return response
 
 
 def _ingevuld(invullen):
