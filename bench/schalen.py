@@ -118,11 +118,11 @@ def table(small: float, large: float, a: dict, b: dict) -> list[str]:
 
 def _line(name: str, one: dict, other: dict) -> str:
     """Judged on the server's work per request where both runs measured it (bench.cpu): a
-    process's CPU time does not include what the VM's neighbours take, so a slow phase of the
-    machine does not move it. In the first run with it, it agreed with the whole time's req/s
-    within 3 points on 34 pages and caught the one real loss (the city-wide calendar feed, -21%
-    in work, -20% in req/s) that the median of the pairs (-7%) hid. Older figures without it
-    are judged on the median of the changes part by part, plain req/s."""
+    process's CPU time does not include what the VM's neighbours take (steal), which moved
+    req/s by ±15% from part to part on one VM. In the first run with it, it agreed with the
+    whole time's req/s within 3 points on 34 pages and caught the one real loss (the city-wide
+    calendar feed, -21% in work, -20% in req/s) that the median of the pairs (-7%) hid. Older
+    figures without it are judged on the median of the changes part by part, plain req/s."""
     whole = _change(other["rps"], one["rps"])
     paired = _paired_change(one.get("parts", []), other.get("parts", []))
     paired = whole if paired is None else paired
