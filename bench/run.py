@@ -41,7 +41,6 @@ class Measured:
     page: load.Figures
     floor: load.Figures  # the floor's lead-ins before the page's parts
     parts: list[float]  # req/s of each part, in the order measured (bench.schalen pairs them)
-    cpu_ms: list[float | None]  # the server's CPU ms per request in each part (bench.cpu)
 
 
 class Run:
@@ -173,8 +172,7 @@ class Run:
             parts.append((figures.get(name, load.NOTHING), part))
             floors.append((figures.get(FLOOR, load.NOTHING), LEAD_IN_S))
         rates = [figures.rps for figures, _ in parts]
-        spent = [figures.cpu_ms for figures, _ in parts]
-        return Measured(load.combined(parts), load.combined(floors), rates, spent)
+        return Measured(load.combined(parts), load.combined(floors), rates)
 
     def _tables(self, found, isolated, mixed, counts) -> None:
         floors = [(m.floor, PARTS * LEAD_IN_S) for m in isolated.values()]  # all lead-ins
@@ -249,7 +247,6 @@ def _write_figures(rows, floor_rps, data_line, isolated) -> None:
                 "ratio": row.figures.rps / row.floor_rps,
                 "parts": isolated[row.page.name].parts,
                 "cpu_ms": row.figures.cpu_ms,
-                "cpu_ms_parts": isolated[row.page.name].cpu_ms,
             }
             for row in rows
             if row.page.role != FLOOR
