@@ -91,12 +91,12 @@ def _meet_paginacache(telling):
     bewaar, gecachet = paginacache._bewaar, paginacache._gecachet
     gemist = []
 
-    def geteld_bewaar(sleutel, response):
+    def geteld_bewaar(sleutel, response, *args, **kwargs):
         gemist.append(1)
-        return bewaar(sleutel, response)
+        return bewaar(sleutel, response, *args, **kwargs)
 
-    def geteld_gecachet(view, ook):
-        inner = gecachet(view, ook)
+    def geteld_gecachet(view, *args, **kwargs):
+        inner = gecachet(view, *args, **kwargs)
 
         def wrapper(request, *args, **kwargs):
             gemist.clear()
