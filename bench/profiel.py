@@ -24,6 +24,12 @@ def _arguments():
     parser.add_argument("--top", type=int, default=0, help="print the N costliest functions")
     parser.add_argument("--no-cache", action="store_true", help="anonymous pages uncached")
     parser.add_argument("--dump", help="also write each page's profile to DUMP.<page>.prof")
+    parser.add_argument(
+        "--vernieuw",
+        default="",
+        help="comma-separated CacheVersie names (e.g. initiatieven:intake) renewed before each "
+        "request: what the page costs right after a write that renews them",
+    )
     return parser.parse_args()
 
 
@@ -36,9 +42,11 @@ def _requests(page, n, session_key):
     return [(session_key, page.urls[i % len(page.urls)]) for i in range(n + 1)]
 
 
-def _send(page, client, session_key, url):
+def _send(page, client, session_key, url, vernieuw=()):
     """One client for all (a new one would set up the middleware again), with the session of
     this request."""
+    for versie in vernieuw:
+        versie.gewijzigd()
     queries.with_session(client, session_key)
     if page.form is None:
         return client.get(url)
@@ -56,13 +64,13 @@ def _postgres_cpu() -> float:
     return (int(velden[11]) + int(velden[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _timed(page, client, requests) -> tuple[float, float, float]:
+def _timed(page, client, requests, vernieuw=()) -> tuple[float, float, float]:
     """Per request in ms: wall time, this process's CPU, the PostgreSQL backend's CPU. On a
     busy machine the CPU figures hold better than the wall time."""
     _send(page, client, *requests[0])
     postgres, cpu, started = _postgres_cpu(), time.process_time(), time.perf_counter()
     for session_key, url in requests[1:]:
-        response = _send(page, client, session_key, url)
+        response = _send(page, client, session_key, url, vernieuw)
         assert response.status_code in page.ok, (url, response.status_code)
     gemeten = (time.perf_counter() - started, time.process_time() - cpu)
     n = len(requests) - 1
@@ -83,6 +91,7 @@ def main() -> None:
 
     keys = sessions.create(ROLES)
     found, _missing = pages.resolve(keys)
+    vernieuw = _versies(args.vernieuw)
     wanted = ["vloer", *args.pages.split(",")]
     by_name = {p.name: p for p in found}
     floor_ms = floor_cpu = None
@@ -90,15 +99,25 @@ def main() -> None:
         page = by_name[name]
         session_key = (keys.get(page.role) or [None])[0]
         client = queries.client_with(None)
-        ms, cpu, postgres = _timed(page, client, _requests(page, args.n, session_key))
+        requests = _requests(page, args.n, session_key)
+        ms, cpu, postgres = _timed(page, client, requests, vernieuw if name != "vloer" else ())
         floor_ms, floor_cpu = floor_ms or ms, floor_cpu or cpu + postgres
         print(
             f"{name:<22} {ms:7.1f} ms/request  {floor_ms / ms:5.2f}× vloer   CPU {cpu:5.1f} ms + "
             f"PostgreSQL {postgres:4.1f} ms  {floor_cpu / (cpu + postgres):5.2f}× vloer"
         )
         if args.top and name != "vloer":
-            requests = _requests(page, args.n, session_key)[1:]
-            _profile(page, client, requests, args.top, args.dump and f"{args.dump}.{name}.prof")
+            requests = _requests(page, args.n, session_key)[1:]  # a paired page's next drafts
+            dump = args.dump and f"{args.dump}.{name}.prof"
+            _profile(page, client, requests, args.top, dump, vernieuw)
+
+
+def _versies(namen: str) -> list:
+    """The CacheVersies by name (without "cacheversie:"), once every app has made its own."""
+    from participatiepunt.portal import cacheversie
+
+    alle = {versie.sleutel.removeprefix("cacheversie:"): versie for versie in cacheversie._ALLE}
+    return [alle[naam] for naam in namen.split(",") if naam]
 
 
 def _static_files() -> None:
@@ -110,11 +129,11 @@ def _static_files() -> None:
         call_command("collectstatic", interactive=False, verbosity=0)
 
 
-def _profile(page, client, requests, top, dump=None) -> None:
+def _profile(page, client, requests, top, dump=None, vernieuw=()) -> None:
     profiler = cProfile.Profile()
     profiler.enable()
     for session_key, url in requests:
-        _send(page, client, session_key, url)
+        _send(page, client, session_key, url, vernieuw)
     profiler.disable()
     if dump:
         profiler.dump_stats(dump)
