@@ -10,8 +10,10 @@ from django.shortcuts import render
 from django.template.loader import get_template, render_to_string
 from django.utils.safestring import mark_safe
 
+from participatiepunt.accounts.models import User
 from participatiepunt.portal.inhoudcache import bewaard_per_invoer
 from participatiepunt.portal.paginering import BegrensdePaginator
+from participatiepunt.portal.vastequery import VasteVormen
 
 from .. import workflow
 from ..caches import INTAKE
@@ -38,34 +40,83 @@ KOLOMMEN = (
 INITIATIEFNEMER = ("indiener__naam", "indiener__email")
 
 
-def _zichtbaar_voor(user, gemeente):
-    """Only the columns of the table; the next step and the support asked for as columns of the
-    same query (no mijlpalen or steun rows loaded per initiative)."""
+# The filters whose values are parameters of the query, and the lookup of each.
+FILTERS_OP = {
+    "status": "status",
+    "wijk": "wijk_id",
+    "soort": "soort_initiatiefnemer",
+    "steun": "gevraagde_steun__soort",
+}
+
+
+def wachtrij(vorm, *, gemeente, gebruiker=None, **filters):
+    """The queue: only the columns of the table; the next step and the support asked for as
+    columns of the same query (no mijlpalen or steun rows loaded per initiative). vorm: (for
+    the participatiepunt, "toegewezen", the order); `gebruiker` for a gebiedsteam (its
+    gebieden) and "toegewezen aan mij"; filters as FILTERS_OP, by value or id."""
+    beheerder, toegewezen, sorteer = vorm
     qs = Initiatief.objects.voor_gemeente(gemeente).ingediend()
     qs = qs.select_related("wijk", "casemanager")
     qs = qs.met_volgende_mijlpaal().met_steun_codes()
-    if is_beheerder(user):
-        return qs.select_related("indiener").only(*KOLOMMEN, *INITIATIEFNEMER)
-    return qs.only(*KOLOMMEN).filter(wijk__gebied__in=user.gebieden.all())
-
-
-def _filter(qs, data, user):
-    for veld, lookup in (
-        ("status", "status"),
-        ("wijk", "wijk"),
-        ("soort", "soort_initiatiefnemer"),
-    ):
-        if data.get(veld):
-            qs = qs.filter(**{lookup: data[veld]})
-    if data.get("steun"):
-        qs = qs.filter(gevraagde_steun__soort=data["steun"])
-    if data.get("toegewezen") == "mij":
-        qs = qs.filter(casemanager=user)
-    elif data.get("toegewezen") == "niemand":
+    if beheerder:
+        qs = qs.select_related("indiener").only(*KOLOMMEN, *INITIATIEFNEMER)
+    else:
+        gebieden = User.gebieden.through.objects.filter(user_id=gebruiker).values("gebied_id")
+        qs = qs.only(*KOLOMMEN).filter(wijk__gebied__in=gebieden)
+    for veld, lookup in FILTERS_OP.items():
+        if filters.get(veld) is not None:
+            qs = qs.filter(**{lookup: filters[veld]})
+    if toegewezen == "mij":
+        qs = qs.filter(casemanager_id=gebruiker)
+    elif toegewezen == "niemand":
         qs = qs.filter(casemanager__isnull=True)
-    sorteer = data.get("sorteer") or "-ingediend_op"
     # The tie-breaker runs the same way, so one index serves each order (migration 0003).
     return qs.order_by(sorteer, "-pk" if sorteer.startswith("-") else "pk")
+
+
+def vorm_en_waarden(data, user, gemeente) -> tuple[tuple, dict]:
+    """What the form asks (its cleaned data) as the queue's shape and its parameters."""
+    beheerder, toegewezen = is_beheerder(user), data.get("toegewezen") or None
+    vorm = (beheerder, toegewezen, data.get("sorteer") or "-ingediend_op")
+    waarden = {veld: data.get(veld) or None for veld in FILTERS_OP}
+    waarden["wijk"] = waarden["wijk"] and waarden["wijk"].pk
+    waarden["gemeente"] = gemeente.pk
+    if not beheerder or toegewezen == "mij":
+        waarden["gebruiker"] = user.pk
+    return vorm, waarden
+
+
+def _plak(vorm, **waarden):
+    """One page of the queue; or, for ("tel", n), the ids of up to n of its rows: PostgreSQL
+    stops reading at n along whichever index serves the filters (portal.paginering)."""
+    *vorm, (van, tot) = vorm
+    qs = wachtrij(tuple(vorm), **waarden)
+    return qs.order_by().values_list("pk", flat=True)[:tot] if van == "tel" else qs[van:tot]
+
+
+# Every submission renews the queue for every reader: its SQL is built once per shape
+# (portal.vastequery), which cost more than PostgreSQL took to answer it.
+RIJEN = VasteVormen(
+    _plak,
+    ids=("gemeente", "gebruiker", "wijk"),
+    standins={veld: f"vastequery:{veld}" for veld in ("status", "soort", "steun")},
+)
+
+
+class _Wachtrij:
+    """The queue of one shape and its values, as BegrensdePaginator reads it."""
+
+    def __init__(self, vorm, waarden):
+        self.vorm, self.waarden = vorm, waarden
+
+    def __getitem__(self, plak: slice) -> list:
+        """A whole page asked even where the paginator asks for fewer rows (the last page,
+        up to the count): the count is no part of the shape."""
+        rijen = RIJEN.rijen((*self.vorm, (plak.start, plak.start + PER_PAGINA)), **self.waarden)
+        return rijen[: plak.stop - plak.start]
+
+    def tel(self, tot: int) -> int:
+        return len(RIJEN.rijen((*self.vorm, ("tel", tot)), **self.waarden))
 
 
 def _rij(initiatief, toont_initiatiefnemer: bool) -> dict:
@@ -135,8 +186,9 @@ def intake(request):
 def _inhoud(request) -> str:
     form = IntakeFilterForm(request.GET or None, gemeente=request.gemeente)
     data = form.cleaned_data if form.is_valid() else {}
-    qs = _filter(_zichtbaar_voor(request.user, request.gemeente), data, request.user)
-    pagina = BegrensdePaginator(qs, PER_PAGINA, MAX_PAGINAS).get_page(request.GET.get("pagina"))
+    lijst = _Wachtrij(*vorm_en_waarden(data, request.user, request.gemeente))
+    paginator = BegrensdePaginator(lijst, PER_PAGINA, MAX_PAGINAS, tel=lijst.tel)
+    pagina = paginator.get_page(request.GET.get("pagina"))
     querystring = request.GET.copy()
     querystring.pop("pagina", None)
     context = {"pagina": pagina, "querystring": querystring.urlencode()}

@@ -10,15 +10,21 @@ from django.core.paginator import Paginator
 
 
 class BegrensdePaginator(Paginator):
-    def __init__(self, object_list, per_page: int, max_paginas: int):
+    def __init__(self, object_list, per_page: int, max_paginas: int, tel=None):
+        """tel(n) -> the number of rows, counted up to n: for an object_list that is no
+        queryset (initiatieven.views.intake: prepared queries)."""
         super().__init__(object_list, per_page)
         self.max_rijen = per_page * max_paginas
+        self.tel = tel or self._tel_queryset
 
     @cached_property
     def _geteld(self) -> int:
-        """Up to one row past the limit, without order or columns: PostgreSQL then stops
-        reading at the limit along whichever index serves the filters."""
-        return self.object_list.order_by().values("pk")[: self.max_rijen + 1].count()
+        return self.tel(self.max_rijen + 1)  # one past the limit: is there more?
+
+    def _tel_queryset(self, tot: int) -> int:
+        """Without order or columns: PostgreSQL then stops reading at the limit along
+        whichever index serves the filters."""
+        return self.object_list.order_by().values("pk")[:tot].count()
 
     @cached_property
     def count(self) -> int:

@@ -40,7 +40,7 @@ _VOORBEREID = weakref.WeakKeyDictionary()
 # A parameter (%s) or a literal percent sign (%%) in SQL the ORM made.
 _PLEK = re.compile(r"%(%|s)")
 _SQL_VAN = {}  # statement name -> the SQL it was prepared from
-_UITVOEREN = re.compile(r"EXECUTE (\w+)\(")
+_UITVOEREN = re.compile(r"EXECUTE (\w+)\b")
 
 
 def achter(sql: str) -> str:
@@ -115,4 +115,38 @@ def voorbereid(connection, naam: str, sql: str, aantal: int) -> str:
             cursor.execute(f"PREPARE {naam} AS {genummerd}")
         namen.add(naam)
         _SQL_VAN[naam] = sql
+    if not aantal:
+        return f"EXECUTE {naam}"  # PostgreSQL refuses an empty list of parameters
     return f"EXECUTE {naam}({', '.join(['%s'] * aantal)})"
+
+
+class VasteVormen:
+    """VasteQueries of one query whose SQL takes one of a few shapes: which filters are given
+    (a name whose value is None is left out), the order, the page. Per shape its own, made when
+    first asked: the intake queue, renewed by every submission, built its queryset anew each
+    time, and building cost more than PostgreSQL took to answer it. More shapes than
+    `max_vormen` (a process's prepared statements stay on its connections) go through the ORM.
+
+    bouw(vorm, **waarden) -> the queryset; `vorm` is hashable and holds what is not a
+    parameter. The names in `ids` are ids, those in `standins` have the stand-in given (as for
+    VasteQuery)."""
+
+    def __init__(self, bouw, ids=(), standins=None, max_vormen=64):
+        self.bouw, self.ids, self.standins = bouw, ids, standins or {}
+        self.max_vormen = max_vormen
+        self._per_vorm = {}
+
+    def rijen(self, vorm, **waarden) -> list:
+        gegeven = {naam: waarde for naam, waarde in waarden.items() if waarde is not None}
+        sleutel = (vorm, frozenset(gegeven))
+        vast = self._per_vorm.get(sleutel)
+        if vast is None and len(self._per_vorm) >= self.max_vormen:
+            return list(self.bouw(vorm, **gegeven))
+        if vast is None:
+            vast = self._per_vorm.setdefault(sleutel, self._vaste(vorm, gegeven))
+        return vast.rijen(**gegeven)
+
+    def _vaste(self, vorm, gegeven) -> VasteQuery:
+        ids = [naam for naam in self.ids if naam in gegeven]
+        standins = {naam: s for naam, s in self.standins.items() if naam in gegeven}
+        return VasteQuery(lambda **waarden: self.bouw(vorm, **waarden), *ids, **standins)

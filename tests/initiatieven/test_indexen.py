@@ -71,7 +71,8 @@ def test_the_intake_filters_count_along_the_index(filter, in_de_index):
     medewerker = UserFactory(medewerker=True)
     initiatief = InitiatiefFactory(casemanager=None)
     data = QueryDict(filter)
-    qs = intake._filter(intake._zichtbaar_voor(medewerker, initiatief.gemeente), data, medewerker)
+    vorm, waarden = intake.vorm_en_waarden(data, medewerker, initiatief.gemeente)
+    qs = intake.wachtrij(vorm, **waarden)
     with CaptureQueriesContext(connection) as queries:
         qs.count()
     _zonder_indexen("indexname = 'initiatief_casemanager_datum'")
@@ -88,7 +89,8 @@ def test_the_intake_page_of_ones_own_is_read_in_order_from_its_index():
     medewerker = UserFactory(medewerker=True)
     initiatief = InitiatiefFactory(casemanager=medewerker)
     data = QueryDict("toegewezen=mij")
-    qs = intake._filter(intake._zichtbaar_voor(medewerker, initiatief.gemeente), data, medewerker)
+    vorm, waarden = intake.vorm_en_waarden(data, medewerker, initiatief.gemeente)
+    qs = intake.wachtrij(vorm, **waarden)
     sql, params = qs[: intake.PER_PAGINA].query.sql_with_params()
     _zonder_indexen("indexname IN ('initiatief_intake_datum', 'initiatief_ingediend_gemeente')")
     with connection.cursor() as cursor:

@@ -1,9 +1,12 @@
 from types import SimpleNamespace
 
 import pytest
+from django.db import connection
 from django.template.loader import render_to_string
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from participatiepunt.portal.vastequery import achter
 from tests.factories.accounts import UserFactory
 from tests.factories.gebieden import GebiedFactory, WijkFactory
 from tests.factories.initiatieven import GevraagdeSteunFactory, InitiatiefFactory, MijlpaalFactory
@@ -162,3 +165,19 @@ def test_a_large_count_is_written_the_dutch_way():
     context = {"pagina": SimpleNamespace(paginator=paginator), "rijen": []}
     html = render_to_string("initiatieven/_intake_inhoud.html", context)
     assert '<p role="status">18.518 initiatieven.</p>' in html
+
+
+def test_after_a_submission_the_queue_is_read_with_its_prepared_queries(client, medewerker):
+    """Every submission renews the queue for every reader: its page and its count run as
+    statements prepared once per shape (portal.vastequery), not built by the ORM again."""
+    InitiatiefFactory.create_batch(2)
+    client.force_login(medewerker)
+    client.get(URL, {"status": "ingediend"})
+    InitiatiefFactory(titel="Net ingediend")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(URL, {"status": "ingediend"})
+    assert "Net ingediend" in response.content.decode()
+    assert _status(response) == "3 initiatieven."
+    van_de_wachtrij = [q["sql"] for q in queries if "initiatieven_initiatief" in achter(q["sql"])]
+    assert len(van_de_wachtrij) == 2
+    assert all(sql.startswith("EXECUTE ") for sql in van_de_wachtrij)

@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from initiatieven import gesprek
 from initiatieven.models import Initiatief
 from participatiepunt.meldingen.models import Melding
-from participatiepunt.portal.vastequery import VasteQuery, achter
+from participatiepunt.portal.vastequery import VasteQuery, VasteVormen, achter
 from tests.factories.accounts import UserFactory
 from tests.factories.initiatieven import InitiatiefFactory
 from tests.factories.meldingen import MeldingFactory
@@ -137,3 +137,52 @@ def test_a_rollback_or_a_new_connection_leaves_it_usable():
     assert vast.rijen(pk=initiatief.pk) == [{"procent": "100%"}]
     connection.close()
     assert vast.rijen(pk=initiatief.pk) == [{"procent": "100%"}]  # prepared again
+
+
+def _per_status(vorm, *, status=None, indiener=None):
+    (volgorde,) = vorm
+    qs = Initiatief.objects.all()
+    if status is not None:
+        qs = qs.filter(status=status)
+    if indiener is not None:
+        qs = qs.filter(indiener_id=indiener)
+    return qs.order_by(volgorde).values_list("titel", flat=True)
+
+
+def _vormen(**kwargs):
+    return VasteVormen(_per_status, ids=("indiener",), standins={"status": "vast:status"}, **kwargs)
+
+
+def test_each_shape_gives_what_the_orm_gives_and_is_built_once():
+    a = InitiatiefFactory(titel="A", in_gesprek=True)
+    InitiatiefFactory(titel="B")
+    vormen = _vormen()
+    gevraagd = [
+        (("titel",), {}),
+        (("-titel",), {}),
+        (("titel",), {"status": "in_gesprek"}),
+        (("titel",), {"indiener": a.indiener_id}),
+        (("titel",), {"status": "ingediend", "indiener": a.indiener_id}),
+    ]
+    verwacht = [list(_per_status(vorm, **waarden)) for vorm, waarden in gevraagd]
+    assert [vormen.rijen(vorm, **waarden) for vorm, waarden in gevraagd] == verwacht
+    assert verwacht[:3] == [["A", "B"], ["B", "A"], ["A"]]
+    with mock.patch.object(SQLCompiler, "as_sql", autospec=True) as as_sql:
+        assert [vormen.rijen(vorm, **waarden) for vorm, waarden in gevraagd] == verwacht
+    as_sql.assert_not_called()
+
+
+def test_none_leaves_a_filter_out_of_the_shape():
+    InitiatiefFactory(titel="A")
+    vormen = _vormen()
+    assert vormen.rijen(("titel",), status=None) == ["A"] == vormen.rijen(("titel",))
+    assert len(vormen._per_vorm) == 1
+
+
+def test_past_its_number_of_shapes_the_orm_answers():
+    InitiatiefFactory(titel="A", in_gesprek=True)
+    vormen = _vormen(max_vormen=1)
+    assert vormen.rijen(("titel",)) == ["A"]
+    assert vormen.rijen(("-titel",), status="in_gesprek") == ["A"]
+    assert vormen.rijen(("-titel",), status="ingediend") == []
+    assert len(vormen._per_vorm) == 1
