@@ -71,7 +71,13 @@ def wachtrij(vorm, *, gemeente, gebruiker=None, **filters):
     elif toegewezen == "niemand":
         qs = qs.filter(casemanager__isnull=True)
     # The tie-breaker runs the same way, so one index serves each order (migration 0003).
-    return qs.order_by(sorteer, "-pk" if sorteer.startswith("-") else "pk")
+    volgorde = [sorteer, "-pk" if sorteer.startswith("-") else "pk"]
+    if toegewezen and sorteer.lstrip("-") == "ingediend_op":
+        # Read along the index on casemanager and date: the planner took the date index for
+        # "nog niet toegewezen" and read all of it where every initiative has a casemanager
+        # (140 ms at bench scale 3). With one casemanager, or none, it orders nothing else.
+        volgorde.insert(0, sorteer.replace("ingediend_op", "casemanager"))
+    return qs.order_by(*volgorde)
 
 
 def vorm_en_waarden(data, user, gemeente) -> tuple[tuple, dict]:
