@@ -17,23 +17,43 @@ OPNIEUW_NA = timedelta(minutes=2)
 
 @shared_task(bind=True, max_retries=5)
 def verstuur_mail(self, rij_id: int) -> bool:
-    """Send one outbox row, once: the row is locked and its sent mark checked and set in the
-    transaction that sends it. An SMTP failure is retried; the sweep takes what stays unsent."""
+    """Send one outbox row, once (_verstuur). An SMTP failure is retried; the sweep takes what
+    stays unsent."""
     try:
-        with transaction.atomic():
-            rij = (
-                Aanmeldingsmail.objects.select_for_update(of=("self",))
-                .select_related("aanmelding__bijeenkomst")
-                .filter(pk=rij_id, verstuurd_op__isnull=True)
-                .first()
-            )
-            if rij is None:
-                return False  # sent before, or its sign-up was erased
-            schone_kopregels(mails.bericht(rij)).send()
-            rij.verstuurd_op = timezone.now()
-            rij.save(update_fields=["verstuurd_op"])
+        return _verstuur(rij_id)
     except OSError as fout:
         raise self.retry(exc=fout, countdown=30) from fout
+
+
+@shared_task(bind=True, max_retries=5)
+def verstuur_mails(self, rij_ids: list[int]) -> int:
+    """The rows of one transaction (a sign-up and those it moved up), each sent once: one
+    message to the broker for all. An SMTP failure retries the rows from the one that failed
+    (those before it are marked sent, and would be skipped anyway)."""
+    verstuurd = 0
+    for plek, rij_id in enumerate(rij_ids):
+        try:
+            verstuurd += _verstuur(rij_id)
+        except OSError as fout:
+            raise self.retry(args=(rij_ids[plek:],), exc=fout, countdown=30) from fout
+    return verstuurd
+
+
+def _verstuur(rij_id: int) -> bool:
+    """The row is locked and its sent mark checked and set in the transaction that sends it,
+    so a retried or duplicated task never sends twice."""
+    with transaction.atomic():
+        rij = (
+            Aanmeldingsmail.objects.select_for_update(of=("self",))
+            .select_related("aanmelding__bijeenkomst")
+            .filter(pk=rij_id, verstuurd_op__isnull=True)
+            .first()
+        )
+        if rij is None:
+            return False  # sent before, or its sign-up was erased
+        schone_kopregels(mails.bericht(rij)).send()
+        rij.verstuurd_op = timezone.now()
+        rij.save(update_fields=["verstuurd_op"])
     return True
 
 
