@@ -30,8 +30,8 @@ def bevestig_binnen() -> timedelta:
 
 
 class BijeenkomstQuerySet(models.QuerySet):
-    def komend(self):
-        return self.filter(eind__gte=timezone.now(), geannuleerd=False)
+    def komend(self, nu=None):
+        return self.filter(eind__gte=nu or timezone.now(), geannuleerd=False)
 
     def voor(self, gemeente):
         return self.filter(gemeente=gemeente)

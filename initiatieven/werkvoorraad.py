@@ -16,7 +16,8 @@ from participatiepunt.accounts.predicates import (
     is_bestuur,
     is_gebiedsteam,
 )
-from participatiepunt.portal.werkvoorraad import Regel, Taak
+from participatiepunt.portal.vastequery import VasteQuery
+from participatiepunt.portal.werkvoorraad import MAX_REGELS, Regel, Taak
 
 from . import gesprek
 from .caches import (
@@ -49,9 +50,21 @@ def _van_gebruiker(qs, user, wijk="wijk"):
     return qs.filter(**{f"{wijk}__gebied__in": gebied_ids(user)})
 
 
-def _intakes(user, gemeente):
+def _nieuwe_intakes(gemeente):
     qs = Initiatief.objects.filter(status=Status.INGEDIEND).select_related("wijk")
-    return _van_gebruiker(_in_gemeente(qs, gemeente), user).order_by("ingediend_op", "pk")
+    return _in_gemeente(qs, gemeente).order_by("ingediend_op", "pk")
+
+
+# Every submission renews the participatiepunt's section: its SQL built once per process.
+NIEUWE_INTAKES = VasteQuery(
+    lambda gemeente: _nieuwe_intakes(gemeente)[: MAX_REGELS + 1], "gemeente"
+)
+
+
+def _intakes(user, gemeente):
+    if is_beheerder(user):
+        return NIEUWE_INTAKES.rijen(gemeente=gemeente.pk)
+    return _van_gebruiker(_nieuwe_intakes(gemeente), user)
 
 
 def _intake_regel(initiatief) -> Regel:

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from bijeenkomsten.models import Bijeenkomst
 from initiatieven.models import Initiatief, Mijlpaal
+from participatiepunt.portal.vastequery import achter
 from tests.factories.accounts import PASSWORD, UserFactory
 from tests.factories.bijeenkomsten import AanmeldingFactory, BijeenkomstFactory, over
 from tests.factories.gebieden import GebiedFactory, GemeenteFactory, WijkFactory
@@ -284,3 +285,20 @@ def test_an_overdue_afspraak_of_a_praatplaat_never_vastgesteld_is_not_listed(cli
     praatplaat = PraatplaatFactory()
     AfspraakFactory(praatplaat=praatplaat, wat="Nog niet vastgesteld", wanneer=GISTEREN)
     assert "Nog niet vastgesteld" not in _pagina(client, UserFactory(medewerker=True))
+
+
+def test_a_submission_or_a_sign_up_renews_its_section_with_a_prepared_query(client, werk):
+    """Each submission renews the new intakes, each sign-up the bijeenkomsten to prepare, for
+    every member of staff: those sections are read with SQL built once per process
+    (portal.vastequery)."""
+    client.force_login(UserFactory(medewerker=True))
+    client.get(URL)
+    InitiatiefFactory(titel="Net ingediend", wijk__gebied=werk)
+    AanmeldingFactory(bijeenkomst=Bijeenkomst.objects.get(titel="Training subsidie"))
+    with CaptureQueriesContext(connection) as queries:
+        inhoud = client.get(URL).content.decode()
+    assert "Net ingediend" in inhoud and "1 van 20 aangemeld" in inhoud
+    vernieuwd = [q["sql"] for q in queries if q["sql"].startswith("EXECUTE ")]
+    gelezen = [achter(sql) for sql in vernieuwd]
+    assert any('FROM "bijeenkomsten_bijeenkomst"' in sql for sql in gelezen)
+    assert any('FROM "initiatieven_initiatief"' in sql for sql in gelezen)
