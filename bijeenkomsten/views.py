@@ -38,13 +38,22 @@ def _over(bijeenkomst) -> str:
     return render_to_string("bijeenkomsten/_over.html", {"b": bijeenkomst})
 
 
+def _met_bezetting(pk, gemeente):
+    return Bijeenkomst.objects.voor(gemeente).select_related("wijk").met_bezetting().filter(pk=pk)
+
+
+# Every sign-up renews the page of its bijeenkomst: its SQL, with two counts, built once per
+# process (portal.vastequery); the ORM took longer to build it than PostgreSQL to answer it.
+MET_BEZETTING = VasteQuery(_met_bezetting, "pk", "gemeente")
+
+
 def _bewaarde_of_404(request, pk):
     """As _bijeenkomst_of_404, with _over(): kept until the bijeenkomst, one of its sign-ups or
     a wijk changes (caches.PER_BIJEENKOMST); who may see it is asked on every request."""
 
     def maak():
-        qs = Bijeenkomst.objects.voor(request.gemeente).select_related("wijk").met_bezetting()
-        bijeenkomst = qs.filter(pk=pk).first()
+        gevonden = MET_BEZETTING.rijen(pk=pk, gemeente=request.gemeente.pk)
+        bijeenkomst = gevonden[0] if gevonden else None
         return bijeenkomst, _over(bijeenkomst) if bijeenkomst else ""
 
     naam = f"detail:{request.gemeente.pk}:{pk}"

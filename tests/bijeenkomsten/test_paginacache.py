@@ -5,10 +5,13 @@ free places are filled in per request (plaatsen.py): a sign-up does not make the
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from bijeenkomsten import services
+from participatiepunt.portal.vastequery import achter
 from tests.factories.bijeenkomsten import AanmeldingFactory, BijeenkomstFactory
 from tests.factories.gebieden import WijkFactory
 
@@ -105,3 +108,16 @@ def test_the_free_places_filled_in_are_those_the_detail_page_counts(client):
         assert set(rijen) == verwacht == {(vol.pk, 1, 1, 2), (leeg.pk, 4, 0, 0)}
     pagina = client.get(LIJST).text
     assert "Vol, 2 op de wachtlijst" in pagina and "Nog 4 van 4 plaatsen vrij" in pagina
+
+
+def test_after_a_sign_up_its_page_reads_the_bijeenkomst_with_a_prepared_query(client, bijeenkomst):
+    """Every sign-up renews the page of its bijeenkomst: the bijeenkomst with its two counts is
+    read with SQL built once per process (portal.vastequery)."""
+    url = bijeenkomst.get_absolute_url()
+    client.get(url)
+    AanmeldingFactory(bijeenkomst=bijeenkomst)
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(url).content.decode()
+    assert "Nog 2 van 3 plaatsen vrij" in html
+    gelezen = [q["sql"] for q in queries if 'FROM "bijeenkomsten_bijeenkomst"' in achter(q["sql"])]
+    assert gelezen and all(sql.startswith("EXECUTE ") for sql in gelezen)
