@@ -28,8 +28,7 @@ BEKIJKEN = "bijeenkomsten.view_bijeenkomst"
 def _bijeenkomst_of_404(request, pk):
     """A bijeenkomst of this gemeente that the user may see, with its wijk and how full it is;
     else 404."""
-    qs = Bijeenkomst.objects.voor(request.gemeente).select_related("wijk").met_bezetting()
-    return object_of_404(request, qs, BEKIJKEN, pk=pk)
+    return object_of_404(request, _met_bezetting_van(request.gemeente), BEKIJKEN, pk=pk)
 
 
 def _over(bijeenkomst) -> str:
@@ -38,8 +37,12 @@ def _over(bijeenkomst) -> str:
     return render_to_string("bijeenkomsten/_over.html", {"b": bijeenkomst})
 
 
+def _met_bezetting_van(gemeente):
+    return Bijeenkomst.objects.voor(gemeente).select_related("wijk").met_bezetting()
+
+
 def _met_bezetting(pk, gemeente):
-    return Bijeenkomst.objects.voor(gemeente).select_related("wijk").met_bezetting().filter(pk=pk)
+    return _met_bezetting_van(gemeente).filter(pk=pk)
 
 
 # Every sign-up renews the page of its bijeenkomst: its SQL, with two counts, built once per
