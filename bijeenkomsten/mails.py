@@ -1,7 +1,8 @@
 """The mails about a sign-up, as an outbox: plan() writes a row in the caller's transaction
-and sends the task after commit; the task locks the row and marks it sent in the transaction
-that sends it, so a retried or duplicated task never sends twice; a periodic sweep sends what
-a lost task left. Each mail carries the bijeenkomst as .ics, except the request to confirm."""
+and wakes the task after commit (participatiepunt.meldingen.wekker); the task locks the row
+and marks it sent in the transaction that sends it, so a retried or duplicated task never
+sends twice; a periodic sweep sends what a lost task left. Each mail carries the bijeenkomst
+as .ics, except the request to confirm."""
 
 import threading
 
@@ -9,6 +10,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import formats, timezone
 
+from participatiepunt.meldingen.wekker import Wekker
 from participatiepunt.portal import mail
 from participatiepunt.portal.samenbewaren import voeg_samen_toe
 
@@ -26,6 +28,7 @@ ONDERWERPEN = {
 }
 ZONDER_AGENDA_ITEM = {Mailsoort.BEVESTIG_ADRES, Mailsoort.WACHTLIJST}
 _NA_COMMIT = threading.local()  # the sending of this thread's transaction, after commit
+TE_VERSTUREN = Wekker("bijeenkomsten:mails", "bijeenkomsten:mails:gewekt")
 
 
 def wanneer(bijeenkomst) -> str:
@@ -56,11 +59,11 @@ def plan_voor(aanmelding_ids, soort) -> None:
 
 
 def _verstuur_na_commit(rij_ids) -> None:
-    """One task after commit for all the rows of the transaction (a sign-up and those it moves
-    up from the waiting list): a message to the broker cost about 1 ms of the request's CPU
-    each. Whether the transaction's sending is still pending is read from Django's own list
-    of callbacks: a rolled-back transaction drops it (and the task skips a row of a
-    rolled-back savepoint)."""
+    """One wake-up after commit for all the rows of the transaction (a sign-up and those it
+    moves up from the waiting list), and under load one task for the rows of many. Whether
+    the transaction's sending is still pending is read from Django's own list of callbacks:
+    a rolled-back transaction drops it (and the task skips a row of a rolled-back
+    savepoint)."""
     connection = transaction.get_connection()
     wachtend = getattr(_NA_COMMIT, "verzending", None)
     if any(callback is wachtend for _, callback, _ in connection.run_on_commit):
@@ -73,13 +76,16 @@ def _verstuur_na_commit(rij_ids) -> None:
 class _Verzending:
     def __init__(self, rij_ids: list[int]):
         self.rij_ids = rij_ids
+        # Django logs a failing robust on_commit callback by its __qualname__ (Redis down):
+        # without one, that logging raised after the commit, and the sign-up gave a 500.
+        self.__qualname__ = type(self).__qualname__
 
     def __call__(self) -> None:
-        from .tasks import verstuur_mails
+        from .tasks import verstuur_gemelde, verstuur_mails
 
         if getattr(_NA_COMMIT, "verzending", None) is self:
             _NA_COMMIT.verzending = None  # sent: rows planned after this go with a new one
-        verstuur_mails.delay(self.rij_ids)
+        TE_VERSTUREN.wek(self.rij_ids, taak=verstuur_gemelde, direct=verstuur_mails.delay)
 
 
 def _link(naam, aanmelding, doel) -> str:

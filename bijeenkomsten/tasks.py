@@ -30,13 +30,32 @@ def verstuur_mails(self, rij_ids: list[int]) -> int:
     """The rows of one transaction (a sign-up and those it moved up), each sent once: one
     message to the broker for all. An SMTP failure retries the rows from the one that failed
     (those before it are marked sent, and would be skipped anyway)."""
+    verstuurd, rest, fout = _verstuur_tot_fout(rij_ids)
+    if fout:
+        raise self.retry(args=(rest,), exc=fout, countdown=30) from fout
+    return verstuurd
+
+
+@shared_task
+def verstuur_gemelde() -> int:
+    """Every row on the wake-up list (mails.TE_VERSTUREN), in one go. After an SMTP failure
+    the rest goes on as verstuur_mails, with its retries."""
+    verstuurd, rest, fout = _verstuur_tot_fout(mails.TE_VERSTUREN.neem_alle())
+    if fout:
+        verstuur_mails.apply_async((rest,), countdown=30)
+    return verstuurd
+
+
+def _verstuur_tot_fout(rij_ids) -> tuple[int, list[int], OSError | None]:
+    """Each row in turn until SMTP fails: (sent, the rows from the one that failed, the
+    failure)."""
     verstuurd = 0
     for plek, rij_id in enumerate(rij_ids):
         try:
             verstuurd += _verstuur(rij_id)
         except OSError as fout:
-            raise self.retry(args=(rij_ids[plek:],), exc=fout, countdown=30) from fout
-    return verstuurd
+            return verstuurd, rij_ids[plek:], fout
+    return verstuurd, [], None
 
 
 def _verstuur(rij_id: int) -> bool:

@@ -116,11 +116,30 @@ def live_worker(transactional_db):
 
     app.conf.task_always_eager = False
     app.control.purge()
-    wekker.vergeet()
+    wekker.vergeet_alle()
     try:
         with start_worker(app, pool="threads", concurrency=2, perform_ping_check=False) as worker:
             yield worker
     finally:
+        app.conf.task_always_eager = True
+
+
+@pytest.fixture
+def via_broker(db):
+    """Tasks go to the real broker and wait there (no worker)."""
+    from participatiepunt.celery import app
+    from participatiepunt.meldingen import wekker
+
+    def leeg():
+        app.control.purge()
+        wekker.vergeet_alle()
+
+    app.conf.task_always_eager = False
+    leeg()
+    try:
+        yield
+    finally:
+        leeg()
         app.conf.task_always_eager = True
 
 

@@ -15,22 +15,19 @@ SMTP_FOUTEN = (smtplib.SMTPException, OSError)
 
 
 def wek_bezorging(gebeurtenis_id: int) -> None:
-    """After the event's commit (events.plan_bezorging). In-process there is nothing to wait
-    for: the event is delivered at once."""
-    if current_app.conf.task_always_eager:
+    """After the event's commit (events.plan_bezorging)."""
+    wekker.GEBEURTENISSEN.wek([gebeurtenis_id], taak=bezorg_gemelde, direct=_bezorg_direct)
+
+
+def _bezorg_direct(gebeurtenis_ids) -> None:
+    for gebeurtenis_id in gebeurtenis_ids:
         bezorg_gebeurtenis.delay(gebeurtenis_id)
-    elif wekker.meld(gebeurtenis_id):
-        try:
-            bezorg_gemelde.delay()
-        except Exception:
-            wekker.niet_gewekt()
-            raise
 
 
 @shared_task
 def bezorg_gemelde() -> None:
     """Every event on the wake-up list (wekker), in one go."""
-    _plan_gebeurtenissen(wekker.neem_alle())
+    _plan_gebeurtenissen(wekker.GEBEURTENISSEN.neem_alle())
 
 
 @shared_task

@@ -182,7 +182,7 @@ def test_worker_killed_mid_task_sends_no_duplicate(
     smtp_server.sink.houd_vast_bij(7)
     app.conf.task_always_eager = False
     app.control.purge()
-    wekker.vergeet()
+    wekker.vergeet_alle()
     with open(tmp_path / "worker.log", "w") as log:
         # One process with one SMTP connection, so the kill lands while the held message is
         # the only one in flight. With more (processes, or a task's parallel connections),

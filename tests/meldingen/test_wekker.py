@@ -18,29 +18,12 @@ from tests.meldingen.test_bezorging_echt import wacht_tot
 pytestmark = pytest.mark.skipif(not settings.USES_REDIS, reason="echte Redis nodig")
 
 
-def _leeg():
-    app.control.purge()
-    wekker.vergeet()
-
-
-@pytest.fixture
-def via_broker(db):
-    """Tasks go to the real broker and wait there (no worker)."""
-    app.conf.task_always_eager = False
-    _leeg()
-    try:
-        yield
-    finally:
-        _leeg()
-        app.conf.task_always_eager = True
-
-
 def _publiceer(wijk, nummer=1):
     publish("initiatief.status", wijk, titel=f"Nieuws {nummer}", url="/wijken/v/")
 
 
 def _op_de_lijst():
-    return [int(i) for i in wekker._client().lrange(wekker.LIJST, 0, -1)]
+    return [int(i) for i in wekker._client().lrange(wekker.GEBEURTENISSEN.lijst, 0, -1)]
 
 
 def _gebeurtenissen(aantal, volgers, na_de_commit):
@@ -69,17 +52,17 @@ def test_the_task_plans_every_event_on_the_list(via_broker, django_capture_on_co
 
 
 def test_an_event_after_the_task_took_the_list_wakes_again(via_broker):
-    assert wekker.meld(1) is True
-    assert wekker.meld(2) is False
-    assert wekker.neem_alle() == [1, 2]
-    assert wekker.meld(3) is True
-    assert wekker.neem_alle() == [3]
-    assert wekker.neem_alle() == []
+    assert wekker.GEBEURTENISSEN.meld(1) is True
+    assert wekker.GEBEURTENISSEN.meld(2) is False
+    assert wekker.GEBEURTENISSEN.neem_alle() == [1, 2]
+    assert wekker.GEBEURTENISSEN.meld(3) is True
+    assert wekker.GEBEURTENISSEN.neem_alle() == [3]
+    assert wekker.GEBEURTENISSEN.neem_alle() == []
 
 
 def test_a_lost_task_holds_back_the_next_wake_up_for_a_limited_time(via_broker):
-    wekker.meld(1)
-    assert 0 < wekker._client().ttl(wekker.VLAG) <= wekker.VLAG_GELDIG
+    wekker.GEBEURTENISSEN.meld(1)
+    assert 0 < wekker._client().ttl(wekker.GEBEURTENISSEN.vlag) <= wekker.VLAG_GELDIG
 
 
 def test_a_failed_send_lowers_the_flag(
@@ -94,7 +77,7 @@ def test_a_failed_send_lowers_the_flag(
     with django_capture_on_commit_callbacks(execute=True):
         _publiceer(wijk)  # the change stands; the error is logged (robust on_commit)
     assert Gebeurtenis.objects.count() == 1
-    assert not wekker._client().exists(wekker.VLAG)
+    assert not wekker._client().exists(wekker.GEBEURTENISSEN.vlag)
     monkeypatch.undo()
     with django_capture_on_commit_callbacks(execute=True):
         _publiceer(wijk, 2)
