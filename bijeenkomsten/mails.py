@@ -66,21 +66,19 @@ def _verstuur_na_commit(rij_ids) -> None:
     savepoint)."""
     connection = transaction.get_connection()
     wachtend = getattr(_NA_COMMIT, "verzending", None)
-    if any(callback is wachtend for _, callback, _ in connection.run_on_commit):
+    if wachtend and any(c == wachtend.verstuur for _, c, _ in connection.run_on_commit):
         wachtend.rij_ids.extend(rij_ids)
         return
     _NA_COMMIT.verzending = _Verzending(list(rij_ids))
-    transaction.on_commit(_NA_COMMIT.verzending, robust=True)
+    # A bound method: Django logs a failing robust callback by its __qualname__ (Redis down).
+    transaction.on_commit(_NA_COMMIT.verzending.verstuur, robust=True)
 
 
 class _Verzending:
     def __init__(self, rij_ids: list[int]):
         self.rij_ids = rij_ids
-        # Django logs a failing robust on_commit callback by its __qualname__ (Redis down):
-        # without one, that logging raised after the commit, and the sign-up gave a 500.
-        self.__qualname__ = type(self).__qualname__
 
-    def __call__(self) -> None:
+    def verstuur(self) -> None:
         from .tasks import verstuur_gemelde, verstuur_mails
 
         if getattr(_NA_COMMIT, "verzending", None) is self:

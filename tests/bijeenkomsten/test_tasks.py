@@ -27,17 +27,22 @@ def test_one_task_sends_each_row_once():
     assert len(mail.outbox) == 3
 
 
-def test_an_smtp_failure_retries_from_the_row_that_failed():
-    rijen = _rijen(3)
+def smtp_faalt_bij(fout_rij_id):
+    """Sending works, except for this row."""
     echt = tasks._verstuur
 
-    def tweede_mis(rij_id):
-        if rij_id == rijen[1]:
+    def verstuur(rij_id):
+        if rij_id == fout_rij_id:
             raise OSError("SMTP weg")
         return echt(rij_id)
 
+    return mock.patch.object(tasks, "_verstuur", side_effect=verstuur)
+
+
+def test_an_smtp_failure_retries_from_the_row_that_failed():
+    rijen = _rijen(3)
     with (
-        mock.patch.object(tasks, "_verstuur", side_effect=tweede_mis),
+        smtp_faalt_bij(rijen[1]),
         mock.patch.object(tasks.verstuur_mails, "retry", return_value=RuntimeError) as retry,
         pytest.raises(RuntimeError),
     ):

@@ -4,6 +4,7 @@ exactly once."""
 
 import time
 from collections import Counter
+from contextlib import nullcontext
 from unittest import mock
 
 import pytest
@@ -16,7 +17,10 @@ from bijeenkomsten.mails import TE_VERSTUREN
 from bijeenkomsten.models import Aanmeldingsmail
 from participatiepunt.celery import app
 from participatiepunt.meldingen.tasks import wachtrij_lengte
+from participatiepunt.meldingen.wekker import _client
+from tests.bijeenkomsten.test_tasks import smtp_faalt_bij
 from tests.factories.bijeenkomsten import BijeenkomstFactory
+from tests.meldingen.test_bezorging_echt import wacht_tot
 
 pytestmark = pytest.mark.skipif(not settings.USES_REDIS, reason="echte Redis nodig")
 
@@ -25,17 +29,12 @@ def _aanmeldingen(aantal, na_de_commit=None):
     """`aantal` sign-ups by address, each committed on its own."""
     bijeenkomst = BijeenkomstFactory(capaciteit=aantal)
     for nummer in range(aantal):
-        email = f"deelnemer{nummer}@example.nl"
-        if na_de_commit is None:
-            services.aanmelden(bijeenkomst.pk, naam="Deelnemer", email=email)
-            continue
-        with na_de_commit(execute=True):
+        with na_de_commit(execute=True) if na_de_commit else nullcontext():
+            email = f"deelnemer{nummer}@example.nl"
             services.aanmelden(bijeenkomst.pk, naam="Deelnemer", email=email)
 
 
 def _op_de_lijst():
-    from participatiepunt.meldingen.wekker import _client
-
     return [int(i) for i in _client().lrange(TE_VERSTUREN.lijst, 0, -1)]
 
 
@@ -66,15 +65,8 @@ def test_an_smtp_failure_hands_the_rest_to_a_retried_task(
 ):
     _aanmeldingen(3, na_de_commit=django_capture_on_commit_callbacks)
     rijen = _rijen()
-    echt = tasks._verstuur
-
-    def tweede_faalt(rij_id):
-        if rij_id == rijen[1]:
-            raise OSError("SMTP weg")
-        return echt(rij_id)
-
     with (
-        mock.patch.object(tasks, "_verstuur", tweede_faalt),
+        smtp_faalt_bij(rijen[1]),
         mock.patch.object(tasks.verstuur_mails, "apply_async") as opnieuw,
     ):
         assert tasks.verstuur_gemelde.run() == 1
@@ -102,17 +94,10 @@ def test_a_sign_up_with_the_broker_down_still_succeeds(via_broker, client, posts
     assert Aanmeldingsmail.objects.filter(verstuurd_op__isnull=True).count() == 1  # the sweep
 
 
-def _wacht_tot(voorwaarde, seconden=20):
-    einde = time.monotonic() + seconden
-    while not voorwaarde():
-        assert time.monotonic() < einde, "niet op tijd"
-        time.sleep(0.05)
-
-
 @pytest.mark.worker
 def test_sign_ups_in_quick_succession_each_mail_once(live_worker):
     _aanmeldingen(15)
-    _wacht_tot(lambda: not Aanmeldingsmail.objects.filter(verstuurd_op__isnull=True).exists())
+    wacht_tot(lambda: not Aanmeldingsmail.objects.filter(verstuurd_op__isnull=True).exists())
     time.sleep(0.5)  # a duplicate would arrive in this time
     ontvangers = Counter(bericht.to[0] for bericht in mail.outbox)
     assert ontvangers == Counter({f"deelnemer{nummer}@example.nl": 1 for nummer in range(15)})
