@@ -24,9 +24,10 @@ LEAD_IN_S = 3
 # A page's load in this many turns: with --compare-scales each scale's parts alternate with the
 # other's (A B B A A B B A), so a slow phase of the machine falls on both scales' parts alike.
 PARTS = 4
-# The mixed run is one figure against one floor: its own lead-in longer, so that a 3-s dip or
-# peak of the machine does not decide it (two runs in a row read 231 and 272 req/s in 3 s).
-LEAD_IN_GEMENGD_S = 10
+# The mixed run is one figure against one floor, so it too runs in PARTS parts, each after its
+# own lead-in: one 10-s floor before it read 307 req/s in a run whose floor averaged 250, and
+# decided the verdict alone (1.23× against 1.51×).
+LEAD_IN_GEMENGD_S = 5
 
 
 LABEL = os.environ.get("BENCH_LABEL", "")  # which run of --compare-scales says it
@@ -41,6 +42,7 @@ class Measured:
     page: load.Figures
     floor: load.Figures  # the floor's lead-ins before the page's parts
     parts: list[float]  # req/s of each part, in the order measured (bench.schalen pairs them)
+    cpu_parts: list[float | None]  # the server's CPU ms per request of each part, in that order
 
 
 class Run:
@@ -152,13 +154,7 @@ class Run:
             isolated = {}
             for page in apart(found, self.args.only_mixed):
                 isolated[page.name] = self._parts(base, found, keys, page.name, seconds)
-            mixed = {}
-            if not self.args.no_mixed:
-                with self.beurten.beurt():
-                    say(f"  gemengde belasting ({LEAD_IN_GEMENGD_S} s vloer, {seconds * 3} s)")
-                    mixed = self._run(
-                        base, found, keys, "gemengd", seconds * 3, lead_in=LEAD_IN_GEMENGD_S
-                    )
+            mixed = {} if self.args.no_mixed else self._mixed_parts(base, found, keys, seconds * 3)
         self._tables(found, isolated, mixed, counts)
 
     def _parts(self, base, found, keys, name, seconds) -> Measured:
@@ -172,12 +168,25 @@ class Run:
             parts.append((figures.get(name, load.NOTHING), part))
             floors.append((figures.get(FLOOR, load.NOTHING), LEAD_IN_S))
         rates = [figures.rps for figures, _ in parts]
-        return Measured(load.combined(parts), load.combined(floors), rates)
+        work = [figures.cpu_ms for figures, _ in parts]
+        return Measured(load.combined(parts), load.combined(floors), rates, work)
+
+    def _mixed_parts(self, base, found, keys, seconds) -> dict:
+        """The mixed journeys in PARTS parts, each a turn after its own lead-in, as a page's
+        load: each name's figures over all parts, the floor's over all lead-ins."""
+        runs = []
+        for part in load.parts(seconds, PARTS):
+            with self.beurten.beurt():
+                say(f"  gemengde belasting ({LEAD_IN_GEMENGD_S} s vloer, {part} van {seconds} s)")
+                figures = self._run(base, found, keys, "gemengd", part, LEAD_IN_GEMENGD_S)
+            runs.append((figures, part))
+        names = {name for figures, _ in runs for name in figures}
+        return {name: _combined(runs, name) for name in names}
 
     def _tables(self, found, isolated, mixed, counts) -> None:
         floors = [(m.floor, PARTS * LEAD_IN_S) for m in isolated.values()]  # all lead-ins
         if mixed:
-            floors.append((mixed.pop(FLOOR, load.NOTHING), LEAD_IN_GEMENGD_S))
+            floors.append((mixed.pop(FLOOR, load.NOTHING), PARTS * LEAD_IN_GEMENGD_S))
         if not floors:  # --only-mixed --no-mixed
             return
         floor = load.combined(floors)
@@ -220,6 +229,14 @@ class Run:
         self.lines += report.table(title, rows, floor_rps, share=True)
 
 
+def _combined(runs: list[tuple[dict, int]], name: str) -> load.Figures:
+    """One name's figures over the parts of a run; the floor's over its lead-ins."""
+    seconds = LEAD_IN_GEMENGD_S if name == FLOOR else None
+    return load.combined(
+        [(figures.get(name, load.NOTHING), seconds or part) for figures, part in runs]
+    )
+
+
 def _cpu(figures: load.Figures) -> str:
     if figures.cpu_ms is None:
         return "?"
@@ -246,6 +263,7 @@ def _write_figures(rows, floor_rps, data_line, isolated) -> None:
                 "floor": row.floor_rps,
                 "ratio": row.figures.rps / row.floor_rps,
                 "parts": isolated[row.page.name].parts,
+                "cpu_parts": isolated[row.page.name].cpu_parts,
                 "cpu_ms": row.figures.cpu_ms,
             }
             for row in rows

@@ -9,7 +9,8 @@ each round. Each page is measured in parts (bench.run.PARTS), one turn each, so 
 two scales alternate A B B A A B B A: each part at scale 3 lies right beside one at scale 1. The
 verdict is the issue's, req/s at the larger scale at most 10% below the smaller, judged on the
 req/s the server's work per request allows (bench.cpu; see _line); the whole time's change, the
-median of the pairs' changes and each scale's ratio to its floor are printed beside it."""
+median of the pairs' changes, each scale's ratio to its floor and the spread of the work's change
+pair by pair (how far one verdict can be trusted on this machine) are printed beside it."""
 
 import json
 import os
@@ -94,14 +95,16 @@ def table(small: float, large: float, a: dict, b: dict) -> list[str]:
     header = (
         f"{'pagina':<20} {'req/s ' + f'{small:g}':>10} {'req/s ' + f'{large:g}':>10} "
         f"{'verschil':>9} {'per paar':>9} {'×vloer':>7} {'×vloer':>7} "
-        f"{'cpu ' + f'{small:g}':>7} {'cpu ' + f'{large:g}':>7} {'werk':>8}  oordeel"
+        f"{'cpu ' + f'{small:g}':>7} {'cpu ' + f'{large:g}':>7} {'werk':>8} "
+        f"{'werk per paar':>15}  oordeel"
     )
     lines = [
         f"Schaalvergelijking {small:g} tegen {large:g}, om beurten gemeten (doel: req/s op "
         f"schaal {large:g} hoogstens {MAX_LOSS:.0%} lager, geoordeeld op werk: het verschil in "
         "req/s dat de CPU-ms van de server per request geven (cpu), los van wat de buren van de "
         "VM nemen; het verschil over de hele tijd en de mediaan per paar naast elkaar gemeten "
-        "delen ter informatie; zonder cpu-cijfers op die mediaan)",
+        "delen ter informatie; zonder cpu-cijfers op die mediaan; werk per paar: het laagste "
+        "en hoogste verschil in werk van twee naast elkaar gemeten delen, de spreiding)",
         f"Vloer: {a['floor']:.1f} req/s op schaal {small:g}, {b['floor']:.1f} op {large:g}; "
         f"gegevens {a['data']} / {b['data']}",
         header,
@@ -131,8 +134,19 @@ def _line(name: str, one: dict, other: dict) -> str:
     return (
         f"{name[:20]:<20} {one['rps']:>10.1f} {other['rps']:>10.1f} {100 * whole:>+8.1f}% "
         f"{100 * paired:>+8.1f}% {one['ratio']:>6.2f}× {other['ratio']:>6.2f}× "
-        f"{_cpu_columns(one.get('cpu_ms'), other.get('cpu_ms'), work)}  {outcome}"
+        f"{_cpu_columns(one.get('cpu_ms'), other.get('cpu_ms'), work)} "
+        f"{_spread(one.get('cpu_parts', []), other.get('cpu_parts', [])):>15}  {outcome}"
     )
+
+
+def _spread(small: list, large: list) -> str:
+    """The lowest and highest change in work of one pair of parts, '-' where they were not
+    each measured."""
+    pairs = list(zip(small, large, strict=False)) if len(small) == len(large) else []
+    changes = [_work_change(a, b) for a, b in pairs]
+    if not changes or None in changes:
+        return "-"
+    return f"{100 * min(changes):+.0f}..{100 * max(changes):+.0f}%"
 
 
 def _work_change(small: float | None, large: float | None) -> float | None:

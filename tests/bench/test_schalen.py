@@ -79,15 +79,33 @@ def test_the_verdict_is_on_the_servers_work_per_request():
     # 2.5 ms of work against 2.0: a fifth fewer requests a second on the same CPU, a loss the
     # median of the pairs (-2%) does not show (the calendar feed's case).
     line = _with_cpu(2.0, 2.5, [500.0] * 4, [300.0, 490.0, 490.0, 490.0])
-    assert line[4] == "-2.0%" and line[-4:] == ["2.00", "2.50", "-20.0%", "MISS"]
+    assert line[4] == "-2.0%" and line[-5:] == ["2.00", "2.50", "-20.0%", "-", "MISS"]
 
 
 def test_a_slow_phase_of_the_machine_with_the_same_work_passes():
     # The VM's neighbours took the cores in every part at scale 3: req/s -16%, work the same.
     line = _with_cpu(8.0, 8.2, [200.0] * 4, [168.0] * 4)
-    assert line[3] == "-16.0%" and line[-4:] == ["8.00", "8.20", "-2.4%", "PASS"]
+    assert line[3] == "-16.0%" and line[-5:] == ["8.00", "8.20", "-2.4%", "-", "PASS"]
 
 
 def test_older_figures_without_cpu_show_a_dash():
     line = table(1, 3, _figures(floor=100.0, rps=500.0), _figures(floor=100.0, rps=480.0))[-1]
-    assert line.split()[-4:] == ["-", "-", "-", "PASS"]
+    assert line.split()[-5:] == ["-", "-", "-", "-", "PASS"]
+
+
+def test_the_spread_of_the_work_pair_by_pair_is_printed_beside_the_verdict():
+    small = _figures(floor=100.0, rps=500.0, parts=[500.0] * 4)
+    large = _figures(floor=100.0, rps=480.0, parts=[480.0] * 4)
+    small["pages"]["home"] |= {"cpu_ms": 2.0, "cpu_parts": [2.0, 2.0, 2.0, 2.0]}
+    large["pages"]["home"] |= {"cpu_ms": 2.1, "cpu_parts": [2.5, 2.0, 1.6, 2.2]}
+    line = table(1, 3, small, large)[-1].split()
+    # the whole time's work -4.8% decides; one pair lost 20%, another gained 25%
+    assert line[-3:] == ["-4.8%", "-20..+25%", "PASS"]
+
+
+def test_a_part_without_cpu_figures_shows_no_spread():
+    small = _figures(floor=100.0, rps=500.0, parts=[500.0] * 2)
+    large = _figures(floor=100.0, rps=480.0, parts=[480.0] * 2)
+    small["pages"]["home"] |= {"cpu_ms": 2.0, "cpu_parts": [2.0, None]}
+    large["pages"]["home"] |= {"cpu_ms": 2.0, "cpu_parts": [2.0, 2.0]}
+    assert table(1, 3, small, large)[-1].split()[-2] == "-"
