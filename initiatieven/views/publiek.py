@@ -1,12 +1,12 @@
 import datetime
 
-from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.shortcuts import render
 from django.utils import timezone
 
 from participatiepunt.gebieden import kaart
 from participatiepunt.portal.paginacache import publiek_gecachet
+from participatiepunt.portal.paginering import BegrensdePaginator
 from participatiepunt.portal.toegang import anoniem_naar_inloggen
 from participatiepunt.portal.zoeken import zoekvraag
 
@@ -17,6 +17,9 @@ from ..models import Initiatief, Mijlpaal, Update
 from .access import initiatief_of_404
 
 PER_PAGINA = 12
+# Above 1,200 the list says "more than" and asks to filter: counting every public initiative
+# of a city on each rebuild grew with the city (bench/: 14 ms for 42,000 at scale 3).
+MAX_PAGINAS = 100
 
 
 def _filter_openbaar(request, form):
@@ -40,7 +43,8 @@ def _filter_openbaar(request, form):
 def lijst(request):
     form = PubliekFilterForm(request.GET or None, gemeente=request.gemeente)
     gefilterd = _filter_openbaar(request, form)
-    pagina = Paginator(gefilterd, PER_PAGINA).get_page(request.GET.get("pagina"))
+    paginator = BegrensdePaginator(gefilterd, PER_PAGINA, MAX_PAGINAS)
+    pagina = paginator.get_page(request.GET.get("pagina"))
     querystring = request.GET.copy()
     querystring.pop("pagina", None)
     op_kaart = initiatieven_kaart.items(gefilterd)

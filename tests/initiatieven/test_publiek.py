@@ -4,9 +4,12 @@ import datetime
 
 import icalendar
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from initiatieven.choices import Status
+from initiatieven.views import publiek
 from tests.factories.accounts import UserFactory
 from tests.factories.gebieden import WijkFactory
 from tests.factories.initiatieven import (
@@ -199,3 +202,29 @@ def test_ical_feed_has_no_line_break_a_client_could_split_on(client, breuk):
     event = icalendar.Calendar.from_ical(tekst).walk("VEVENT")[0]
     regeleinde = "\n" if breuk in "\x85\u2028\u2029" else ""
     assert str(event["summary"]).startswith(f"Start{regeleinde}X-INGESCHOVEN:1")
+
+
+def test_a_long_list_says_more_than_and_asks_to_filter(client, monkeypatch):
+    monkeypatch.setattr(publiek, "PER_PAGINA", 2)
+    monkeypatch.setattr(publiek, "MAX_PAGINAS", 2)
+    InitiatiefFactory.create_batch(5, in_gesprek=True)
+    response = client.get(reverse("initiatieven:lijst"))
+    assert response.context["pagina"].paginator.num_pages == 2
+    assert "Meer dan 4 initiatieven gevonden" in response.content.decode()
+
+
+def test_a_short_list_gives_its_exact_number(client, monkeypatch):
+    monkeypatch.setattr(publiek, "MAX_PAGINAS", 2)
+    InitiatiefFactory.create_batch(3, in_gesprek=True)
+    html = client.get(reverse("initiatieven:lijst")).content.decode()
+    assert "3 initiatieven gevonden." in html and "Meer dan" not in html
+
+
+def test_the_list_counts_no_further_than_its_pages_reach(client):
+    # A city's count grew with the city (14 ms for 42,000 public initiatives): only up to the
+    # last row the pages can show, and one more.
+    InitiatiefFactory(in_gesprek=True)
+    with CaptureQueriesContext(connection) as captured:
+        client.get(reverse("initiatieven:lijst"))
+    [telling] = [q["sql"] for q in captured.captured_queries if "COUNT(" in q["sql"]]
+    assert f"LIMIT {publiek.PER_PAGINA * publiek.MAX_PAGINAS + 1}" in telling
