@@ -8,6 +8,7 @@ from django.views.decorators.http import conditional_page, require_POST
 
 from participatiepunt.portal import gzipbody, ics
 from participatiepunt.portal.paginacache import publiek_gecachet
+from participatiepunt.portal.vastequery import VasteQuery
 
 from .. import feedcache, ical
 from ..models import FeedToken
@@ -45,8 +46,18 @@ def openbaar(request):
     return ics.voor_pollers(_ics(feedcache.openbaar(request.gemeente), "reflectie-openbaar.ics"))
 
 
+def _token_met_gebruiker(token):
+    return FeedToken.objects.select_related("user").filter(token=token).order_by()
+
+
+# A calendar client asks for its feed every hour, and the feed itself is kept (feedcache): the
+# SQL of this lookup (a token with its user's columns) took longer to build and plan than to
+# run. The stand-in is no token: the URL's slug cannot hold it.
+MET_GEBRUIKER = VasteQuery(_token_met_gebruiker, token="\ue000geen token")
+
+
 def persoonlijk(request, token):
-    feed_token = FeedToken.objects.select_related("user").filter(token=token).first()
+    feed_token = next(iter(MET_GEBRUIKER.rijen(token=token)), None)
     if feed_token is None or not feed_token.user.is_active:
         raise Http404("Onbekend agenda-adres.")
     response = _ics(b"", "reflectie.ics")

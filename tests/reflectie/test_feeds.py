@@ -1,8 +1,11 @@
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from icalendar import Calendar
 
 from participatiepunt.portal import cacheversie
+from participatiepunt.portal.vastequery import achter
 from participatiepunt.portal.werkgeheugen import werkgeheugen
 from reflectie import feedcache, services
 from reflectie.caches import SESSIES
@@ -89,6 +92,19 @@ def test_unknown_token_or_inactive_user_is_404(client):
     user.is_active = False
     user.save()
     assert client.get(url).status_code == 404
+
+
+def test_the_token_is_looked_up_by_a_statement_prepared_once(client):
+    # Every calendar client asks each hour; building and planning the lookup cost more than
+    # running it (bench: persoonlijke feed).
+    raadslid, griffie = UserFactory(raadslid=True), UserFactory(griffie=True)
+    for url in [_feed_url(user) for user in (raadslid, griffie, raadslid)]:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        [opzoeken] = [
+            q["sql"] for q in captured.captured_queries if "feedtoken" in achter(q["sql"])
+        ]
+        assert opzoeken.startswith("EXECUTE ")
 
 
 @pytest.mark.parametrize("aantal", [1, 10])
