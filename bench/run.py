@@ -221,7 +221,7 @@ class Run:
         self.lines += [
             "",
             f"Gemengd: {total.rps:.1f} req/s samen = {total.rps / floor_rps:.2f}× de vloer "
-            f"ervoor ({floor_rps:.1f} req/s), p95 {total.p95:.0f} ms, "
+            f"vóór zijn {PARTS} delen ({floor_rps:.1f} req/s), p95 {total.p95:.0f} ms, "
             f"{100 * total.error_rate:.1f}% fouten, {_cpu(total)} CPU-ms per request: "
             + report.mixed_verdict(total.rps, total.p95, total.error_rate, floor_rps),
         ]
