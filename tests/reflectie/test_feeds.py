@@ -89,6 +89,8 @@ def test_unknown_token_or_inactive_user_is_404(client):
     user = UserFactory(raadslid=True)
     url = _feed_url(user)
     assert client.get(url.replace(".ics", "x.ics")).status_code == 404
+    # longer than any token the column holds: no row, not an error of the prepared statement
+    assert client.get(url.replace(".ics", "x" * 200 + ".ics")).status_code == 404
     user.is_active = False
     user.save()
     assert client.get(url).status_code == 404
