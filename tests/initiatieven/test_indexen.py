@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from initiatieven import succesvoorbeelden, zoeken
 from initiatieven.models import Initiatief
@@ -156,3 +157,19 @@ def test_a_submission_writes_no_index_entry_that_no_query_reads():
     assert not any(definitie.endswith("(wijk_id)") for definitie in definities)
     assert any(definitie.endswith("(status)") for definitie in definities)
     assert any(definitie.endswith("(wijk_id, status)") for definitie in definities)
+
+
+@pytest.mark.parametrize("zoek", ["COUNT(*)", '"locatie" IS NOT NULL'], ids=["telling", "kaart"])
+def test_the_public_list_filtered_on_a_thema_reads_that_thema_from_its_index(client, zoek):
+    """The list's count and its map, on a thema, read that thema's public initiatives along
+    the index, not past every other one (33 ms on a rebuild at bench scale 3; under 2 ms).
+    The indexes that serve them unfiltered are left out: on a few rows either would do."""
+    InitiatiefFactory(in_gesprek=True, thema="groen")
+    with CaptureQueriesContext(connection) as queries:
+        client.get(reverse("initiatieven:lijst"), {"thema": "groen"})
+    (sql,) = [q["sql"] for q in queries if zoek in q["sql"] and "'groen'" in q["sql"]]
+    _zonder_indexen(
+        "indexname IN ('initiatief_intake_titel', 'initiatief_ingediend_gemeente', "
+        "'initiatief_intake_datum', 'initiatief_status')"
+    )
+    assert "initiatief_openbaar_thema" in _plan_zonder_gemeente_index(sql)
