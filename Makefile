@@ -54,7 +54,8 @@ lock: | $(UV)
 
 # Needs PostgreSQL and Redis on 127.0.0.1. By default the pages at scale 1 and 3 compared (issue 21);
 # `make bench BENCH_ARGS="--scale 0.02 --seconds 5"` for a small development run (about 13 minutes).
-# BENCH_ARGS replaces the default: keep both scales' data with BENCH_ARGS="--compare-scales 1,3 --reuse".
+# BENCH_ARGS replaces the default: to keep both scales' data,
+# BENCH_ARGS="--compare-scales 1,3 --reuse".
 BENCH_ARGS ?= --compare-scales 1,3
 bench: $(VENV)/.installed-bench
 	$(BIN)/python -m bench $(BENCH_ARGS)

@@ -162,7 +162,7 @@ def test_a_submission_writes_no_index_entry_that_no_query_reads():
 @pytest.mark.parametrize("zoek", ["COUNT(*)", '"locatie" IS NOT NULL'], ids=["telling", "kaart"])
 def test_the_public_list_filtered_on_a_thema_reads_that_thema_from_its_index(client, zoek):
     """The list's count and its map, on a thema, read that thema's public initiatives along
-    the index, not past every other one (33 ms on a rebuild at bench scale 3; under 2 ms).
+    the index, not past every other one (11-14 ms each on a rebuild at bench scale 3; under 2).
     The indexes that serve them unfiltered are left out: on a few rows either would do."""
     InitiatiefFactory(in_gesprek=True, thema="groen")
     with CaptureQueriesContext(connection) as queries:
